@@ -1,0 +1,184 @@
+"""Opening the database: checks, PRAGMAs, migrations, session factory.
+
+This is the only module that creates an engine. SQLite is the default; any SQLAlchemy
+URL works (PostgreSQL comes later), so nothing here may leak SQLite-only SQL to services.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic import command
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import StorageError
+from ..sync.clock import HybridLogicalClock, Timestamp
+from .models import LocalState
+from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+class CaptureSession(Session):
+    """Sessions from this class record every write of a shared row in the outbox."""
+
+
+install_change_capture(CaptureSession)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without touching it, a file that is not a healthy SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            f"Filen {path} er ikke en database fra Boligsocial Desktop. "
+            "Vælg den rigtige databasefil; filen er ikke ændret."
+        )
+    try:
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"Databasen {path} kan ikke læses ({exc}). Filen er ikke ændret.") from exc
+    if not result or result[0] != "ok":
+        raise StorageError(
+            f"Databasen {path} er beskadiget. Gendan den fra en sikkerhedskopi; filen er ikke ændret."
+        )
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _alembic_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (never a plain file copy)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    capture: ChangeCapture
+    path: Path | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything commits together or nothing does."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    @property
+    def origin(self) -> str:
+        return self.capture.origin
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    head = script.get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StorageError(
+            "Databasen er lavet af en nyere version af Boligsocial Desktop. "
+            "Opdater programmet for at åbne den; databasen er ikke ændret."
+        )
+    if current is not None and path is not None and backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_sqlite(path, backup_dir / f"før-opdatering-{current}-{stamp}.sqlite")
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def _load_capture(sessions: sessionmaker[Session]) -> ChangeCapture:
+    with sessions.begin() as session:
+        state = {row.key: row.value for row in session.scalars(select(LocalState))}
+        origin = state.get(ORIGIN_STATE_KEY)
+        if origin is None:
+            origin = str(uuid.uuid4())
+            session.add(LocalState(key=ORIGIN_STATE_KEY, value=origin))
+        last = Timestamp.parse(state[HLC_STATE_KEY]) if HLC_STATE_KEY in state else None
+        clock = HybridLogicalClock(origin, last)
+        if last is None:
+            session.add(LocalState(key=HLC_STATE_KEY, value=str(clock.last)))
+    return ChangeCapture(clock)
+
+
+def open_database(
+    *, path: Path | None = None, url: str | None = None, backup_dir: Path | None = None, migrate: bool = True
+) -> Database:
+    if (path is None) == (url is None):
+        raise ValueError("Giv enten en sti eller en URL til databasen")
+    if path is not None:
+        path = Path(path)
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(path)
+    elif make_url(url).get_backend_name() == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
+        path = Path(make_url(url).database)
+        check_sqlite_file(path)
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
+    if is_sqlite:
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    try:
+        if migrate:
+            _migrate(engine, path, backup_dir)
+        sessions = sessionmaker(engine, class_=CaptureSession, expire_on_commit=False)
+        capture = _load_capture(sessions)
+    except StorageError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc
+    sessions.configure(info={"capture": capture})
+    return Database(engine=engine, sessions=sessions, capture=capture, path=path)

@@ -1,0 +1,140 @@
+"""The `boligsocial-desktop` command. Without a sub-command it starts the program."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import AppError
+from .paths import AppPaths, resolve_paths
+
+log = logging.getLogger(__name__)
+VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boligsocial-desktop",
+        description="Boligsocial Desktop: aktiviteter, beboerambassadører, Åben Rådgivning, plakater og rapporter.",
+    )
+    parser.add_argument("--version", action="version", version=f"Boligsocial Desktop {__version__}")
+    parser.add_argument("--db", metavar="STI", help="databasefil (SQLite)")
+    parser.add_argument("--data-dir", metavar="MAPPE", help="mappe til database, sikkerhedskopier og log")
+    parser.add_argument("--database-url", metavar="URL", help="SQLAlchemy-URL, fx postgresql+psycopg://…")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    demo = commands.add_parser("demo", help="fyld en tom database med demodata")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true", help="også selv om databasen ikke er tom")
+
+    export = commands.add_parser("export", help="eksportér en tabel som JSON eller CSV")
+    export.add_argument("table")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("-o", "--output", required=True, type=Path)
+
+    shot = commands.add_parser("screenshot", help="gem et billede af en visning (til dokumentation og test)")
+    shot.add_argument("--view", choices=VIEWS, default="calendar")
+    shot.add_argument("-o", "--output", required=True, type=Path)
+    shot.add_argument("--size", default="1280x800", help="BxH i pixels")
+
+    bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def open_app_database(args: argparse.Namespace):
+    from .storage.engine import open_database
+
+    paths = resolve_paths(args.db, args.data_dir)
+    if args.database_url:
+        return open_database(url=args.database_url), paths
+    return open_database(path=paths.database, backup_dir=paths.backups), paths
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo.generator import database_is_empty, generate_demo
+
+    db, _ = open_app_database(args)
+    if not args.force and not database_is_empty(db):
+        raise AppError("Databasen er ikke tom. Brug --force for at tilføje demodata alligevel.")
+
+    def report(percent: int, text: str) -> None:
+        print(f"\r{percent:3d} % {text:<50}", end="", file=sys.stderr, flush=True)
+
+    summary = generate_demo(db, args.size, seed=args.seed, progress=report)
+    print(file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.data_export import export_table
+
+    db, _ = open_app_database(args)
+    count = export_table(db, args.table, args.format, args.output)
+    print(f"{count} rækker skrevet til {args.output}")
+    return 0
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise AppError(f"Størrelsen »{text}« skal skrives som BREDDExHØJDE, fx 1280x800.") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise AppError("Bredde og højde skal være mellem 200 og 8000 pixels.")
+    return width, height
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .screenshot import render_view
+
+    width, height = parse_size(args.size)
+    db, _ = open_app_database(args)
+    render_view(db, args.view, args.output, width, height)
+    print(f"Billede gemt: {args.output}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    try:
+        from benchmarks.run import main as bench_main
+    except ImportError:
+        raise AppError("Hastighedsmålingerne findes kun i en udviklerkopi af programmet (mappen benchmarks/).")
+    return bench_main(args.bench_args)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .app import run_gui
+    from .logsetup import setup_logging
+
+    db, paths = open_app_database(args)
+    setup_logging(paths.logs)
+    return run_gui(db)
+
+
+COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except AppError as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # one line for the user; the traceback goes to the log
+        log.exception("Uventet fejl")
+        print(f"Uventet fejl: {exc}", file=sys.stderr)
+        return 2
+
+
+__all__ = ["main", "AppPaths"]

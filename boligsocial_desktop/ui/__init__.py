@@ -1,0 +1,1 @@
+"""Qt widgets. Each view is a folder; generated Designer forms live in `forms/`."""

@@ -1,0 +1,99 @@
+"""Who is working: pick or create the staff member for this PC, switch user, set a PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..domain.enums import StaffRole
+from ..errors import AppError
+from ..services.staff import StaffInfo, StaffService
+from .forms.new_staff_dialog_ui import Ui_NewStaffDialog
+from .forms.sign_in_dialog_ui import Ui_SignInDialog
+
+
+def sorted_by_name(staff: list[StaffInfo]) -> list[StaffInfo]:
+    collator = QCollator(QLocale())
+    return sorted(staff, key=lambda s: collator.sortKey(s.name))
+
+
+def role_label(role: StaffRole) -> str:
+    return role.value.capitalize()
+
+
+def _show_error(label, exc: AppError) -> None:
+    label.setText(exc.message)
+    label.setStyleSheet("color: #b00020;")
+
+
+class SignInDialog(QDialog):
+    """Choose a staff member (with PIN when they have one); the result is `self.staff`."""
+
+    def __init__(self, service: StaffService, os_username: str, parent: QWidget | None = None,
+                 remember_default: bool = False):
+        super().__init__(parent)
+        self.ui = Ui_SignInDialog()
+        self.ui.setupUi(self)
+        self.service = service
+        self.os_username = os_username
+        self.staff: StaffInfo | None = None
+        for member in sorted_by_name(service.list_staff()):
+            self.ui.staffCombo.addItem(f"{member.name} ({role_label(member.role)})", member)
+        self.ui.rememberCheck.setChecked(remember_default)
+        self.ui.staffCombo.currentIndexChanged.connect(self._update_pin_field)
+        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._update_pin_field()
+
+    def _update_pin_field(self) -> None:
+        member: StaffInfo | None = self.ui.staffCombo.currentData()
+        needs_pin = bool(member and member.has_pin)
+        self.ui.pinEdit.setEnabled(needs_pin)
+        self.ui.pinLabel.setEnabled(needs_pin)
+        self.ui.pinEdit.clear()
+        self.ui.errorLabel.clear()
+
+    def _accept(self) -> None:
+        member: StaffInfo | None = self.ui.staffCombo.currentData()
+        if member is None:
+            return
+        try:
+            self.staff = self.service.sign_in(member.id, self.ui.pinEdit.text() or None)
+            if self.ui.rememberCheck.isChecked():
+                self.staff = self.service.link_os_user(member.id, self.os_username)
+        except AppError as exc:
+            _show_error(self.ui.errorLabel, exc)
+            self.ui.pinEdit.selectAll()
+            self.ui.pinEdit.setFocus()
+            return
+        self.accept()
+
+
+class NewStaffDialog(QDialog):
+    """Create the staff member for this PC's user (first start)."""
+
+    def __init__(self, service: StaffService, os_username: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_NewStaffDialog()
+        self.ui.setupUi(self)
+        self.service = service
+        self.os_username = os_username
+        self.staff: StaffInfo | None = None
+        for role in StaffRole:
+            self.ui.roleCombo.addItem(role_label(role), role)
+        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _accept(self) -> None:
+        try:
+            self.staff = self.service.create(
+                self.ui.nameEdit.text(),
+                self.ui.roleCombo.currentData(),
+                initials=self.ui.initialsEdit.text(),
+                os_username=self.os_username,
+                pin=self.ui.pinEdit.text() or None,
+            )
+        except AppError as exc:
+            _show_error(self.ui.errorLabel, exc)
+            return
+        self.accept()

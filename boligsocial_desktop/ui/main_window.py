@@ -1,0 +1,120 @@
+"""The main window: navigation on the left, one page at a time, the current user in the status bar."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from .. import __version__
+from ..errors import AppError
+from ..services.staff import StaffInfo, StaffService
+from .context import AppContext
+from .dialogs import SignInDialog, role_label
+from .forms.main_window_ui import Ui_MainWindow
+from .pages import PageSpec, page_specs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, *, offer_demo: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.specs: list[PageSpec] = page_specs()
+        self.pages: dict[str, QWidget] = {}
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(QIcon.fromTheme(spec.icon), spec.title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(number)))
+            self.ui.navigation.addItem(item)
+            page = spec.build(context)
+            self.pages[spec.key] = page
+            self.ui.pages.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.user_label = QLabel()
+        self.busy_label = QLabel()
+        self.ui.statusbar.addPermanentWidget(self.busy_label)
+        self.ui.statusbar.addPermanentWidget(self.user_label)
+        context.signals.staff_changed.connect(self._show_staff)
+        context.tasks.busy_changed.connect(self._show_busy)
+        self._show_staff(context.staff)
+
+        self.ui.emptyBanner.setVisible(offer_demo)
+        self.ui.loadDemoButton.clicked.connect(self.load_demo_data)
+        self.ui.dismissBannerButton.clicked.connect(lambda: self.ui.emptyBanner.setVisible(False))
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSwitchUser.triggered.connect(self.switch_user)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionSetPin.setVisible(False)  # PINs are set when a staff member is created, for now
+
+    def show_page(self, key: str) -> None:
+        self.ui.navigation.setCurrentRow([spec.key for spec in self.specs].index(key))
+
+    def current_page_key(self) -> str:
+        return self.specs[self.ui.navigation.currentRow()].key
+
+    def _show_staff(self, staff: StaffInfo | None) -> None:
+        if staff is None:
+            self.user_label.setText(self.tr("No user"))
+        else:
+            self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", staff.name).replace("%2", role_label(staff.role)))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def switch_user(self) -> None:
+        dialog = SignInDialog(StaffService(self.context.db), getpass.getuser(), self)
+        if dialog.exec() and dialog.staff:
+            self.context.set_staff(dialog.staff)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Boligsocial Desktop"),
+            self.tr("<h3>Boligsocial Desktop %1</h3><p>For the area office of a social housing master plan: "
+                    "activities, resident ambassadors, open advice, posters and reports.</p>").replace("%1", __version__),
+        )
+
+    def load_demo_data(self) -> None:
+        from ..demo.generator import generate_demo
+
+        progress = QProgressDialog(self.tr("Loading demo data…"), "", 0, 100, self)
+        progress.setWindowTitle(self.tr("Demo data"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        db = self.context.db
+
+        def finished(_summary) -> None:
+            progress.close()
+            self.ui.emptyBanner.setVisible(False)
+            self.context.signals.data_changed.emit()
+            self.ui.statusbar.showMessage(self.tr("Demo data loaded."), 5000)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            message = exc.message if isinstance(exc, AppError) else str(exc)
+            QMessageBox.warning(self, self.tr("Demo data"), self.tr("The demo data could not be loaded: %1").replace("%1", message))
+
+        def report(percent: int, text: str) -> None:
+            progress.setValue(percent)
+            progress.setLabelText(text)
+
+        self.context.tasks.run(lambda report_progress: generate_demo(db, "small", progress=report_progress),
+                               finished, failed, progress=report)
+
+    def restore_geometry(self, settings: QSettings) -> None:
+        geometry = settings.value("mainwindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("mainwindow/geometry", self.saveGeometry())
+        super().closeEvent(event)

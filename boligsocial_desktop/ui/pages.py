@@ -1,0 +1,64 @@
+"""The pages of the main window, in navigation order, and the placeholders for pages to come."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from .context import AppContext
+from .forms.placeholder_page_ui import Ui_PlaceholderPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str
+    build: Callable[[AppContext], QWidget]
+
+
+class PlaceholderPage(QWidget):
+    """Says what a page will hold until its feature lands."""
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PlaceholderPage()
+        self.ui.setupUi(self)
+        self.ui.title.setText(f"<h1>{title}</h1>")
+        self.ui.description.setText(description)
+
+
+def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget]:
+    return lambda context: PlaceholderPage(title, description)
+
+
+def page_specs() -> list[PageSpec]:
+    from .settings_page import SettingsPage
+
+    return [
+        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", _placeholder(
+            QCoreApplication.translate("Pages", "Calendar"),
+            QCoreApplication.translate("Pages", "<p>Here you will plan activities in the community houses: weekly series and single events, "
+                "rooms side by side without double bookings, public holidays skipped, and the attendance "
+                "afterwards.</p><p>The page is being built.</p>"))),
+        PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users", _placeholder(
+            QCoreApplication.translate("Pages", "Resident ambassadors"),
+            QCoreApplication.translate("Pages", "<p>Here you will keep the roster of resident ambassadors: languages, consent, shifts and "
+                "welcome visits to new tenants.</p><p>The page is being built.</p>"))),
+        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _placeholder(
+            QCoreApplication.translate("Pages", "Open advice"),
+            QCoreApplication.translate("Pages", "<p>Here you will log walk-in advice visits quickly and anonymously, with topics, referrals "
+                "and follow-up.</p><p>The page is being built.</p>"))),
+        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _placeholder(
+            QCoreApplication.translate("Pages", "Posters"),
+            QCoreApplication.translate("Pages", "<p>Here you will make posters and flyers for activities, in Danish and the residents' "
+                "languages.</p><p>The page is being built.</p>"))),
+        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", _placeholder(
+            QCoreApplication.translate("Pages", "Reports"),
+            QCoreApplication.translate("Pages", "<p>Here you will make reports for the board, the municipality and Landsbyggefonden.</p>"
+                "<p>The page is being built.</p>"))),
+        PageSpec("settings", QCoreApplication.translate("Pages", "Settings"), "preferences-system", SettingsPage),
+    ]

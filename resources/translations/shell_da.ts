@@ -1,0 +1,277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are written to the log file. Your saved data is not affected.</source>
+        <translation>Noget gik galt: %1
+
+Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Boligsocial Desktop</source>
+        <translation>Boligsocial Desktop</translation>
+    </message>
+    <message>
+        <source>The database is empty. You can try the program with demo data: a made-up estate with activities, ambassadors and advice visits.</source>
+        <translation>Databasen er tom. Du kan prøve programmet med demodata: en opdigtet afdeling med aktiviteter, beboerambassadører og rådgivningsbesøg.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Indlæs demodata</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start med en tom database</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Skift bruger…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Vælg &amp;pinkode…</translation>
+    </message>
+    <message>
+        <source>&amp;About Boligsocial Desktop</source>
+        <translation>&amp;Om Boligsocial Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Ingen bruger</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Bruger: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbejder …</translation>
+    </message>
+    <message>
+        <source>About Boligsocial Desktop</source>
+        <translation>Om Boligsocial Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boligsocial Desktop %1&lt;/h3&gt;&lt;p&gt;For the area office of a social housing master plan: activities, resident ambassadors, open advice, posters and reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boligsocial Desktop %1&lt;/h3&gt;&lt;p&gt;Til områdekontoret i en boligsocial helhedsplan: aktiviteter, beboerambassadører, Åben Rådgivning, plakater og rapporter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>Indlæser demodata …</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Demodata er indlæst.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>Demodata kunne ikke indlæses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>The program does not know you yet. Create yourself as a staff member; you are remembered as this PC&apos;s user, so you are only asked once.</source>
+        <translation>Programmet kender dig ikke endnu. Opret dig som medarbejder; du bliver husket som brugeren på denne pc, så du bliver kun spurgt én gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN (optional):</source>
+        <translation>P&amp;inkode (valgfri):</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you will plan activities in the community houses: weekly series and single events, rooms side by side without double bookings, public holidays skipped, and the attendance afterwards.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her planlægger du aktiviteterne i fælleshusene: ugentlige forløb og enkeltstående arrangementer, lokalerne side om side uden dobbeltbookinger, helligdage sprunget over, og fremmødet bagefter.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resident ambassadors</source>
+        <translation>Beboerambassadører</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you will keep the roster of resident ambassadors: languages, consent, shifts and welcome visits to new tenants.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her holder du styr på beboerambassadørerne: sprog, samtykke, vagter og velkomstbesøg hos nye lejere.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open advice</source>
+        <translation>Åben Rådgivning</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you will log walk-in advice visits quickly and anonymously, with topics, referrals and follow-up.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her registrerer du besøg i Åben Rådgivning hurtigt og anonymt, med emner, henvisninger og opfølgning.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakater</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you will make posters and flyers for activities, in Danish and the residents&apos; languages.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her laver du plakater og flyers til aktiviteterne, på dansk og på beboernes sprog.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here you will make reports for the board, the municipality and Landsbyggefonden.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her laver du rapporter til bestyrelsen, kommunen og Landsbyggefonden.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&lt;h1&gt;Settings&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Indstillinger&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Denne pc</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Databasefil:</translation>
+    </message>
+    <message>
+        <source>PC identity:</source>
+        <translation>Pc-id:</translation>
+    </message>
+    <message>
+        <source>Changes not yet shared:</source>
+        <translation>Ændringer, der ikke er delt endnu:</translation>
+    </message>
+    <message>
+        <source>Program version:</source>
+        <translation>Programversion:</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Medarbejdere</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Skift bruger</translation>
+    </message>
+    <message>
+        <source>Choose who is using the program on this PC.</source>
+        <translation>Vælg, hvem der bruger programmet på denne pc.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>Remember me as this PC&apos;s user</source>
+        <translation>Husk mig som brugeren på denne pc</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Windows-bruger</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+</TS>

@@ -37,16 +37,20 @@ class SignInDialog(QDialog):
         self.service = service
         self.os_username = os_username
         self.staff: StaffInfo | None = None
-        for member in sorted_by_name(service.list_staff()):
-            self.ui.staffCombo.addItem(f"{member.name} ({role_label(member.role)})", member)
+        self._members = {member.id: member for member in service.list_staff()}
+        for member in sorted_by_name(list(self._members.values())):
+            self.ui.staffCombo.addItem(f"{member.name} ({role_label(member.role)})", member.id)
         self.ui.rememberCheck.setChecked(remember_default)
         self.ui.staffCombo.currentIndexChanged.connect(self._update_pin_field)
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
         self._update_pin_field()
 
+    def _selected(self) -> StaffInfo | None:
+        return self._members.get(self.ui.staffCombo.currentData())
+
     def _update_pin_field(self) -> None:
-        member: StaffInfo | None = self.ui.staffCombo.currentData()
+        member = self._selected()
         needs_pin = bool(member and member.has_pin)
         self.ui.pinEdit.setEnabled(needs_pin)
         self.ui.pinLabel.setEnabled(needs_pin)
@@ -54,7 +58,7 @@ class SignInDialog(QDialog):
         self.ui.errorLabel.clear()
 
     def _accept(self) -> None:
-        member: StaffInfo | None = self.ui.staffCombo.currentData()
+        member = self._selected()
         if member is None:
             return
         try:

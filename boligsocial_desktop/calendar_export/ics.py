@@ -1,0 +1,142 @@
+"""Export activity sessions as an iCalendar file (RFC 5545) that Outlook, Google and phones read.
+
+The same data always gives the same bytes: UIDs come from the caller's ids and
+DTSTAMP from each event's last change, so a published file only changes when
+the calendar does. icalendar writes the calendar frame and time zone; the
+VEVENTs are written here (see calendar_to_ics) and the tests read everything
+back with icalendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone
+
+PRODID = "-//Boligsocial Desktop//Aktivitetskalender//DA"
+UID_DOMAIN = "boligsocial-desktop"
+TZID = "Europe/Copenhagen"
+COPENHAGEN = ZoneInfo(TZID)
+# DTSTAMP for events that carry no last_modified.
+FIXED_STAMP = datetime(2000, 1, 1, tzinfo=UTC)
+
+# Danish time since 1996 (EU rules) as yearly rules, so one block covers every year.
+# icalendar's Timezone.from_tzinfo (7.x) writes explicit transitions whose spring
+# DTSTART is an hour late, so the block is written out here instead.
+_COPENHAGEN_VTIMEZONE = f"""BEGIN:VTIMEZONE
+TZID:{TZID}
+X-LIC-LOCATION:{TZID}
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE
+"""
+
+
+@dataclass(frozen=True)
+class IcsEvent:
+    """One session. uid must be stable across exports (e.g. the session's id).
+
+    A naive last_modified is taken to be UTC.
+    """
+
+    uid: str
+    title: str
+    day: date
+    start: time
+    end: time
+    location: str
+    description: str = ""
+    cancelled: bool = False
+    last_modified: datetime | None = None
+
+
+@dataclass(frozen=True)
+class IcsCalendar:
+    name: str
+    events: Sequence[IcsEvent]
+
+
+def _utc_stamp(moment: datetime) -> str:
+    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return utc.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _local(day: date, clock: time) -> str:
+    return f"TZID={TZID}:{day:%Y%m%d}T{clock:%H%M%S}"
+
+
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,"})
+# RFC 5545 TEXT allows no control characters except tab.
+_CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F])
+
+
+def _text(value: str) -> str:
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\\n".join(line.translate(_CONTROL_CHARS).translate(_TEXT_ESCAPES) for line in lines)
+
+
+def _fold(line: str) -> str:
+    """Fold at 75 octets without splitting a UTF-8 character (RFC 5545, 3.1)."""
+    if len(line) <= 75 and (line.isascii() or len(line.encode()) <= 75):
+        return line
+    parts, current, size, limit = [], [], 0, 75
+    for ch in line:
+        width = len(ch.encode())
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size, limit = [], 0, 74  # continuation lines start with a space
+        current.append(ch)
+        size += width
+    parts.append("".join(current))
+    return "\r\n ".join(parts)
+
+
+def _vevent(item: IcsEvent) -> str:
+    stamp = _utc_stamp(item.last_modified) if item.last_modified else _utc_stamp(FIXED_STAMP)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{_text(item.uid)}@{UID_DOMAIN}",
+        f"DTSTAMP:{stamp}",
+        *([f"LAST-MODIFIED:{stamp}"] if item.last_modified else []),
+        f"DTSTART;{_local(item.day, item.start)}",
+        f"DTEND;{_local(item.day, item.end)}",
+        f"SUMMARY:{_text(item.title)}",
+        *([f"LOCATION:{_text(item.location)}"] if item.location else []),
+        *([f"DESCRIPTION:{_text(item.description)}"] if item.description else []),
+        f"STATUS:{'CANCELLED' if item.cancelled else 'CONFIRMED'}",
+        "END:VEVENT",
+    ]
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def calendar_to_ics(calendar: IcsCalendar) -> bytes:
+    """The calendar as iCalendar bytes (UTF-8, CRLF line ends, times in Europe/Copenhagen)."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", calendar.name)
+    cal.add("name", calendar.name)
+    cal.add("x-wr-timezone", TZID)
+    cal.add_component(Timezone.from_ical(_COPENHAGEN_VTIMEZONE))
+    frame = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    # icalendar needs ~0.2 ms per event; writing the simple VEVENTs directly makes
+    # a 10-year export of every room take milliseconds instead of about a second.
+    events = "".join(_vevent(item) for item in calendar.events).encode()
+    return frame.removesuffix(end) + events + end

@@ -1,0 +1,146 @@
+import time as timer
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+from hypothesis import given
+from hypothesis import strategies as st
+
+from boligsocial_desktop.calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def event(uid="s1", **kwargs):
+    values = dict(
+        uid=uid, title="Lektiecafé", day=date(2026, 1, 6), start=time(15), end=time(17),
+        location="Fælleshuset Søparken, Salen",
+    )  # fmt: skip
+    return IcsEvent(**(values | kwargs))
+
+
+def parse(data: bytes) -> icalendar.Calendar:
+    return icalendar.Calendar.from_ical(data)
+
+
+def test_calendar_header():
+    cal = parse(calendar_to_ics(IcsCalendar("Fælleshuset Søparken", [event()])))
+    assert cal["VERSION"] == "2.0"
+    assert "Boligsocial Desktop" in cal["PRODID"]
+    assert cal["X-WR-CALNAME"] == "Fælleshuset Søparken"
+
+
+def test_events_round_trip_with_copenhagen_times():
+    events = [
+        event("s1"),
+        event("s2", title="Fællesspisning", day=date(2026, 7, 1), start=time(17, 30), end=time(19)),
+    ]
+    cal = parse(calendar_to_ics(IcsCalendar("Søparken", events)))
+    parsed = cal.walk("VEVENT")
+    assert len(parsed) == 2
+    assert [str(e["SUMMARY"]) for e in parsed] == ["Lektiecafé", "Fællesspisning"]
+    assert str(parsed[0]["LOCATION"]) == "Fælleshuset Søparken, Salen"
+    assert parsed[0]["DTSTART"].params["TZID"] == "Europe/Copenhagen"
+    assert parsed[0].start == datetime(2026, 1, 6, 15, tzinfo=CPH)
+    assert parsed[0].end == datetime(2026, 1, 6, 17, tzinfo=CPH)
+    # Winter is UTC+1, summer UTC+2.
+    assert parsed[0].start.astimezone(UTC).hour == 14
+    assert parsed[1].start.astimezone(UTC) == datetime(2026, 7, 1, 15, 30, tzinfo=UTC)
+
+
+def test_vtimezone_matches_danish_time_for_years_to_come():
+    cal = parse(calendar_to_ics(IcsCalendar("x", [event()])))
+    [vtimezone] = cal.walk("VTIMEZONE")
+    assert vtimezone["TZID"] == "Europe/Copenhagen"
+    tz = vtimezone.to_tz()
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    while moment < datetime(2036, 1, 1, tzinfo=UTC):
+        assert moment.astimezone(tz).utcoffset() == moment.astimezone(CPH).utcoffset(), moment
+        moment += timedelta(hours=1)
+
+
+def test_cancelled_events_have_status_cancelled():
+    cal = parse(calendar_to_ics(IcsCalendar("x", [event("a"), event("b", cancelled=True)])))
+    assert [str(e["STATUS"]) for e in cal.walk("VEVENT")] == ["CONFIRMED", "CANCELLED"]
+
+
+def test_uids_are_stable_and_output_is_deterministic():
+    calendar = IcsCalendar("x", [event("sess-42"), event("sess-43", description="Husk madpakke")])
+    first = calendar_to_ics(calendar)
+    assert first == calendar_to_ics(calendar)
+    uids = [str(e["UID"]) for e in parse(first).walk("VEVENT")]
+    assert uids == ["sess-42@boligsocial-desktop", "sess-43@boligsocial-desktop"]
+
+
+def test_dtstamp_follows_last_modified():
+    changed_local = datetime(2026, 3, 2, 10, 15, tzinfo=CPH)
+    events = [event("a"), event("b", last_modified=changed_local), event("c", last_modified=datetime(2026, 3, 2, 9))]
+    parsed = parse(calendar_to_ics(IcsCalendar("x", events))).walk("VEVENT")
+    assert parsed[0]["DTSTAMP"].dt == datetime(2000, 1, 1, tzinfo=UTC)
+    assert "LAST-MODIFIED" not in parsed[0]
+    assert parsed[1]["DTSTAMP"].dt == datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
+    assert parsed[1]["LAST-MODIFIED"].dt == datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
+    assert parsed[2]["DTSTAMP"].dt == datetime(2026, 3, 2, 9, tzinfo=UTC)  # naive = UTC
+
+
+def test_empty_location_and_description_are_left_out():
+    [parsed] = parse(calendar_to_ics(IcsCalendar("x", [event(location="")]))).walk("VEVENT")
+    assert "LOCATION" not in parsed and "DESCRIPTION" not in parsed
+
+
+def test_lines_are_crlf_and_folded_at_75_octets():
+    long_title = "Fællesspisning for hele Søparken – tag gerne naboen med, og husk æblekage " * 3
+    data = calendar_to_ics(IcsCalendar("x", [event(title=long_title, description="første linje\nanden linje")]))
+    assert data.endswith(b"END:VCALENDAR\r\n")
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    data.decode("utf-8")  # folding never splits a character
+    [parsed] = parse(data).walk("VEVENT")
+    assert str(parsed["SUMMARY"]) == long_title
+    assert str(parsed["DESCRIPTION"]) == "første linje\nanden linje"
+
+
+printable = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(",;\\\n\t:\"æøå–"), max_size=200
+)
+
+
+@given(title=printable, description=printable, location=printable)
+def test_any_text_survives_the_round_trip(title, description, location):
+    data = calendar_to_ics(IcsCalendar("x", [event(title=title, description=description, location=location)]))
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    [parsed] = parse(data).walk("VEVENT")
+    assert str(parsed["SUMMARY"]) == title
+    assert str(parsed.get("DESCRIPTION", "")) == description
+    assert str(parsed.get("LOCATION", "")) == location
+
+
+def test_control_characters_and_carriage_returns_are_cleaned():
+    data = calendar_to_ics(IcsCalendar("x", [event(title="Bal\x00lon\x07", description="a\r\nb\rc")]))
+    [parsed] = parse(data).walk("VEVENT")
+    assert str(parsed["SUMMARY"]) == "Ballon"
+    assert str(parsed["DESCRIPTION"]) == "a\nb\nc"
+
+
+def test_ten_years_of_weekly_events_in_ten_rooms():
+    rooms = [f"Lokale {n}" for n in range(1, 11)]
+    start = date(2026, 1, 5)
+    events = [
+        IcsEvent(
+            f"{room}-{week}", f"Aktivitet i {room}", start + timedelta(weeks=week, days=i % 5),
+            time(15), time(17), f"Fælleshuset, {room}", "Alle er velkomne.\nGratis.",
+            cancelled=week % 20 == 0, last_modified=datetime(2026, 1, 1, 12, tzinfo=UTC),
+        )  # fmt: skip
+        for i, room in enumerate(rooms)
+        for week in range(520)
+    ]
+    calendar = IcsCalendar("Alle lokaler", events)
+    started = timer.perf_counter()
+    data = calendar_to_ics(calendar)
+    elapsed = timer.perf_counter() - started
+    print(f"\nics export of {len(events)} events: {elapsed * 1000:.0f} ms, {len(data) // 1024} KiB")
+    assert elapsed < 2  # loose bound; typically well under 0.5 s
+    parsed = parse(data).walk("VEVENT")
+    assert len(parsed) == 5200
+    assert sum(str(e["STATUS"]) == "CANCELLED" for e in parsed) == 10 * 26
+    assert len({str(e["UID"]) for e in parsed}) == 5200

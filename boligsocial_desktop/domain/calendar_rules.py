@@ -10,11 +10,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from enum import StrEnum
 from functools import lru_cache
 
 import holidays
 
+from boligsocial_desktop.domain.enums import Recurrence
 from boligsocial_desktop.domain.danish import (
     EN_DASH,
     MONTH_ABBREVIATIONS,
@@ -29,13 +29,6 @@ MAX_SERIES_YEARS = 5
 
 class CalendarRuleError(ValueError):
     """A series or booking breaks a rule; str(error) is a Danish message for the user."""
-
-
-class Recurrence(StrEnum):
-    SINGLE = "enkelt"
-    WEEKLY = "ugentlig"
-    BIWEEKLY = "hver_anden_uge"
-    MONTHLY_WEEKDAY = "maanedlig_ugedag"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,88 @@
+"""Files made from the calendar: the month programme poster (PDF) and iCalendar (.ics) exports."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
+from ..domain.enums import SessionStatus
+from ..errors import NotFoundError, ValidationError
+from ..pdf.month_programme import MonthProgramme, ProgrammeEntry, render_month_programme
+from ..storage.engine import Database
+from ..storage.models import Activity, ActivitySession, Estate, House, Room
+
+PAPERS = ("A4", "A3")
+
+
+class CalendarFiles:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def month_programme(self, year: int, month: int, *, house_id: str | None = None, estate_id: str | None = None,
+                        paper: str = "A4") -> MonthProgramme:
+        if (house_id is None) == (estate_id is None):
+            raise ValidationError("Vælg enten et fælleshus eller en afdeling til månedsprogrammet.")
+        if paper not in PAPERS:
+            raise ValidationError("Papirformatet skal være A4 eller A3.", "paper")
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise ValidationError("Måneden skal skrives som ÅÅÅÅ-MM, fx 2026-12.", "month")
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        query = (select(ActivitySession.day, ActivitySession.start_time, ActivitySession.end_time, Activity.title,
+                        Room.name, ActivitySession.status)
+                 .join(Activity, ActivitySession.activity_id == Activity.id)
+                 .join(Room, ActivitySession.room_id == Room.id).join(House, Room.house_id == House.id)
+                 .where(ActivitySession.day.between(first, last), ActivitySession.deleted_at.is_(None),
+                        Activity.deleted_at.is_(None))
+                 .order_by(ActivitySession.day, ActivitySession.start_time, Room.name))
+        with self.db.reading() as session:
+            if house_id:
+                house = session.get(House, house_id)
+                if house is None or house.deleted_at is not None:
+                    raise NotFoundError("Fælleshuset findes ikke længere.")
+                estate = session.get(Estate, house.estate_id)
+                title, subtitle = house.name, estate.name
+                query = query.where(House.id == house_id)
+            else:
+                estate = session.get(Estate, estate_id)
+                if estate is None or estate.deleted_at is not None:
+                    raise NotFoundError("Afdelingen findes ikke længere.")
+                title, subtitle = estate.name, estate.address or ""
+                query = query.where(House.estate_id == estate_id)
+            entries = [ProgrammeEntry(day, start, end, activity, room, status == SessionStatus.CANCELLED.value)
+                       for day, start, end, activity, room, status in session.execute(query)]
+        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper)
+
+    def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
+        return render_month_programme(self.month_programme(year, month, **where))
+
+    def house_ics(self, house_id: str) -> tuple[bytes, int]:
+        with self.db.reading() as session:
+            house = session.get(House, house_id)
+            if house is None or house.deleted_at is not None:
+                raise NotFoundError("Fælleshuset findes ikke længere.")
+            rows = session.execute(
+                select(ActivitySession, Activity.title, Activity.description, Room.name)
+                .join(Activity, ActivitySession.activity_id == Activity.id)
+                .join(Room, ActivitySession.room_id == Room.id)
+                .where(Room.house_id == house_id, ActivitySession.deleted_at.is_(None),
+                       Activity.deleted_at.is_(None))
+                .order_by(ActivitySession.day, ActivitySession.start_time)
+            ).all()
+            location_base = f"{house.name}, {house.address}" if house.address else house.name
+            events = [
+                IcsEvent(uid=s.id, title=title, day=s.day, start=s.start_time, end=s.end_time,
+                         location=f"{room} – {location_base}", description=description or "",
+                         cancelled=s.status == SessionStatus.CANCELLED.value, last_modified=s.updated_at)
+                for s, title, description, room in rows
+            ]
+            name = house.name
+        return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)
+
+    def write_house_ics(self, house_id: str, path: str | Path) -> int:
+        data, count = self.house_ics(house_id)
+        Path(path).write_bytes(data)
+        return count

@@ -1,0 +1,1 @@
+"""Aktivitetskalender: month, week and day views, activity and attendance dialogs."""

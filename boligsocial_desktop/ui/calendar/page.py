@@ -1,0 +1,321 @@
+"""Kalender: month, week and day views over the houses' rooms, with filters and actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...domain.danish import long_date, month_name, week_number
+from ...services.calendar import CalendarService, SessionFilter, SessionView
+from ...services.places import EstateInfo, HouseInfo, PlacesService, RoomInfo
+from ..context import AppContext
+from ..forms.calendar_page_ui import Ui_CalendarPage
+from ..messages import show_error
+from .grids import DayGrid, MonthGrid, WeekGrid
+
+MONTH, WEEK, DAY = "month", "week", "day"
+
+
+@dataclass(frozen=True)
+class _Choices:
+    estates: list[EstateInfo]
+    houses: list[HouseInfo]
+    rooms: list[RoomInfo]
+    focus_areas: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Shown:
+    rooms: list[RoomInfo]
+    sessions: list[SessionView]
+
+
+def month_bounds(anchor: date) -> tuple[date, date]:
+    first = anchor.replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return start, start + timedelta(days=41)
+
+
+class CalendarPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = CalendarService(context.db)
+        self.ui = Ui_CalendarPage()
+        self.ui.setupUi(self)
+        self.mode = WEEK
+        self.anchor = date.today()
+        self.choices = _Choices([], [], [], [])
+        self.shown = _Shown([], [])
+        self.month_grid, self.week_grid, self.day_grid = MonthGrid(), WeekGrid(), DayGrid()
+        for grid in (self.month_grid, self.week_grid, self.day_grid):
+            self.ui.views.addWidget(grid)
+            grid.periodStep.connect(self.step)
+            grid.todayRequested.connect(self.go_today)
+            grid.sessionActivated.connect(self.open_session)
+            grid.slotActivated.connect(self.open_slot)
+            grid.sessionDropped.connect(self.drop_session)
+            grid.selectedDateChanged.connect(self._follow_selection)
+        self.ui.monthButton.clicked.connect(lambda: self.set_mode(MONTH))
+        self.ui.weekButton.clicked.connect(lambda: self.set_mode(WEEK))
+        self.ui.dayButton.clicked.connect(lambda: self.set_mode(DAY))
+        self.ui.previousButton.clicked.connect(lambda: self.step(-1))
+        self.ui.nextButton.clicked.connect(lambda: self.step(1))
+        self.ui.todayButton.clicked.connect(self.go_today)
+        self.ui.estateCombo.currentIndexChanged.connect(self._estate_changed)
+        self.ui.houseCombo.currentIndexChanged.connect(self._house_changed)
+        self.ui.roomCombo.currentIndexChanged.connect(self.reload)
+        self.ui.focusCombo.currentIndexChanged.connect(self.reload)
+        self.ui.newActivityButton.clicked.connect(lambda: self.new_activity(self.current_grid().selected_day, None))
+        self.ui.attendanceButton.clicked.connect(self.open_attendance)
+        self.ui.programmeButton.clicked.connect(self.open_programme)
+        self.ui.icsButton.clicked.connect(self.export_ics)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
+        context.signals.data_changed.connect(self.load_choices)
+        self.ui.weekButton.setChecked(True)
+        self.ui.views.setCurrentWidget(self.week_grid)
+        self.load_choices()
+
+    # --- filters ------------------------------------------------------------
+
+    def load_choices(self) -> None:
+        db = self.context.db
+
+        def load() -> _Choices:
+            places = PlacesService(db)
+            return _Choices(places.estates(), places.houses(), places.rooms(),
+                            CalendarService(db).focus_areas(date.today()))
+
+        self.context.tasks.run(load, self._show_choices, lambda exc: show_error(self, exc))
+
+    def _show_choices(self, choices: _Choices) -> None:
+        self.choices = choices
+        combo = self.ui.estateCombo
+        previous = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for estate in choices.estates:
+            combo.addItem(estate.name, estate.id)
+        index = combo.findData(previous)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+        focus = self.ui.focusCombo
+        focus.blockSignals(True)
+        focus.clear()
+        focus.addItem(self.tr("All focus areas"), None)
+        for area_id, name in choices.focus_areas:
+            focus.addItem(name, area_id)
+        focus.blockSignals(False)
+        self._estate_changed()
+
+    def _estate_changed(self) -> None:
+        estate_id = self.ui.estateCombo.currentData()
+        combo = self.ui.houseCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All houses"), None)
+        for house in self.choices.houses:
+            if house.estate_id == estate_id:
+                combo.addItem(house.name, house.id)
+        combo.blockSignals(False)
+        self._house_changed()
+
+    def _house_changed(self) -> None:
+        combo = self.ui.roomCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All rooms"), None)
+        for room in self.filtered_rooms(ignore_room=True):
+            combo.addItem(room.label, room.id)
+        combo.blockSignals(False)
+        self.reload()
+
+    def filtered_rooms(self, ignore_room: bool = False) -> list[RoomInfo]:
+        estate_id, house_id = self.ui.estateCombo.currentData(), self.ui.houseCombo.currentData()
+        room_id = None if ignore_room else self.ui.roomCombo.currentData()
+        return [r for r in self.choices.rooms
+                if r.estate_id == estate_id and (not house_id or r.house_id == house_id)
+                and (not room_id or r.id == room_id)]
+
+    def current_filter(self) -> SessionFilter:
+        return SessionFilter(estate_id=self.ui.estateCombo.currentData(), house_id=self.ui.houseCombo.currentData(),
+                             room_id=self.ui.roomCombo.currentData(), focus_area_id=self.ui.focusCombo.currentData())
+
+    # --- period and mode ----------------------------------------------------
+
+    def current_grid(self):
+        return {MONTH: self.month_grid, WEEK: self.week_grid, DAY: self.day_grid}[self.mode]
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        {MONTH: self.ui.monthButton, WEEK: self.ui.weekButton, DAY: self.ui.dayButton}[mode].setChecked(True)
+        self.ui.views.setCurrentWidget(self.current_grid())
+        self.reload()
+        self.current_grid().setFocus()
+
+    def step(self, direction: int) -> None:
+        if self.mode == MONTH:
+            month_index = self.anchor.year * 12 + self.anchor.month - 1 + direction
+            self.anchor = date(month_index // 12, month_index % 12 + 1, 1)
+        else:
+            self.anchor += timedelta(days=direction * (7 if self.mode == WEEK else 1))
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = date.today()
+        self.reload()
+
+    def set_anchor(self, day: date) -> None:
+        self.anchor = day
+        self.reload()
+
+    def _follow_selection(self, day: date) -> None:
+        first, last = self.period()
+        shown_month = self.anchor.month
+        self.anchor = day
+        if not first <= day <= last or (self.mode == MONTH and day.month != shown_month):
+            self.reload()
+
+    def period(self) -> tuple[date, date]:
+        if self.mode == MONTH:
+            return month_bounds(self.anchor)
+        if self.mode == WEEK:
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return monday, monday + timedelta(days=6)
+        return self.anchor, self.anchor
+
+    def period_label(self) -> str:
+        if self.mode == MONTH:
+            return f"{month_name(self.anchor.month)} {self.anchor.year}"
+        first, last = self.period()
+        if self.mode == WEEK:
+            return f"uge {week_number(first)} · {first.day}. {month_name(first.month)} – " \
+                   f"{last.day}. {month_name(last.month)} {last.year}"
+        return long_date(self.anchor)
+
+    def reload(self) -> None:
+        first, last = self.period()
+        where = self.current_filter()
+        rooms = self.filtered_rooms()
+        service = self.service
+        self.ui.periodLabel.setText(f"<b>{self.period_label()}</b>")
+        if where.estate_id is None:
+            self._show(_Shown([], []))
+            return
+        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where)), self._show,
+                               lambda exc: show_error(self, exc))
+
+    def _show(self, shown: _Shown) -> None:
+        self.shown = shown
+        if self.mode == MONTH:
+            self.month_grid.set_month(self.anchor.year, self.anchor.month, shown.sessions, self.anchor)
+        elif self.mode == WEEK:
+            first, _ = self.period()
+            self.week_grid.set_week([first + timedelta(days=i) for i in range(7)], shown.rooms, shown.sessions,
+                                    self.anchor)
+        else:
+            self.day_grid.set_day(self.anchor, shown.rooms, shown.sessions)
+
+    # --- actions ----------------------------------------------------------------
+
+    def session_by_id(self, session_id: str) -> SessionView | None:
+        return next((s for s in self.shown.sessions if s.id == session_id), None)
+
+    def open_slot(self, day: date, room_id: str | None) -> None:
+        if self.mode == MONTH:
+            self.anchor = day
+            self.set_mode(DAY)
+        else:
+            self.new_activity(day, room_id)
+
+    def new_activity(self, day: date, room_id: str | None, draft=None) -> None:
+        from .activity_dialog import ActivityDialog
+
+        estate_id = self.ui.estateCombo.currentData()
+        if estate_id is None:
+            show_error(self, _no_estate_error())
+            return
+        rooms = [r for r in self.choices.rooms if r.estate_id == estate_id]
+        dialog = ActivityDialog(self.context, rooms, self.choices.focus_areas, estate_id, day, room_id, draft, self)
+        if dialog.exec():
+            self.reload()
+
+    def open_session(self, session_id: str) -> None:
+        from .session_dialog import SessionDialog
+
+        session = self.session_by_id(session_id)
+        if session is None:
+            return
+        rooms = [r for r in self.choices.rooms if r.estate_id == session.estate_id]
+        dialog = SessionDialog(self.context, session, rooms, self)
+        dialog.exec()
+        if dialog.copy_draft is not None:
+            self.new_activity(dialog.copy_draft.start_date, dialog.copy_draft.room_id, dialog.copy_draft)
+        self.reload()
+
+    def drop_session(self, session_id: str, day: date, room_id: str | None) -> None:
+        session = self.session_by_id(session_id)
+        if session is None:
+            return
+        target_room = room_id or session.room_id
+        if (day, target_room) == (session.day, session.room_id):
+            return
+        service = self.service
+        self.context.tasks.run(
+            lambda: service.move_session(session_id, day, session.start, session.end, target_room),
+            lambda moved: self.reload(), lambda exc: show_error(self, exc, self.tr("The session was not moved")))
+
+    def open_attendance(self) -> None:
+        from .attendance_dialog import AttendanceDialog
+
+        monday = date.today() - timedelta(days=date.today().weekday() + 7)
+        AttendanceDialog(self.context, monday, self.ui.estateCombo.currentData(), self).exec()
+        self.reload()
+
+    def open_programme(self) -> None:
+        from .programme_dialog import ProgrammeDialog
+
+        estate_id = self.ui.estateCombo.currentData()
+        if estate_id is None:
+            show_error(self, _no_estate_error())
+            return
+        houses = [h for h in self.choices.houses if h.estate_id == estate_id]
+        estate = next(e for e in self.choices.estates if e.id == estate_id)
+        ProgrammeDialog(self.context, estate, houses, self.ui.houseCombo.currentData(), self.anchor, self).exec()
+
+    def export_ics(self) -> None:
+        from ...services.calendar_files import CalendarFiles
+
+        house_id = self.ui.houseCombo.currentData()
+        house = next((h for h in self.choices.houses if h.id == house_id), None)
+        if house is None:
+            show_error(self, _no_house_error())
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), f"{house.name}.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        files = CalendarFiles(self.context.db)
+        self.context.tasks.run(lambda: files.write_house_ics(house_id, path),
+                               lambda count: self.window().statusBar().showMessage(
+                                   self.tr("%1 sessions exported to %2").replace("%1", str(count)).replace("%2", path),
+                                   8000),
+                               lambda exc: show_error(self, exc))
+
+
+def _no_estate_error():
+    from ...errors import ValidationError
+
+    return ValidationError("Der er ingen afdeling endnu. Opret en afdeling med huse og lokaler under "
+                           "Indstillinger, eller indlæs demodata.")
+
+
+def _no_house_error():
+    from ...errors import ValidationError
+
+    return ValidationError("Vælg et fælleshus i feltet »Hus« først; kalenderen eksporteres for ét hus ad gangen.")

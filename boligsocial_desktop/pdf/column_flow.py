@@ -51,4 +51,6 @@ def flow_into_columns(blocks: list[Block], column_height: float) -> list[Column]
 
 def overflows(columns: list[Column], column_height: float) -> bool:
     """True if a block sticks out below the column (a block taller than a whole column)."""
-    return any(offset + block.height > column_height + 0.5 for col in columns for block, offset in col)
+    return any(
+        offset + block.height > column_height + 0.5 for col in columns for block, offset in col
+    )

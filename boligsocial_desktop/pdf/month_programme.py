@@ -95,7 +95,11 @@ class WeekGroup:
 def group_by_week(programme: MonthProgramme) -> list[WeekGroup]:
     """The month's entries by week and day, in time order; entries in other months are left out."""
     in_month = sorted(
-        (e for e in programme.entries if (e.day.year, e.day.month) == (programme.year, programme.month)),
+        (
+            e
+            for e in programme.entries
+            if (e.day.year, e.day.month) == (programme.year, programme.month)
+        ),
         key=lambda e: (e.day, e.start, e.end, e.title),
     )
     weeks = []
@@ -119,24 +123,31 @@ def _text_line(text: str, font: str, size: float, color: Color, strike: bool = F
         if strike:
             c.setStrokeColor(color)
             c.setLineWidth(size / 14)
-            c.line(x, baseline + size * 0.3, x + stringWidth(text, font, size), baseline + size * 0.3)
+            c.line(
+                x, baseline + size * 0.3, x + stringWidth(text, font, size), baseline + size * 0.3
+            )
 
     return draw
 
 
 def _entry_block(entry: ProgrammeEntry, width: float, s: float, time_width: float) -> Block:
     size = ENTRY_SIZE * s
-    style = ParagraphStyle("entry", fontName=REGULAR, fontSize=size, leading=size * 1.18, textColor=TEXT)
+    style = ParagraphStyle(
+        "entry", fontName=REGULAR, fontSize=size, leading=size * 1.18, textColor=TEXT
+    )
     title = f"<b>{escape(entry.title)}</b>"
     # The no-break space keeps the room together with its dot when the line wraps.
-    room = f'<font color="{MUTED.hexval()}" size="{size * 0.88:.2f}"> ·\u00a0{escape(entry.room)}</font>'
+    room_font = f'<font color="{MUTED.hexval()}" size="{size * 0.88:.2f}">'
+    room = f"{room_font} ·\u00a0{escape(entry.room)}</font>"
     if entry.cancelled:
         title = f'<font color="{MUTED.hexval()}"><strike>{title}</strike></font>'
         room += f' <font color="{CANCELLED_RED.hexval()}"><b>AFLYST</b></font>'
     text = Paragraph(title + room, style)
     _, text_height = text.wrap(width - INDENT * s - time_width, PAGE_H)
     times = clock_range(entry.start, entry.end)
-    draw_time = _text_line(times, REGULAR, size, MUTED if entry.cancelled else TEXT, entry.cancelled)
+    draw_time = _text_line(
+        times, REGULAR, size, MUTED if entry.cancelled else TEXT, entry.cancelled
+    )
 
     def draw(c: Canvas, x: float, top: float) -> None:
         draw_time(c, x + INDENT * s, top)
@@ -160,10 +171,14 @@ def _week_block(label: str, width: float, s: float) -> Block:
 
 def _day_block(label: str, s: float, space_before: float) -> Block:
     size = 11.5 * s
-    return Block(size * 1.27, space_before, _text_line(label, BOLD, size, TEXT), keep_with_next=True)
+    return Block(
+        size * 1.27, space_before, _text_line(label, BOLD, size, TEXT), keep_with_next=True
+    )
 
 
-def _blocks(programme: MonthProgramme, weeks: list[WeekGroup], width: float, s: float) -> list[Block]:
+def _blocks(
+    programme: MonthProgramme, weeks: list[WeekGroup], width: float, s: float
+) -> list[Block]:
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
         return [Block(13 * s * 1.3, 0, _text_line(text, REGULAR, 13 * s, TEXT))]
@@ -228,7 +243,9 @@ def _fit_line(text: str, font: str, size: float, width: float) -> tuple[str, flo
     return text, size
 
 
-def _draw_header_line(c: Canvas, text: str, font: str, size: float, color: Color, baseline: float) -> None:
+def _draw_header_line(
+    c: Canvas, text: str, font: str, size: float, color: Color, baseline: float
+) -> None:
     text, size = _fit_line(text, font, size, PAGE_W - 2 * MARGIN)
     c.setFillColor(color)
     c.setFont(font, size)
@@ -250,7 +267,9 @@ def _draw_header(c: Canvas, programme: MonthProgramme) -> None:
 def _draw_footer(c: Canvas, generated_on: date, page: int, pages: int) -> None:
     c.setFillColor(MUTED)
     c.setFont(REGULAR, 8.5)
-    c.drawString(MARGIN, MARGIN, f"Udskrevet {long_date(generated_on)}. Ret til ændringer forbeholdes.")
+    c.drawString(
+        MARGIN, MARGIN, f"Udskrevet {long_date(generated_on)}. Ret til ændringer forbeholdes."
+    )
     if pages > 1:
         c.drawRightString(PAGE_W - MARGIN, MARGIN, f"Side {page} af {pages}")
 

@@ -19,12 +19,18 @@ def test_blocks_fill_a_column_then_the_next():
 
 
 def test_space_before_is_dropped_at_the_top_of_a_column():
-    columns = flow_into_columns([block(50, 10, name="a"), block(30, 10, name="b"), block(30, 10, name="c")], 100)
+    columns = flow_into_columns(
+        [block(50, 10, name="a"), block(30, 10, name="b"), block(30, 10, name="c")], 100
+    )
     assert [[offset for _, offset in col] for col in columns] == [[0, 60], [0]]
 
 
 def test_heading_moves_to_the_next_column_with_its_first_entry():
-    blocks = [block(70, name="entry"), block(10, keep_with_next=True, name="heading"), block(30, name="next")]
+    blocks = [
+        block(70, name="entry"),
+        block(10, keep_with_next=True, name="heading"),
+        block(30, name="next"),
+    ]
     assert names(flow_into_columns(blocks, 100)) == [["entry"], ["heading", "next"]]
 
 

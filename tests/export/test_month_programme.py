@@ -46,7 +46,9 @@ def december(activities=WEEKLY, copies=1):
 
 
 def programme(entries, paper="A4"):
-    return MonthProgramme("Fælleshuset Søparken", "Boligsocial helhedsplan Køge", 2026, 12, entries, paper)
+    return MonthProgramme(
+        "Fælleshuset Søparken", "Boligsocial helhedsplan Køge", 2026, 12, entries, paper
+    )
 
 
 def page_count(pdf: bytes) -> int:
@@ -119,7 +121,9 @@ def test_unknown_paper_is_refused():
 def test_same_data_gives_same_bytes():
     first = render_month_programme(programme(december()), generated_on=GENERATED)
     assert first == render_month_programme(programme(december()), generated_on=GENERATED)
-    assert first != render_month_programme(programme(december()), generated_on=GENERATED + timedelta(days=1))
+    assert first != render_month_programme(
+        programme(december()), generated_on=GENERATED + timedelta(days=1)
+    )
 
 
 def test_overfull_month_runs_onto_more_pages():
@@ -129,11 +133,15 @@ def test_overfull_month_runs_onto_more_pages():
 
 # --- what a reader sees (needs poppler's pdftotext) -----------------------------
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed"
+)
 
 
 def words_by_page(pdf: bytes) -> list[list[tuple[str, float, float, float, float]]]:
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout
     root = ElementTree.fromstring(html)
     ns = {"x": "http://www.w3.org/1999/xhtml"}
     pages = []
@@ -154,7 +162,9 @@ def plain_text(pdf: bytes) -> str:
 
 @needs_pdftotext
 def test_poster_text_is_danish_and_complete():
-    entries = december() + [ProgrammeEntry(date(2027, 1, 4), time(10), time(12), "Januarmøde", "Salen")]
+    entries = december() + [
+        ProgrammeEntry(date(2027, 1, 4), time(10), time(12), "Januarmøde", "Salen")
+    ]
     text = plain_text(render_month_programme(programme(entries), generated_on=GENERATED))
     for expected in [
         "Fælleshuset Søparken", "Program for december 2026", "Uge 49", "Uge 53",
@@ -193,11 +203,15 @@ def overlapping(a, b) -> bool:
 @pytest.mark.parametrize("copies", [1, 3])
 @pytest.mark.parametrize("paper", ["A4", "A3"])
 def test_nothing_overlaps_or_leaves_the_page(copies, paper):
-    pdf = render_month_programme(programme(december(copies=copies), paper=paper), generated_on=GENERATED)
+    pdf = render_month_programme(
+        programme(december(copies=copies), paper=paper), generated_on=GENERATED
+    )
     for page in words_by_page(pdf):
         *words, (_, _, _, width, height) = page
         margin = 20 * (2**0.5 if paper == "A3" else 1)
         for _, x0, y0, x1, y1 in words:
             assert margin <= x0 and x1 <= width - margin and margin <= y0 and y1 <= height - margin
-        clashes = [(a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1 :] if overlapping(a, b)]
+        clashes = [
+            (a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1 :] if overlapping(a, b)
+        ]
         assert clashes == []

@@ -68,9 +68,7 @@ def parse_short_date(text: str) -> date:
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(
-            f"»{cleaned}« er ikke en dato, der findes. Tjek dag og måned."
-        ) from None
+        raise ValueError(f"»{cleaned}« er ikke en dato, der findes. Tjek dag og måned.") from None
 
 
 def _hour_minute(t: time) -> str:
@@ -88,12 +86,18 @@ def clock_range(start: time, end: time) -> str:
     return f"kl. {_hour_minute(start)}{EN_DASH}{_hour_minute(end)}"
 
 
+def _finite_decimal(x: float | int | Decimal) -> Decimal:
+    value = Decimal(str(x))
+    if not value.is_finite():
+        raise ValueError(f"{x} er ikke et tal, der kan vises.")
+    return value
+
+
 def number(x: float | int | Decimal, decimals: int = 0) -> str:
     """1234.5 -> "1.235"; number(1234.5, 1) -> "1.234,5". Rounds half away from zero."""
     if decimals < 0:
         raise ValueError("Antal decimaler kan ikke være negativt.")
-    quantum = Decimal(1).scaleb(-decimals)
-    rounded = Decimal(str(x)).quantize(quantum, rounding=ROUND_HALF_UP)
+    rounded = _finite_decimal(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if rounded == 0:
         rounded = abs(rounded)  # no "-0"
     english = f"{rounded:,.{decimals}f}"
@@ -102,7 +106,7 @@ def number(x: float | int | Decimal, decimals: int = 0) -> str:
 
 def money(kr: float | int | Decimal) -> str:
     """30 -> "30 kr."; 1234.5 -> "1.234,50 kr." (øre only when there are any)."""
-    amount = Decimal(str(kr)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    amount = _finite_decimal(kr).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     decimals = 0 if amount == amount.to_integral_value() else 2
     return f"{number(amount, decimals)} kr."
 
@@ -112,7 +116,7 @@ _DANISH_PHONE = re.compile(r"(?:(\+45|0045))?(\d{8})")
 
 
 def phone(text: str) -> str:
-    """"43591000" -> "43 59 10 00"; "+4543591000" -> "+45 43 59 10 00".
+    """ "43591000" -> "43 59 10 00"; "+4543591000" -> "+45 43 59 10 00".
 
     Anything that is not an 8-digit Danish number (with or without +45 / 0045)
     is returned as typed, only trimmed.

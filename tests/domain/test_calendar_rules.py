@@ -187,7 +187,12 @@ def test_biweekly_counts_from_first_date():
         Recurrence.BIWEEKLY, date(2026, 8, 10), date(2026, 9, 30), time(17, 30), time(19),
         weekday=2,
     )  # fmt: skip
-    assert occurrence_dates(p) == [date(2026, 8, 12), date(2026, 8, 26), date(2026, 9, 9), date(2026, 9, 23)]
+    assert occurrence_dates(p) == [
+        date(2026, 8, 12),
+        date(2026, 8, 26),
+        date(2026, 9, 9),
+        date(2026, 9, 23),
+    ]
 
 
 def test_monthly_first_tuesday():
@@ -314,7 +319,7 @@ def test_describe_weekly():
 
 
 def test_describe_uses_first_and_last_date_actually_held():
-    # 1 January 2026 (Thursday) is skipped; the last Thursday before 30 December 2026 is 24 December, also skipped.
+    # Thursday 1 January 2026 is skipped, and so is the last Thursday, 24 December.
     p = weekly(date(2026, 1, 1), date(2026, 12, 30), weekday=3)
     assert describe_pattern(p) == "Hver torsdag kl. 15–17, 8. jan. – 17. dec. 2026"
 
@@ -340,7 +345,9 @@ def test_describe_monthly():
 
 
 def test_describe_single_and_one_date_series():
-    single = SeriesPattern(Recurrence.SINGLE, date(2026, 1, 6), date(2026, 1, 6), time(15), time(17))
+    single = SeriesPattern(
+        Recurrence.SINGLE, date(2026, 1, 6), date(2026, 1, 6), time(15), time(17)
+    )
     assert describe_pattern(single) == "tirsdag 6. januar 2026 kl. 15–17"
     one = weekly(date(2026, 1, 6), date(2026, 1, 12))
     assert describe_pattern(one) == "Hver tirsdag kl. 15–17, 6. jan. 2026"

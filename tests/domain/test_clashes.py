@@ -27,12 +27,17 @@ def test_overlap_in_same_room_and_day_clashes():
 
 
 def test_touching_ranges_do_not_clash():
-    assert find_clashes([booking((15,), (17,))], [booking((17,), (19,)), booking((13,), (15,))]) == []
+    assert (
+        find_clashes([booking((15,), (17,))], [booking((17,), (19,)), booking((13,), (15,))]) == []
+    )
 
 
 def test_other_room_or_other_day_does_not_clash():
     candidate = booking((15,), (17,))
-    existing = [booking((15,), (17,), room="mødelokalet"), booking((15,), (17,), day=TUESDAY + timedelta(days=1))]
+    existing = [
+        booking((15,), (17,), room="mødelokalet"),
+        booking((15,), (17,), day=TUESDAY + timedelta(days=1)),
+    ]
     assert find_clashes([candidate], existing) == []
 
 
@@ -40,7 +45,10 @@ def test_containment_and_identical_ranges_clash():
     candidate = booking((15,), (17,))
     inside = booking((15, 30), (16,))
     same = booking((15,), (17,))
-    assert find_clashes([candidate], [inside, same]) == [Clash(candidate, inside), Clash(candidate, same)]
+    assert find_clashes([candidate], [inside, same]) == [
+        Clash(candidate, inside),
+        Clash(candidate, same),
+    ]
 
 
 def test_same_session_never_clashes_with_itself():
@@ -61,7 +69,9 @@ def test_clashes_among_candidates_are_reported_once_on_the_later_one():
 
 
 def test_clash_message_in_danish():
-    clash = Clash(booking((15,), (17,), label="Fællesspisning"), booking((14,), (16,), label="Lektiecafé"))
+    clash = Clash(
+        booking((15,), (17,), label="Fællesspisning"), booking((14,), (16,), label="Lektiecafé")
+    )
     assert clash_message(clash) == (
         "tirsdag 6. januar 2026 kl. 15–17: lokalet er optaget af »Lektiecafé« (kl. 14–16)"
     )
@@ -105,7 +115,9 @@ def test_matches_brute_force(candidates, existing):
     # Same clashes, same candidate order; order among one candidate's clashes may differ.
     key = lambda c: (candidates.index(c.candidate), repr(c.other))  # noqa: E731
     assert sorted(found, key=key) == sorted(expected, key=key)
-    assert [candidates.index(c.candidate) for c in found] == sorted(candidates.index(c.candidate) for c in found)
+    assert [candidates.index(c.candidate) for c in found] == sorted(
+        candidates.index(c.candidate) for c in found
+    )
 
 
 def test_year_series_against_ten_thousand_bookings_is_fast():
@@ -117,12 +129,18 @@ def test_year_series_against_ten_thousand_bookings_is_fast():
         hour = rng.randrange(8, 21)
         existing.append(
             Booking(
-                rng.choice(rooms), first_day + timedelta(days=rng.randrange(3 * 365)),
-                time(hour), time(hour + 1), f"Aktivitet {i}", f"s{i}",
+                rng.choice(rooms),
+                first_day + timedelta(days=rng.randrange(3 * 365)),
+                time(hour),
+                time(hour + 1),
+                f"Aktivitet {i}",
+                f"s{i}",
             )  # fmt: skip
         )
     candidates = [
-        Booking("lokale-3", first_day + timedelta(weeks=w, days=1), time(15), time(17), "Lektiecafé")
+        Booking(
+            "lokale-3", first_day + timedelta(weeks=w, days=1), time(15), time(17), "Lektiecafé"
+        )
         for w in range(52)
     ]
     timings = []

@@ -75,6 +75,14 @@ def test_number_uses_danish_separators(value, decimals, expected):
     assert danish.number(value, decimals) == expected
 
 
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), Decimal("-Infinity")])
+def test_number_refuses_non_finite_values(bad):
+    with pytest.raises(ValueError, match="ikke et tal"):
+        danish.number(bad)
+    with pytest.raises(ValueError, match="ikke et tal"):
+        danish.money(bad)
+
+
 @pytest.mark.parametrize(
     ("kr", "expected"),
     [(30, "30 kr."), (30.0, "30 kr."), (1234.5, "1.234,50 kr."), (Decimal("0.5"), "0,50 kr.")],
@@ -147,7 +155,10 @@ def test_danish_sort_handles_foreign_accents_and_decomposed_letters():
     assert ordered[-1] == "A\u030ase"
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "), st.text("æøåÆØÅ", min_size=1))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "),
+    st.text("æøåÆØÅ", min_size=1),
+)
 def test_words_starting_with_aeoeaa_sort_after_plain_latin_words(latin, danish_word):
     if latin.strip():
         assert danish.danish_sort_key(latin) < danish.danish_sort_key(danish_word)

@@ -74,7 +74,11 @@ def test_uids_are_stable_and_output_is_deterministic():
 
 def test_dtstamp_follows_last_modified():
     changed_local = datetime(2026, 3, 2, 10, 15, tzinfo=CPH)
-    events = [event("a"), event("b", last_modified=changed_local), event("c", last_modified=datetime(2026, 3, 2, 9))]
+    events = [
+        event("a"),
+        event("b", last_modified=changed_local),
+        event("c", last_modified=datetime(2026, 3, 2, 9)),
+    ]
     parsed = parse(calendar_to_ics(IcsCalendar("x", events))).walk("VEVENT")
     assert parsed[0]["DTSTAMP"].dt == datetime(2000, 1, 1, tzinfo=UTC)
     assert "LAST-MODIFIED" not in parsed[0]
@@ -90,7 +94,9 @@ def test_empty_location_and_description_are_left_out():
 
 def test_lines_are_crlf_and_folded_at_75_octets():
     long_title = "Fællesspisning for hele Søparken – tag gerne naboen med, og husk æblekage " * 3
-    data = calendar_to_ics(IcsCalendar("x", [event(title=long_title, description="første linje\nanden linje")]))
+    data = calendar_to_ics(
+        IcsCalendar("x", [event(title=long_title, description="første linje\nanden linje")])
+    )
     assert data.endswith(b"END:VCALENDAR\r\n")
     assert b"\n" not in data.replace(b"\r\n", b"")
     assert max(len(line) for line in data.split(b"\r\n")) <= 75
@@ -101,13 +107,16 @@ def test_lines_are_crlf_and_folded_at_75_octets():
 
 
 printable = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(",;\\\n\t:\"æøå–"), max_size=200
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(',;\\\n\t:"æøå–'),
+    max_size=200,
 )
 
 
 @given(title=printable, description=printable, location=printable)
 def test_any_text_survives_the_round_trip(title, description, location):
-    data = calendar_to_ics(IcsCalendar("x", [event(title=title, description=description, location=location)]))
+    data = calendar_to_ics(
+        IcsCalendar("x", [event(title=title, description=description, location=location)])
+    )
     assert max(len(line) for line in data.split(b"\r\n")) <= 75
     [parsed] = parse(data).walk("VEVENT")
     assert str(parsed["SUMMARY"]) == title
@@ -116,7 +125,9 @@ def test_any_text_survives_the_round_trip(title, description, location):
 
 
 def test_control_characters_and_carriage_returns_are_cleaned():
-    data = calendar_to_ics(IcsCalendar("x", [event(title="Bal\x00lon\x07", description="a\r\nb\rc")]))
+    data = calendar_to_ics(
+        IcsCalendar("x", [event(title="Bal\x00lon\x07", description="a\r\nb\rc")])
+    )
     [parsed] = parse(data).walk("VEVENT")
     assert str(parsed["SUMMARY"]) == "Ballon"
     assert str(parsed["DESCRIPTION"]) == "a\nb\nc"
@@ -127,9 +138,15 @@ def test_ten_years_of_weekly_events_in_ten_rooms():
     start = date(2026, 1, 5)
     events = [
         IcsEvent(
-            f"{room}-{week}", f"Aktivitet i {room}", start + timedelta(weeks=week, days=i % 5),
-            time(15), time(17), f"Fælleshuset, {room}", "Alle er velkomne.\nGratis.",
-            cancelled=week % 20 == 0, last_modified=datetime(2026, 1, 1, 12, tzinfo=UTC),
+            f"{room}-{week}",
+            f"Aktivitet i {room}",
+            start + timedelta(weeks=week, days=i % 5),
+            time(15),
+            time(17),
+            f"Fælleshuset, {room}",
+            "Alle er velkomne.\nGratis.",
+            cancelled=week % 20 == 0,
+            last_modified=datetime(2026, 1, 1, 12, tzinfo=UTC),
         )  # fmt: skip
         for i, room in enumerate(rooms)
         for week in range(520)

@@ -74,7 +74,7 @@ def install_excepthook() -> None:
 
 
 def run_gui(db: Database, argv: list[str] | None = None) -> int:
-    from .demo.generator import database_is_empty
+    from .services.office import database_is_empty
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.tasks import TaskRunner

@@ -112,10 +112,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
-    from .logsetup import setup_logging
+
+    from .logsetup import enable_crash_log
 
     db, paths = open_app_database(args)
-    setup_logging(paths.logs)
+    enable_crash_log(paths.logs)
     return run_gui(db)
 
 
@@ -123,7 +124,13 @@ COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot":
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .logsetup import setup_logging
+
     args = build_parser().parse_args(argv)
+    try:
+        setup_logging(resolve_paths(args.db, args.data_dir).logs)
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return COMMANDS[args.command](args)
     except AppError as exc:
@@ -133,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # one line for the user; the traceback goes to the log
         log.exception("Uventet fejl")
-        print(f"Uventet fejl: {exc}", file=sys.stderr)
+        print(f"Uventet fejl: {exc} (detaljer i logfilen)", file=sys.stderr)
         return 2
 
 

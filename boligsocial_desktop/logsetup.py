@@ -7,19 +7,30 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-_fault_file = None
+_installed: dict[str, object] = {}
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    global _fault_file
+    """Send this process's log to `log_dir` (replacing an earlier folder, e.g. in tests)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "boligsocial.log"
+    root = logging.getLogger()
+    previous = _installed.get("handler")
+    if isinstance(previous, logging.Handler):
+        if getattr(previous, "baseFilename", None) == str(log_file.resolve()):
+            return log_file
+        root.removeHandler(previous)
+        previous.close()
     handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
-    if _fault_file is None:
-        _fault_file = (log_dir / "crash.log").open("a", encoding="utf-8")
-        faulthandler.enable(_fault_file)
+    _installed["handler"] = handler
     return log_file
+
+
+def enable_crash_log(log_dir: Path) -> None:
+    """Hard crashes (in Qt or SQLite) leave a Python stack in crash.log."""
+    fault_file = (log_dir / "crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(fault_file)
+    _installed["fault_file"] = fault_file

@@ -14,7 +14,7 @@ from .storage.engine import Database
 
 def render_view(db: Database, view: str, output: Path, width: int, height: int) -> None:
     from .app import create_application
-    from .demo.generator import database_is_empty
+    from .services.office import database_is_empty
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.tasks import ImmediateTaskRunner

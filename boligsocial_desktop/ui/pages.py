@@ -36,14 +36,11 @@ def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget
 
 
 def page_specs() -> list[PageSpec]:
+    from .calendar.page import CalendarPage
     from .settings_page import SettingsPage
 
     return [
-        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", _placeholder(
-            QCoreApplication.translate("Pages", "Calendar"),
-            QCoreApplication.translate("Pages", "<p>Here you will plan activities in the community houses: weekly series and single events, "
-                "rooms side by side without double bookings, public holidays skipped, and the attendance "
-                "afterwards.</p><p>The page is being built.</p>"))),
+        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", CalendarPage),
         PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users", _placeholder(
             QCoreApplication.translate("Pages", "Resident ambassadors"),
             QCoreApplication.translate("Pages", "<p>Here you will keep the roster of resident ambassadors: languages, consent, shifts and "

@@ -116,6 +116,13 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Det kan ikke lade sig gøre</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <source>Who are you?</source>
@@ -147,10 +154,6 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here you will plan activities in the community houses: weekly series and single events, rooms side by side without double bookings, public holidays skipped, and the attendance afterwards.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her planlægger du aktiviteterne i fælleshusene: ugentlige forløb og enkeltstående arrangementer, lokalerne side om side uden dobbeltbookinger, helligdage sprunget over, og fremmødet bagefter.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Resident ambassadors</source>
@@ -187,6 +190,13 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Udskriv %1</translation>
     </message>
 </context>
 <context>

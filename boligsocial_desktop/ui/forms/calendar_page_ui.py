@@ -30,6 +30,7 @@ class Ui_CalendarPage(object):
         self.navigationRow.setObjectName(u"navigationRow")
         self.previousButton = QToolButton(CalendarPage)
         self.previousButton.setObjectName(u"previousButton")
+        self.previousButton.setText(u"\u25c0")
 
         self.navigationRow.addWidget(self.previousButton)
 
@@ -40,6 +41,7 @@ class Ui_CalendarPage(object):
 
         self.nextButton = QToolButton(CalendarPage)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setText(u"\u25b6")
 
         self.navigationRow.addWidget(self.nextButton)
 
@@ -183,7 +185,6 @@ class Ui_CalendarPage(object):
     # setupUi
 
     def retranslateUi(self, CalendarPage):
-        self.previousButton.setText(QCoreApplication.translate("CalendarPage", u"\u25c0", None))
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("CalendarPage", u"Previous period (Page Up)", None))
 #endif // QT_CONFIG(tooltip)
@@ -194,7 +195,6 @@ class Ui_CalendarPage(object):
 #if QT_CONFIG(tooltip)
         self.todayButton.setToolTip(QCoreApplication.translate("CalendarPage", u"Go to today (T)", None))
 #endif // QT_CONFIG(tooltip)
-        self.nextButton.setText(QCoreApplication.translate("CalendarPage", u"\u25b6", None))
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("CalendarPage", u"Next period (Page Down)", None))
 #endif // QT_CONFIG(tooltip)

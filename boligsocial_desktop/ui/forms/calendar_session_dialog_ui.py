@@ -164,7 +164,7 @@ class Ui_SessionDialog(object):
         self.cancelSessionButton.setText(QCoreApplication.translate("SessionDialog", u"&Cancel session", None))
         self.reinstateButton.setText(QCoreApplication.translate("SessionDialog", u"Re&instate", None))
         self.attendanceButton.setText(QCoreApplication.translate("SessionDialog", u"&Attendance\u2026", None))
-        self.activityButton.setText(QCoreApplication.translate("SessionDialog", u"Ac&tivity\u2026", None))
+        self.activityButton.setText(QCoreApplication.translate("SessionDialog", u"Copy to next &season\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("SessionDialog", u"C&lose", None))
     # retranslateUi
 

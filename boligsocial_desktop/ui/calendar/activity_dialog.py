@@ -1,0 +1,230 @@
+"""Ny aktivitet: the series form, with a live list of its dates, holidays and room clashes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, QTimer, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from ...domain.danish import short_date, weekday_name
+from ...domain.enums import Recurrence
+from ...domain.vocabulary import TARGET_GROUPS
+from ...errors import AppError
+from ...services.calendar import ActivityDraft, CalendarService, SeriesPlan
+from ...services.places import RoomInfo
+from ..context import AppContext
+from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class ActivityDialog(QDialog):
+    """Creates an activity; `draft` prefills it (e.g. a copy for next season)."""
+
+    def __init__(self, context: AppContext, rooms: list[RoomInfo], focus_areas: list[tuple[str, str]],
+                 estate_id: str, day: date, room_id: str | None, draft: ActivityDraft | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.service = CalendarService(context.db)
+        self.estate_id = estate_id
+        self.plan: SeriesPlan | None = None
+        self.saved = None
+        self.ui = Ui_ActivityDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("New activity"))
+        for room in rooms:
+            self.ui.roomCombo.addItem(self.tr("%1 (room for %2)").replace("%1", room.label)
+                                      .replace("%2", str(room.capacity)), room.id)
+        for value, label in ((Recurrence.SINGLE, self.tr("Once")), (Recurrence.WEEKLY, self.tr("Every week")),
+                             (Recurrence.BIWEEKLY, self.tr("Every second week")),
+                             (Recurrence.MONTHLY_WEEKDAY, self.tr("Monthly on the same weekday"))):
+            self.ui.recurrenceCombo.addItem(label, value)
+        self.ui.focusCombo.addItem(self.tr("(none)"), None)
+        for area_id, name in focus_areas:
+            self.ui.focusCombo.addItem(name, area_id)
+        self.ui.targetCombo.addItem(self.tr("(none)"), None)
+        for group in TARGET_GROUPS:
+            self.ui.targetCombo.addItem(group.capitalize(), group)
+        self.ui.recurrenceCombo.setCurrentIndex(1)
+        self.ui.startDateEdit.setDate(QDate(day.year, day.month, day.day))
+        self.ui.endDateEdit.setDate(QDate(day.year, day.month, day.day).addMonths(3))
+        self.ui.startTimeEdit.setTime(QTime(15, 0))
+        self.ui.endTimeEdit.setTime(QTime(17, 0))
+        if room_id:
+            self.ui.roomCombo.setCurrentIndex(max(0, self.ui.roomCombo.findData(room_id)))
+        if draft:
+            self._fill(draft)
+        self._replan_timer = QTimer(self, singleShot=True, interval=250)
+        self._replan_timer.timeout.connect(self.replan)
+        for signal in (self.ui.roomCombo.currentIndexChanged, self.ui.recurrenceCombo.currentIndexChanged,
+                       self.ui.startDateEdit.dateChanged, self.ui.endDateEdit.dateChanged,
+                       self.ui.startTimeEdit.timeChanged, self.ui.endTimeEdit.timeChanged,
+                       self.ui.skipHolidaysCheck.toggled, self.ui.skipClosingCheck.toggled,
+                       self.ui.titleEdit.textChanged):
+            signal.connect(self._replan_timer.start)
+        self.ui.recurrenceCombo.currentIndexChanged.connect(self._update_end_date)
+        self.ui.skipClashesButton.clicked.connect(self.skip_clashes)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self._update_end_date()
+        self.replan()
+
+    def _fill(self, draft: ActivityDraft) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(draft.title)
+        ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(draft.room_id)))
+        ui.recurrenceCombo.setCurrentIndex(max(0, ui.recurrenceCombo.findData(Recurrence(draft.recurrence))))
+        ui.startDateEdit.setDate(QDate(draft.start_date.year, draft.start_date.month, draft.start_date.day))
+        ui.endDateEdit.setDate(QDate(draft.end_date.year, draft.end_date.month, draft.end_date.day))
+        ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
+        ui.endTimeEdit.setTime(QTime(draft.end_time.hour, draft.end_time.minute))
+        ui.focusCombo.setCurrentIndex(max(0, ui.focusCombo.findData(draft.focus_area_id)))
+        ui.targetCombo.setCurrentIndex(max(0, ui.targetCombo.findData(draft.target_group)))
+        ui.headcountSpin.setValue(draft.expected_headcount or 0)
+        ui.priceSpin.setValue(draft.price_kr or 0)
+        ui.contactEdit.setText(draft.contact or "")
+        ui.signupEdit.setText(draft.signup_url or "")
+        ui.descriptionEdit.setPlainText(draft.description or "")
+        ui.skipHolidaysCheck.setChecked(draft.skip_holidays)
+        ui.skipClosingCheck.setChecked(draft.skip_closing_periods)
+
+    def _update_end_date(self) -> None:
+        single = self.ui.recurrenceCombo.currentData() == Recurrence.SINGLE
+        self.ui.endDateEdit.setEnabled(not single)
+        self.ui.endDateLabel.setEnabled(not single)
+
+    def draft(self) -> ActivityDraft:
+        ui = self.ui
+        return ActivityDraft(
+            title=ui.titleEdit.text(), estate_id=self.estate_id, room_id=ui.roomCombo.currentData() or "",
+            recurrence=ui.recurrenceCombo.currentData(), start_date=to_date(ui.startDateEdit.date()),
+            end_date=to_date(ui.endDateEdit.date()), start_time=to_time(ui.startTimeEdit.time()),
+            end_time=to_time(ui.endTimeEdit.time()), skip_holidays=ui.skipHolidaysCheck.isChecked(),
+            skip_closing_periods=ui.skipClosingCheck.isChecked(), description=ui.descriptionEdit.toPlainText(),
+            focus_area_id=ui.focusCombo.currentData(), target_group=ui.targetCombo.currentData(),
+            expected_headcount=ui.headcountSpin.value() or None, price_kr=ui.priceSpin.value() or None,
+            contact=ui.contactEdit.text(), signup_url=ui.signupEdit.text(),
+            responsible_staff_id=self.context.staff.id if self.context.staff else None,
+        )
+
+    # --- the date list --------------------------------------------------------
+
+    def replan(self) -> None:
+        draft = self.draft()
+        if not draft.title.strip():
+            draft = replace(draft, title=self.tr("(no title yet)"))
+        service = self.service
+        self.context.tasks.run(lambda: service.plan_series(draft), self._show_plan, self._show_plan_error)
+
+    def _show_plan_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, AppError):
+            raise exc
+        self.plan = None
+        self.ui.datesList.clear()
+        self.ui.patternLabel.setText("")
+        self.ui.summaryLabel.setText(exc.message)
+        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.skipClashesButton.setEnabled(False)
+
+    def _show_plan(self, plan: SeriesPlan) -> None:
+        previously_unticked = self.skipped_days()
+        self.plan = plan
+        self.ui.patternLabel.setText(f"<b>{plan.description}</b>")
+        listing = self.ui.datesList
+        listing.clear()
+        for occurrence in plan.occurrences:
+            label = f"{weekday_name(occurrence.day)} {short_date(occurrence.day)}"
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, occurrence.day)
+            if occurrence.skip_reason:
+                item.setText(self.tr("%1 – skipped: %2").replace("%1", label).replace("%2", occurrence.skip_reason))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QBrush(QColor("#757575")))
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = occurrence.day not in previously_unticked
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                if occurrence.clash:
+                    item.setText(self.tr("%1 – clash: %2").replace("%1", label).replace("%2", occurrence.clash))
+                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setToolTip(occurrence.clash)
+                else:
+                    item.setText(label)
+            listing.addItem(item)
+        self._update_summary()
+        listing.itemChanged.connect(self._update_summary, Qt.ConnectionType.UniqueConnection)
+
+    def skipped_days(self) -> set[date]:
+        listing = self.ui.datesList
+        days = set()
+        for row in range(listing.count()):
+            item = listing.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState() == Qt.CheckState.Unchecked:
+                days.add(item.data(Qt.ItemDataRole.UserRole))
+        return days
+
+    def undecided_clashes(self) -> list:
+        skipped = self.skipped_days()
+        return [o for o in self.plan.clashes if o.day not in skipped] if self.plan else []
+
+    def _update_summary(self, *_args) -> None:
+        if self.plan is None:
+            return
+        skipped = self.skipped_days()
+        booked = len([d for d in self.plan.bookable_days if d not in skipped])
+        holidays = sum(1 for o in self.plan.occurrences if o.skip_reason)
+        clashes = self.undecided_clashes()
+        text = self.tr("%1 sessions will be created; %2 holidays and closing days skipped.") \
+            .replace("%1", str(booked)).replace("%2", str(holidays))
+        if clashes:
+            text += " " + self.tr("%1 dates clash with other activities: skip them or choose another time or room.") \
+                .replace("%1", str(len(clashes)))
+        self.ui.summaryLabel.setText(text)
+        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE if clashes else "")
+        self.ui.skipClashesButton.setEnabled(bool(clashes))
+
+    def skip_clashes(self) -> None:
+        listing = self.ui.datesList
+        clash_days = {o.day for o in self.plan.clashes} if self.plan else set()
+        for row in range(listing.count()):
+            item = listing.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in clash_days:
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    # --- saving ----------------------------------------------------------------
+
+    def save(self) -> None:
+        draft, skipped = self.draft(), frozenset(self.skipped_days())
+        service = self.service
+        self.ui.errorLabel.clear()
+        self.context.tasks.run(lambda: service.save_series(draft, skipped), self._saved, self._save_failed)
+
+    def _saved(self, info) -> None:
+        self.saved = info
+        self.context.signals.data_changed.emit()
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, AppError):
+            raise exc
+        self.ui.errorLabel.setText(exc.message)
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        field = getattr(exc, "field", None)
+        widget = {"title": self.ui.titleEdit, "room_id": self.ui.roomCombo, "end_date": self.ui.endDateEdit,
+                  "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")
+        if widget:
+            widget.setFocus()
+        self.replan()

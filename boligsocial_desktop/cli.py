@@ -42,6 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
 
+    program = commands.add_parser("program", help="månedsprogram som PDF-plakat for et hus eller en afdeling")
+    scope = program.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--house", metavar="ID")
+    scope.add_argument("--estate", metavar="ID")
+    program.add_argument("--month", required=True, metavar="ÅÅÅÅ-MM")
+    program.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    program.add_argument("-o", "--output", required=True, type=Path)
+
+    ics = commands.add_parser("ics", help="kalenderfil (.ics) til Outlook for et hus eller en aktivitet")
+    ics_scope = ics.add_mutually_exclusive_group(required=True)
+    ics_scope.add_argument("--house", metavar="ID")
+    ics_scope.add_argument("--activity", metavar="ID")
+    ics.add_argument("-o", "--output", required=True, type=Path)
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -102,6 +116,39 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise AppError(f"Måneden »{text}« skal skrives som ÅÅÅÅ-MM, fx 2026-12.") from None
+    return year, month
+
+
+def cmd_program(args: argparse.Namespace) -> int:
+    from .services.calendar_files import CalendarFiles
+
+    year, month = parse_month(args.month)
+    db, _ = open_app_database(args)
+    pdf = CalendarFiles(db).month_programme_pdf(year, month, house_id=args.house, estate_id=args.estate,
+                                                paper=args.paper)
+    args.output.write_bytes(pdf)
+    print(f"Månedsprogram gemt: {args.output}")
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from .services.calendar_files import CalendarFiles
+
+    db, _ = open_app_database(args)
+    files = CalendarFiles(db)
+    data, count = files.house_ics(args.house) if args.house else files.activity_ics(args.activity)
+    args.output.write_bytes(data)
+    print(f"{count} gange skrevet til {args.output}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
@@ -120,7 +167,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db)
 
 
-COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench}
+COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
+            "program": cmd_program, "ics": cmd_ics, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

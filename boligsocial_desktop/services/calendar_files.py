@@ -60,26 +60,37 @@ class CalendarFiles:
         return render_month_programme(self.month_programme(year, month, **where))
 
     def house_ics(self, house_id: str) -> tuple[bytes, int]:
+        """All sessions held in one house, as an .ics file, and how many there are."""
         with self.db.reading() as session:
             house = session.get(House, house_id)
             if house is None or house.deleted_at is not None:
-                raise NotFoundError("Fælleshuset findes ikke længere.")
-            rows = session.execute(
-                select(ActivitySession, Activity.title, Activity.description, Room.name)
-                .join(Activity, ActivitySession.activity_id == Activity.id)
-                .join(Room, ActivitySession.room_id == Room.id)
-                .where(Room.house_id == house_id, ActivitySession.deleted_at.is_(None),
-                       Activity.deleted_at.is_(None))
-                .order_by(ActivitySession.day, ActivitySession.start_time)
-            ).all()
-            location_base = f"{house.name}, {house.address}" if house.address else house.name
+                raise NotFoundError("Fælleshuset findes ikke længere. Se husenes id'er under Indstillinger.")
+            name = house.name
+        return self._ics(name, Room.house_id == house_id)
+
+    def activity_ics(self, activity_id: str) -> tuple[bytes, int]:
+        """All sessions of one activity, as an .ics file, and how many there are."""
+        with self.db.reading() as session:
+            activity = session.get(Activity, activity_id)
+            if activity is None or activity.deleted_at is not None:
+                raise NotFoundError("Aktiviteten findes ikke længere.")
+            name = activity.title
+        return self._ics(name, ActivitySession.activity_id == activity_id)
+
+    def _ics(self, name: str, condition) -> tuple[bytes, int]:
+        query = (select(ActivitySession, Activity.title, Activity.description, Room.name, House.name, House.address)
+                 .join(Activity, ActivitySession.activity_id == Activity.id)
+                 .join(Room, ActivitySession.room_id == Room.id).join(House, Room.house_id == House.id)
+                 .where(condition, ActivitySession.deleted_at.is_(None), Activity.deleted_at.is_(None))
+                 .order_by(ActivitySession.day, ActivitySession.start_time))
+        with self.db.reading() as session:
             events = [
                 IcsEvent(uid=s.id, title=title, day=s.day, start=s.start_time, end=s.end_time,
-                         location=f"{room} – {location_base}", description=description or "",
-                         cancelled=s.status == SessionStatus.CANCELLED.value, last_modified=s.updated_at)
-                for s, title, description, room in rows
+                         location=", ".join(part for part in (f"{house} – {room}", address) if part),
+                         description=description or "", cancelled=s.status == SessionStatus.CANCELLED.value,
+                         last_modified=s.updated_at)
+                for s, title, description, room, house, address in session.execute(query)
             ]
-            name = house.name
         return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)
 
     def write_house_ics(self, house_id: str, path: str | Path) -> int:

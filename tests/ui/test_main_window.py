@@ -45,8 +45,8 @@ def test_keyboard_navigation(qtbot, app_context):
 def test_status_bar_names_the_user_and_placeholder_says_what_comes(qtbot, app_context):
     window = make_window(qtbot, app_context)
     assert window.user_label.text() == "Bruger: Mette Hansen (Koordinator)"
-    calendar = window.pages["calendar"]
-    assert "Siden er under opbygning" in calendar.ui.description.text()
+    reports = window.pages["reports"]
+    assert "Siden er under opbygning" in reports.ui.description.text()
 
 
 def test_demo_banner_only_when_offered(qtbot, app_context):

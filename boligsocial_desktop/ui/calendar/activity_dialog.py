@@ -76,6 +76,7 @@ class ActivityDialog(QDialog):
             signal.connect(self._replan_timer.start)
         self.ui.recurrenceCombo.currentIndexChanged.connect(self._update_end_date)
         self.ui.skipClashesButton.clicked.connect(self.skip_clashes)
+        self.ui.datesList.itemChanged.connect(self._update_summary)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
@@ -165,7 +166,6 @@ class ActivityDialog(QDialog):
                     item.setText(label)
             listing.addItem(item)
         self._update_summary()
-        listing.itemChanged.connect(self._update_summary, Qt.ConnectionType.UniqueConnection)
 
     def skipped_days(self) -> set[date]:
         listing = self.ui.datesList

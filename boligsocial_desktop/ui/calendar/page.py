@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -96,7 +96,7 @@ class CalendarPage(QWidget):
     def _show_choices(self, choices: _Choices) -> None:
         self.choices = choices
         combo = self.ui.estateCombo
-        previous = combo.currentData()
+        previous = combo.currentData() or QSettings().value("calendar/estate")
         combo.blockSignals(True)
         combo.clear()
         for estate in choices.estates:
@@ -115,6 +115,8 @@ class CalendarPage(QWidget):
 
     def _estate_changed(self) -> None:
         estate_id = self.ui.estateCombo.currentData()
+        if estate_id:
+            QSettings().setValue("calendar/estate", estate_id)
         combo = self.ui.houseCombo
         combo.blockSignals(True)
         combo.clear()

@@ -1,0 +1,189 @@
+"""The coordinator's path through the calendar, driven through the real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from boligsocial_desktop.domain.enums import SessionStatus
+from boligsocial_desktop.services.attendance import AttendanceService
+from boligsocial_desktop.services.calendar import CalendarService, SessionFilter
+from boligsocial_desktop.storage.models import Activity, ActivitySession
+from boligsocial_desktop.ui.calendar.activity_dialog import ActivityDialog
+from boligsocial_desktop.ui.calendar.attendance_dialog import AttendanceDialog
+from boligsocial_desktop.ui.calendar.page import CalendarPage
+from boligsocial_desktop.ui.calendar.programme_dialog import ProgrammeDialog
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_new_season_with_two_clashes_skipped_and_holidays(qtbot, app_context, place, weekly, db):
+    calendar = CalendarService(db)
+    calendar.save_series(weekly("Fællesspisning", start_date=date(2027, 8, 17), end_date=date(2027, 8, 24),
+                                start_time=time(16), end_time=time(19)))
+    dialog = ActivityDialog(app_context, [place.hall, place.kitchen], calendar.focus_areas(date(2026, 1, 1)),
+                            place.estate.id, date(2027, 8, 10), place.hall.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.titleEdit, "Lektiecaf")
+    dialog.ui.titleEdit.insert("é")  # QTest types ASCII only
+    dialog.ui.endDateEdit.setDate(QDate(2027, 12, 21))
+    dialog.ui.startTimeEdit.setTime(QTime(15, 0))
+    dialog.ui.endTimeEdit.setTime(QTime(17, 0))
+    dialog.replan()
+
+    rows = [dialog.ui.datesList.item(i).text() for i in range(dialog.ui.datesList.count())]
+    clash_rows = [r for r in rows if "optaget" in r]
+    assert len(clash_rows) == 2 and "»Fællesspisning«" in clash_rows[0]
+    assert "2 datoer støder sammen" in dialog.ui.summaryLabel.text()
+
+    save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
+    assert save.text() == "&Gem"
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "støder sammen" in dialog.ui.errorLabel.text()
+    with db.reading() as session:
+        assert session.scalars(select(Activity.title)).all() == ["Fællesspisning"]
+
+    qtbot.mouseClick(dialog.ui.skipClashesButton, Qt.MouseButton.LeftButton)
+    assert "støder sammen" not in dialog.ui.summaryLabel.text()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    days = {s.day for s in calendar.sessions_between(date(2027, 8, 1), date(2027, 12, 31))
+            if s.title == "Lektiecafé"}
+    assert date(2027, 8, 17) not in days and date(2027, 8, 24) not in days
+    assert date(2027, 8, 10) in days and len(days) == 20 - 2
+
+
+def test_week_view_keyboard_and_modes(qtbot, app_context, place, weekly):
+    CalendarService(app_context.db).save_series(weekly(start_date=date.today() - timedelta(days=21),
+                                                       end_date=date.today() + timedelta(days=60)))
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.ui.estateCombo.setCurrentIndex(page.ui.estateCombo.findText("Taastrupgaard"))
+    grid = page.week_grid
+    assert [r.name for r in grid.rooms] == ["Køkkenet", "Salen"]
+    assert len(grid.sessions) == 1 and grid.sessions[0].title == "Lektiecafé"
+    this_week = page.period()
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert page.period()[0] == this_week[0] + timedelta(days=7)
+    qtbot.keyClick(grid, Qt.Key.Key_T)
+    assert page.period() == this_week
+    qtbot.mouseClick(page.ui.monthButton, Qt.MouseButton.LeftButton)
+    assert page.ui.views.currentWidget() is page.month_grid
+    assert page.ui.periodLabel.text().endswith(f"{date.today().year}</b>")
+    assert len(page.month_grid.sessions) >= 4
+    page.month_grid.setFocus()
+    qtbot.keyClick(page.month_grid, Qt.Key.Key_Return)
+    assert page.ui.views.currentWidget() is page.day_grid
+    qtbot.keyClick(page.day_grid, Qt.Key.Key_Down)
+    assert page.anchor == date.today() + timedelta(days=1)
+
+
+def test_dropping_a_session_moves_it_or_says_why_not(qtbot, app_context, place, weekly, warnings_shown):
+    service = CalendarService(app_context.db)
+    monday = date.today() - timedelta(days=date.today().weekday())
+    service.save_series(weekly(start_date=monday, end_date=monday + timedelta(days=14)))
+    service.save_series(weekly("Syklub", start_date=monday + timedelta(days=1), end_date=monday + timedelta(days=1),
+                               room_id=place.kitchen.id, expected_headcount=8))
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.ui.estateCombo.setCurrentIndex(page.ui.estateCombo.findText("Taastrupgaard"))
+    lektie = next(s for s in page.week_grid.sessions if s.title == "Lektiecafé")
+    page.week_grid.sessionDropped.emit(lektie.id, monday + timedelta(days=2), place.hall.id)
+    assert service.session(lektie.id).day == monday + timedelta(days=2)
+    assert warnings_shown == []
+    page.week_grid.sessionDropped.emit(lektie.id, monday + timedelta(days=1), place.kitchen.id)
+    assert "optaget" in warnings_shown[0] and "Syklub" in warnings_shown[0]
+    assert service.session(lektie.id).room_id == place.hall.id
+
+
+def test_last_weeks_headcount_by_keyboard(qtbot, app_context, place, weekly):
+    last_monday = date.today() - timedelta(days=date.today().weekday() + 7)
+    CalendarService(app_context.db).save_series(weekly(start_date=last_monday, end_date=last_monday + timedelta(days=6),
+                                                       recurrence="enkelt"))
+    CalendarService(app_context.db).save_series(weekly("Seniorkaffe", start_date=last_monday + timedelta(days=2),
+                                                       end_date=last_monday + timedelta(days=2), recurrence="enkelt"))
+    dialog = AttendanceDialog(app_context, last_monday, place.estate.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.sessionList.count() == 2
+    qtbot.keyClicks(dialog.focusWidget(), "6")  # first field: girls 0–5
+    dialog.ui.female6_12Spin.setFocus()
+    dialog.ui.female6_12Spin.selectAll()
+    qtbot.keyClicks(dialog.ui.female6_12Spin, "9")
+    assert dialog.ui.totalLabel.text() == "I alt: 15 deltagere"
+    dialog.ui.newSpin.setValue(20)
+    qtbot.keyClick(dialog.ui.newSpin, Qt.Key.Key_Return)
+    assert "flere end de 15" in dialog.ui.errorLabel.text()
+    dialog.ui.newSpin.setValue(4)
+    dialog.ui.returningSpin.setValue(11)
+    qtbot.keyClick(dialog.ui.returningSpin, Qt.Key.Key_Return)
+    assert dialog.ui.sessionList.currentRow() == 1
+    first = dialog.rows[0]
+    stored = AttendanceService(app_context.db).get(first.session_id)
+    assert stored.total == 15 and stored.counts[("0–5", "kvinde")] == 6 and stored.returning_participants == 11
+    assert CalendarService(app_context.db).session(first.session_id).status == SessionStatus.HELD
+    assert dialog.ui.sessionList.item(0).text().startswith("✓")
+
+
+def test_month_programme_preview_and_save(qtbot, app_context, place, weekly, tmp_path, monkeypatch):
+    CalendarService(app_context.db).save_series(weekly())
+    houses = [h for h in __import__("boligsocial_desktop.services.places", fromlist=["PlacesService"])
+              .PlacesService(app_context.db).houses(place.estate.id)]
+    dialog = ProgrammeDialog(app_context, place.estate, houses, houses[0].id, date(2027, 2, 1))
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.previewLabel.pixmap().isNull()
+    assert dialog.ui.monthEdit.date() == QDate(2027, 2, 1)
+    target = tmp_path / "program.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.suggested_name() == "Program februar 2027 – Fælleshuset.pdf"
+
+
+def test_printing_paints_every_page(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from boligsocial_desktop.pdf.month_programme import MonthProgramme, render_month_programme
+    from boligsocial_desktop.ui.pdf_preview import paint_pages, render_pages
+
+    pdf = render_month_programme(MonthProgramme("Fælleshuset", "Taastrupgaard", 2027, 2, []))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pages(printer, render_pages(pdf, 100))
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_export_house_calendar_for_outlook(qtbot, app_context, place, weekly, tmp_path, monkeypatch):
+    service = CalendarService(app_context.db)
+    service.save_series(weekly())
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.ui.estateCombo.setCurrentIndex(page.ui.estateCombo.findText("Taastrupgaard"))
+    page.ui.houseCombo.setCurrentIndex(page.ui.houseCombo.findText("Fælleshuset"))
+    first = service.sessions_between(date(2027, 1, 1), date(2027, 1, 31), SessionFilter(room_id=place.hall.id))[0]
+    service.cancel_session(first.id, "Sygdom")
+    target = tmp_path / "faelleshuset.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.window().statusBar = lambda: type("Bar", (), {"showMessage": lambda *a: None})()
+    qtbot.mouseClick(page.ui.icsButton, Qt.MouseButton.LeftButton)
+    events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
+    with app_context.db.reading() as session:
+        assert len(events) == len(session.scalars(select(ActivitySession.id)).all())
+    cancelled = [e for e in events if str(e.get("STATUS")) == "CANCELLED"]
+    assert len(cancelled) == 1 and str(cancelled[0]["UID"]).startswith(first.id)

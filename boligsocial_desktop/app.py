@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -73,6 +74,25 @@ def install_excepthook() -> None:
     sys.excepthook = show_crash
 
 
+REPORT_FIRST_PAINT = "BOLIGSOCIAL_REPORT_FIRST_PAINT"
+
+
+def report_first_paint(window) -> None:
+    """For the start-up benchmark: print a line when the window is first painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                print("painted", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window._first_paint_filter = FirstPaint(window)
+    window.installEventFilter(window._first_paint_filter)
+
+
 def run_gui(db: Database, argv: list[str] | None = None) -> int:
     from .services.office import database_is_empty
     from .ui.context import AppContext
@@ -88,6 +108,8 @@ def run_gui(db: Database, argv: list[str] | None = None) -> int:
     context = AppContext(db=db, tasks=tasks, staff=staff)
     window = MainWindow(context, offer_demo=database_is_empty(db))
     window.restore_geometry(QSettings())
+    if os.environ.get(REPORT_FIRST_PAINT):
+        report_first_paint(window)
     window.show()
     try:
         return app.exec()

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
-import holidays
 
 from boligsocial_desktop.domain.enums import Recurrence
 from boligsocial_desktop.domain.danish import (
@@ -178,6 +177,8 @@ def _raw_dates(p: SeriesPattern) -> list[date]:
 
 @lru_cache(maxsize=64)
 def _danish_public_holidays(year: int) -> dict[date, str]:
+    import holidays  # imported on first use: it takes a noticeable part of a second
+
     return dict(holidays.country_holidays("DK", years=year, language="da"))
 
 

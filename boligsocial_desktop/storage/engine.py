@@ -14,16 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic import command
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
+from .migrations import SCHEMA_HEAD
 from .models import LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
 
@@ -74,7 +71,9 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _alembic_config(connection) -> Config:
+def _alembic_config(connection):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -82,7 +81,16 @@ def _alembic_config(connection) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -120,12 +128,13 @@ class Database:
 
 
 def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+    current = _current_revision(engine)
+    if current == SCHEMA_HEAD:
+        return  # the usual case, answered without loading Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS_DIR))
-    head = script.get_current_head()
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    if current == head:
-        return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise StorageError(
             "Databasen er lavet af en nyere version af Boligsocial Desktop. "

@@ -99,3 +99,9 @@ def test_corrupt_database_is_refused_untouched(db_path):
     with pytest.raises(StorageError):
         open_database(path=db_path)
     assert db_path.read_bytes() == bytes(data)
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from boligsocial_desktop.storage.migrations import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

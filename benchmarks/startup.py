@@ -1,0 +1,40 @@
+"""Time from starting the program to its main window being painted."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def ensure_staff_for_this_user(db_path: Path) -> None:
+    from boligsocial_desktop.services.staff import StaffService
+    from boligsocial_desktop.storage.engine import open_database
+
+    db = open_database(path=db_path)
+    service = StaffService(db)
+    if service.find_by_os_user(getpass.getuser()) is None:
+        staff = service.list_staff() or [service.create("Benchmark", "koordinator")]
+        service.link_os_user(staff[0].id, getpass.getuser())
+    db.dispose()
+
+
+def time_to_painted_window(db_path: Path, runs: int = 5) -> dict[str, float]:
+    ensure_staff_for_this_user(db_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "BOLIGSOCIAL_REPORT_FIRST_PAINT": "1"}
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "boligsocial_desktop", "--db", str(db_path)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - started
+        process.wait(timeout=30)
+        if line.strip() != "painted":
+            raise RuntimeError("Programmet viste ikke hovedvinduet")
+        timings.append(elapsed)
+    return {"main_window_painted_s_median": sorted(timings)[len(timings) // 2], "main_window_painted_s_min": min(timings)}

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 
 from sqlalchemy import select
 
 from ..errors import NotFoundError, ValidationError
 from ..storage.engine import Database
-from ..storage.models import Estate, House, Room
+from ..storage.models import ClosingPeriod, Estate, House, Room
 from .validation import optional_text, positive_int, required_text
 
 
@@ -42,6 +42,15 @@ class RoomInfo:
     @property
     def label(self) -> str:
         return f"{self.house_name} – {self.name}"
+
+
+@dataclass(frozen=True)
+class ClosingPeriodInfo:
+    id: str
+    estate_id: str | None
+    name: str
+    start_date: date
+    end_date: date
 
 
 class PlacesService:
@@ -111,3 +120,63 @@ class PlacesService:
             session.add(row)
             session.flush()
             return RoomInfo(row.id, house.id, house.estate_id, row.name, house.name, row.capacity)
+
+    def update_estate(self, estate_id: str, name: str, address: str | None) -> EstateInfo:
+        name = required_text(name, "afdelingens navn", "name", 120)
+        with self.db.transaction() as session:
+            row = self._get(session, Estate, estate_id, "Afdelingen")
+            row.name, row.address = name, optional_text(address, "adresse", "address", 200)
+            return EstateInfo(row.id, row.name, row.address)
+
+    def update_house(self, house_id: str, name: str, address: str | None, opens_at: time | None,
+                     closes_at: time | None) -> HouseInfo:
+        name = required_text(name, "husets navn", "name", 120)
+        if opens_at and closes_at and closes_at <= opens_at:
+            raise ValidationError("Lukketiden skal ligge efter åbningstiden.", "closes_at")
+        with self.db.transaction() as session:
+            row = self._get(session, House, house_id, "Fælleshuset")
+            row.name, row.address = name, optional_text(address, "adresse", "address", 200)
+            row.opens_at, row.closes_at = opens_at, closes_at
+            return HouseInfo(row.id, row.estate_id, row.name, row.address, row.opens_at, row.closes_at)
+
+    def update_room(self, room_id: str, name: str, capacity: int) -> RoomInfo:
+        name = required_text(name, "lokalets navn", "name", 120)
+        capacity = positive_int(capacity, "kapacitet", "capacity", 2_000)
+        with self.db.transaction() as session:
+            row = self._get(session, Room, room_id, "Lokalet")
+            row.name, row.capacity = name, capacity
+            house = session.get(House, row.house_id)
+            return RoomInfo(row.id, house.id, house.estate_id, row.name, house.name, row.capacity)
+
+    def closing_periods(self) -> list[ClosingPeriodInfo]:
+        with self.db.reading() as session:
+            rows = session.scalars(select(ClosingPeriod).where(ClosingPeriod.deleted_at.is_(None))
+                                   .order_by(ClosingPeriod.start_date))
+            return [ClosingPeriodInfo(r.id, r.estate_id, r.name, r.start_date, r.end_date) for r in rows]
+
+    def create_closing_period(self, name: str, start: date, end: date,
+                              estate_id: str | None = None) -> ClosingPeriodInfo:
+        """A period with no activities (e.g. the school summer holiday); no estate means all estates."""
+        name = required_text(name, "navn", "name", 120)
+        if end < start:
+            raise ValidationError("Lukkeperiodens sidste dag ligger før den første.", "end_date")
+        if (end - start).days > 120:
+            raise ValidationError("En lukkeperiode kan højst vare 120 dage.", "end_date")
+        with self.db.transaction() as session:
+            row = ClosingPeriod(name=name, start_date=start, end_date=end, estate_id=estate_id)
+            session.add(row)
+            session.flush()
+            return ClosingPeriodInfo(row.id, row.estate_id, row.name, row.start_date, row.end_date)
+
+    def delete_closing_period(self, period_id: str) -> None:
+        from ..storage.types import utcnow
+
+        with self.db.transaction() as session:
+            self._get(session, ClosingPeriod, period_id, "Lukkeperioden").deleted_at = utcnow()
+
+    @staticmethod
+    def _get(session, model, row_id: str, label: str):
+        row = session.get(model, row_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(f"{label} findes ikke længere. Den kan være slettet på en anden pc.")
+        return row

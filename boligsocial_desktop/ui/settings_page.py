@@ -5,15 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 from sqlalchemy import func, select
 
 from .. import __version__
+from ..domain.danish import short_date
+from ..errors import ValidationError
+from ..services.places import ClosingPeriodInfo, EstateInfo, HouseInfo, PlacesService, RoomInfo
 from ..services.staff import StaffInfo, StaffService
 from ..storage.models import OutboxChange
 from .context import AppContext
 from .dialogs import role_label, sorted_by_name
 from .forms.settings_page_ui import Ui_SettingsPage
+from .messages import show_error
+from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +61,13 @@ class StaffTableModel(QAbstractTableModel):
 class _Facts:
     staff: list[StaffInfo]
     pending_changes: int
+    estates: list[EstateInfo]
+    houses: list[HouseInfo]
+    rooms: list[RoomInfo]
+    closing_periods: list[ClosingPeriodInfo]
+
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a tree item
 
 
 class SettingsPage(QWidget):
@@ -72,6 +85,16 @@ class SettingsPage(QWidget):
         self.ui.databaseValue.setText(str(db.path) if db.path else db.engine.url.render_as_string(hide_password=True))
         self.ui.originValue.setText(db.origin)
         self.ui.versionValue.setText(__version__)
+        self.places_model = QStandardItemModel(self)
+        self.ui.placesTree.setModel(self.places_model)
+        self.ui.placesTree.doubleClicked.connect(self.edit_place)
+        self.ui.newEstateButton.clicked.connect(self.new_estate)
+        self.ui.newHouseButton.clicked.connect(self.new_house)
+        self.ui.newRoomButton.clicked.connect(self.new_room)
+        self.ui.editPlaceButton.clicked.connect(self.edit_place)
+        self.ui.newClosingButton.clicked.connect(self.new_closing_period)
+        self.ui.deleteClosingButton.clicked.connect(self.delete_closing_period)
+        self.facts = _Facts([], 0, [], [], [], [])
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 
@@ -82,10 +105,115 @@ class SettingsPage(QWidget):
             with db.reading() as session:
                 pending = session.scalar(select(func.count()).select_from(OutboxChange)
                                          .where(OutboxChange.exported.is_(False)))
-            return _Facts(sorted_by_name(StaffService(db).list_staff(include_inactive=True)), pending or 0)
+            places = PlacesService(db)
+            return _Facts(sorted_by_name(StaffService(db).list_staff(include_inactive=True)), pending or 0,
+                          places.estates(), places.houses(), places.rooms(), places.closing_periods())
 
         self.context.tasks.run(load, self._show)
 
     def _show(self, facts: _Facts) -> None:
+        self.facts = facts
         self.staff_model.set_rows(facts.staff)
         self.ui.pendingValue.setText(QLocale().toString(facts.pending_changes))
+        self._show_places(facts)
+        self.ui.closingList.clear()
+        names = {e.id: e.name for e in facts.estates}
+        for period in facts.closing_periods:
+            where = names.get(period.estate_id, self.tr("all estates"))
+            item = QListWidgetItem(f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})")
+            item.setData(Qt.ItemDataRole.UserRole, period.id)
+            self.ui.closingList.addItem(item)
+
+    def _show_places(self, facts: _Facts) -> None:
+        model = self.places_model
+        model.clear()
+        model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Details")])
+        for estate in facts.estates:
+            estate_item = self._place_item(ESTATE, estate.id, estate.name)
+            model.appendRow([estate_item, QStandardItem(estate.address or "")])
+            for house in (h for h in facts.houses if h.estate_id == estate.id):
+                hours = f"{house.opens_at:%H.%M}–{house.closes_at:%H.%M}" if house.opens_at and house.closes_at else ""
+                house_item = self._place_item(HOUSE, house.id, house.name)
+                estate_item.appendRow([house_item, QStandardItem(hours)])
+                for room in (r for r in facts.rooms if r.house_id == house.id):
+                    capacity = self.tr("room for %1").replace("%1", str(room.capacity))
+                    house_item.appendRow([self._place_item(ROOM, room.id, room.name), QStandardItem(capacity)])
+        self.ui.placesTree.expandAll()
+        self.ui.placesTree.resizeColumnToContents(0)
+
+    @staticmethod
+    def _place_item(kind: str, row_id: str, name: str) -> QStandardItem:
+        item = QStandardItem(name)
+        item.setEditable(False)
+        item.setData((kind, row_id), PLACE_ROLE)
+        return item
+
+    def _selected_place(self) -> tuple[str, str] | tuple[None, None]:
+        index = self.ui.placesTree.currentIndex().siblingAtColumn(0)
+        return index.data(PLACE_ROLE) or (None, None)
+
+    def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> None:
+        estates = [(e.id, e.name) for e in self.facts.estates]
+        if PlaceDialog(self.context, kind, title, save, initial, estates, self).exec():
+            self.context.signals.data_changed.emit()
+
+    def _parent_id(self, wanted: str) -> str | None:
+        """The selected estate or house, or the one the selected house or room belongs to."""
+        kind, row_id = self._selected_place()
+        if kind == ROOM:
+            room = next(r for r in self.facts.rooms if r.id == row_id)
+            kind, row_id = HOUSE, room.house_id
+        if kind == HOUSE and wanted == ESTATE:
+            return next(h.estate_id for h in self.facts.houses if h.id == row_id)
+        return row_id if kind == wanted else None
+
+    def new_estate(self) -> None:
+        places = PlacesService(self.context.db)
+        self._open(ESTATE, self.tr("New estate"), lambda f: places.create_estate(f.name, f.address))
+
+    def new_house(self) -> None:
+        estate_id = self._parent_id(ESTATE)
+        if estate_id is None:
+            show_error(self, ValidationError("Vælg først den afdeling, huset hører til."))
+            return
+        places = PlacesService(self.context.db)
+        self._open(HOUSE, self.tr("New house"),
+                   lambda f: places.create_house(estate_id, f.name, f.address, f.opens_at, f.closes_at))
+
+    def new_room(self) -> None:
+        house_id = self._parent_id(HOUSE)
+        if house_id is None:
+            show_error(self, ValidationError("Vælg først det hus, lokalet hører til."))
+            return
+        places = PlacesService(self.context.db)
+        self._open(ROOM, self.tr("New room"), lambda f: places.create_room(house_id, f.name, f.capacity))
+
+    def edit_place(self) -> None:
+        kind, row_id = self._selected_place()
+        places = PlacesService(self.context.db)
+        if kind == ESTATE:
+            estate = next(e for e in self.facts.estates if e.id == row_id)
+            self._open(ESTATE, self.tr("Edit estate"), lambda f: places.update_estate(row_id, f.name, f.address),
+                       PlaceForm(estate.name, estate.address))
+        elif kind == HOUSE:
+            house = next(h for h in self.facts.houses if h.id == row_id)
+            self._open(HOUSE, self.tr("Edit house"),
+                       lambda f: places.update_house(row_id, f.name, f.address, f.opens_at, f.closes_at),
+                       PlaceForm(house.name, house.address, opens_at=house.opens_at, closes_at=house.closes_at))
+        elif kind == ROOM:
+            room = next(r for r in self.facts.rooms if r.id == row_id)
+            self._open(ROOM, self.tr("Edit room"), lambda f: places.update_room(row_id, f.name, f.capacity),
+                       PlaceForm(room.name, capacity=room.capacity))
+
+    def new_closing_period(self) -> None:
+        places = PlacesService(self.context.db)
+        self._open(CLOSING, self.tr("New closing period"),
+                   lambda f: places.create_closing_period(f.name, f.start, f.end, f.estate_id))
+
+    def delete_closing_period(self) -> None:
+        item = self.ui.closingList.currentItem()
+        if item is None:
+            return
+        places, period_id = PlacesService(self.context.db), item.data(Qt.ItemDataRole.UserRole)
+        self.context.tasks.run(lambda: places.delete_closing_period(period_id),
+                               lambda _r: self.context.signals.data_changed.emit(), lambda exc: show_error(self, exc))

@@ -200,6 +200,45 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (people):</source>
+        <translation>&amp;Kapacitet (personer):</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>Å&amp;bner kl.:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Lukker kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Estate:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h1&gt;Settings&lt;/h1&gt;</source>
@@ -226,8 +265,96 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Programversion:</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
         <source>Staff members</source>
         <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Houses and rooms</source>
+        <translation>Huse og lokaler</translation>
+    </message>
+    <message>
+        <source>Estates, houses and rooms</source>
+        <translation>Afdelinger, huse og lokaler</translation>
+    </message>
+    <message>
+        <source>New &amp;estate…</source>
+        <translation>Ny &amp;afdeling …</translation>
+    </message>
+    <message>
+        <source>New &amp;house…</source>
+        <translation>Nyt &amp;hus …</translation>
+    </message>
+    <message>
+        <source>New &amp;room…</source>
+        <translation>Nyt &amp;lokale …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Redigér …</translation>
+    </message>
+    <message>
+        <source>Closing periods</source>
+        <translation>Lukkeperioder</translation>
+    </message>
+    <message>
+        <source>Activities are not planned in closing periods (for example the school summer holiday) when a series skips them.</source>
+        <translation>Aktiviteter planlægges ikke i lukkeperioder (fx skolernes sommerferie), når et forløb springer dem over.</translation>
+    </message>
+    <message>
+        <source>&amp;New closing period…</source>
+        <translation>&amp;Ny lukkeperiode …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>all estates</source>
+        <translation>alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>room for %1</source>
+        <translation>plads til %1</translation>
+    </message>
+    <message>
+        <source>New estate</source>
+        <translation>Ny afdeling</translation>
+    </message>
+    <message>
+        <source>New house</source>
+        <translation>Nyt hus</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nyt lokale</translation>
+    </message>
+    <message>
+        <source>Edit estate</source>
+        <translation>Redigér afdeling</translation>
+    </message>
+    <message>
+        <source>Edit house</source>
+        <translation>Redigér hus</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>Redigér lokale</translation>
+    </message>
+    <message>
+        <source>New closing period</source>
+        <translation>Ny lukkeperiode</translation>
     </message>
 </context>
 <context>

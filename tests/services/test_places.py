@@ -30,3 +30,20 @@ def test_bad_input_gets_danish_messages(db):
     with pytest.raises(NotFoundError):
         places.create_room("findes-ikke", "Køkkenet", 10)
     assert places.rooms() == []
+
+
+def test_update_and_closing_periods(db):
+    from datetime import date
+
+    places = PlacesService(db)
+    estate = places.create_estate("Hastrupparken")
+    house = places.create_house(estate.id, "Huset")
+    room = places.create_room(house.id, "Salen", 40)
+    assert places.update_room(room.id, "Store sal", 60).capacity == 60
+    assert places.update_house(house.id, "Beboerhuset", None, time(9), time(21)).opens_at == time(9)
+    with pytest.raises(ValidationError, match="før den første"):
+        places.create_closing_period("Sommerferie", date(2027, 8, 6), date(2027, 6, 26))
+    summer = places.create_closing_period("Sommerferie", date(2027, 6, 26), date(2027, 8, 8))
+    assert places.closing_periods() == [summer]
+    places.delete_closing_period(summer.id)
+    assert places.closing_periods() == []

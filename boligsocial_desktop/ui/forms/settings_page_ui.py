@@ -16,8 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHeaderView, QLabel, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -31,7 +33,13 @@ class Ui_SettingsPage(object):
 
         self.layout.addWidget(self.title)
 
-        self.pcGroup = QGroupBox(SettingsPage)
+        self.tabs = QTabWidget(SettingsPage)
+        self.tabs.setObjectName(u"tabs")
+        self.pcTab = QWidget()
+        self.pcTab.setObjectName(u"pcTab")
+        self.pcTabLayout = QVBoxLayout(self.pcTab)
+        self.pcTabLayout.setObjectName(u"pcTabLayout")
+        self.pcGroup = QGroupBox(self.pcTab)
         self.pcGroup.setObjectName(u"pcGroup")
         self.pcForm = QFormLayout(self.pcGroup)
         self.pcForm.setObjectName(u"pcForm")
@@ -82,9 +90,14 @@ class Ui_SettingsPage(object):
         self.pcForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.versionValue)
 
 
-        self.layout.addWidget(self.pcGroup)
+        self.pcTabLayout.addWidget(self.pcGroup)
 
-        self.staffGroup = QGroupBox(SettingsPage)
+        self.tabs.addTab(self.pcTab, "")
+        self.staffTab = QWidget()
+        self.staffTab.setObjectName(u"staffTab")
+        self.staffTabLayout = QVBoxLayout(self.staffTab)
+        self.staffTabLayout.setObjectName(u"staffTabLayout")
+        self.staffGroup = QGroupBox(self.staffTab)
         self.staffGroup.setObjectName(u"staffGroup")
         self.staffLayout = QVBoxLayout(self.staffGroup)
         self.staffLayout.setObjectName(u"staffLayout")
@@ -97,7 +110,96 @@ class Ui_SettingsPage(object):
         self.staffLayout.addWidget(self.staffTable)
 
 
-        self.layout.addWidget(self.staffGroup)
+        self.staffTabLayout.addWidget(self.staffGroup)
+
+        self.tabs.addTab(self.staffTab, "")
+        self.placesTab = QWidget()
+        self.placesTab.setObjectName(u"placesTab")
+        self.placesTabLayout = QVBoxLayout(self.placesTab)
+        self.placesTabLayout.setObjectName(u"placesTabLayout")
+        self.placesRow = QHBoxLayout()
+        self.placesRow.setObjectName(u"placesRow")
+        self.placesTree = QTreeView(self.placesTab)
+        self.placesTree.setObjectName(u"placesTree")
+        self.placesTree.setHeaderHidden(False)
+
+        self.placesRow.addWidget(self.placesTree)
+
+        self.placesButtons = QVBoxLayout()
+        self.placesButtons.setObjectName(u"placesButtons")
+        self.newEstateButton = QPushButton(self.placesTab)
+        self.newEstateButton.setObjectName(u"newEstateButton")
+
+        self.placesButtons.addWidget(self.newEstateButton)
+
+        self.newHouseButton = QPushButton(self.placesTab)
+        self.newHouseButton.setObjectName(u"newHouseButton")
+
+        self.placesButtons.addWidget(self.newHouseButton)
+
+        self.newRoomButton = QPushButton(self.placesTab)
+        self.newRoomButton.setObjectName(u"newRoomButton")
+
+        self.placesButtons.addWidget(self.newRoomButton)
+
+        self.editPlaceButton = QPushButton(self.placesTab)
+        self.editPlaceButton.setObjectName(u"editPlaceButton")
+
+        self.placesButtons.addWidget(self.editPlaceButton)
+
+        self.placesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.placesButtons.addItem(self.placesSpacer)
+
+
+        self.placesRow.addLayout(self.placesButtons)
+
+
+        self.placesTabLayout.addLayout(self.placesRow)
+
+        self.tabs.addTab(self.placesTab, "")
+        self.closingTab = QWidget()
+        self.closingTab.setObjectName(u"closingTab")
+        self.closingTabLayout = QVBoxLayout(self.closingTab)
+        self.closingTabLayout.setObjectName(u"closingTabLayout")
+        self.closingIntro = QLabel(self.closingTab)
+        self.closingIntro.setObjectName(u"closingIntro")
+        self.closingIntro.setWordWrap(True)
+
+        self.closingTabLayout.addWidget(self.closingIntro)
+
+        self.closingRow = QHBoxLayout()
+        self.closingRow.setObjectName(u"closingRow")
+        self.closingList = QListWidget(self.closingTab)
+        self.closingList.setObjectName(u"closingList")
+
+        self.closingRow.addWidget(self.closingList)
+
+        self.closingButtons = QVBoxLayout()
+        self.closingButtons.setObjectName(u"closingButtons")
+        self.newClosingButton = QPushButton(self.closingTab)
+        self.newClosingButton.setObjectName(u"newClosingButton")
+
+        self.closingButtons.addWidget(self.newClosingButton)
+
+        self.deleteClosingButton = QPushButton(self.closingTab)
+        self.deleteClosingButton.setObjectName(u"deleteClosingButton")
+
+        self.closingButtons.addWidget(self.deleteClosingButton)
+
+        self.closingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closingButtons.addItem(self.closingSpacer)
+
+
+        self.closingRow.addLayout(self.closingButtons)
+
+
+        self.closingTabLayout.addLayout(self.closingRow)
+
+        self.tabs.addTab(self.closingTab, "")
+
+        self.layout.addWidget(self.tabs)
 
 
         self.retranslateUi(SettingsPage)
@@ -112,10 +214,27 @@ class Ui_SettingsPage(object):
         self.originLabel.setText(QCoreApplication.translate("SettingsPage", u"PC identity:", None))
         self.pendingLabel.setText(QCoreApplication.translate("SettingsPage", u"Changes not yet shared:", None))
         self.versionLabel.setText(QCoreApplication.translate("SettingsPage", u"Program version:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.pcTab), QCoreApplication.translate("SettingsPage", u"This PC", None))
         self.staffGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Staff members", None))
 #if QT_CONFIG(accessibility)
         self.staffTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Staff members", None))
 #endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.staffTab), QCoreApplication.translate("SettingsPage", u"Staff", None))
+#if QT_CONFIG(accessibility)
+        self.placesTree.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Estates, houses and rooms", None))
+#endif // QT_CONFIG(accessibility)
+        self.newEstateButton.setText(QCoreApplication.translate("SettingsPage", u"New &estate\u2026", None))
+        self.newHouseButton.setText(QCoreApplication.translate("SettingsPage", u"New &house\u2026", None))
+        self.newRoomButton.setText(QCoreApplication.translate("SettingsPage", u"New &room\u2026", None))
+        self.editPlaceButton.setText(QCoreApplication.translate("SettingsPage", u"E&dit\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.placesTab), QCoreApplication.translate("SettingsPage", u"Houses and rooms", None))
+        self.closingIntro.setText(QCoreApplication.translate("SettingsPage", u"Activities are not planned in closing periods (for example the school summer holiday) when a series skips them.", None))
+#if QT_CONFIG(accessibility)
+        self.closingList.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Closing periods", None))
+#endif // QT_CONFIG(accessibility)
+        self.newClosingButton.setText(QCoreApplication.translate("SettingsPage", u"&New closing period\u2026", None))
+        self.deleteClosingButton.setText(QCoreApplication.translate("SettingsPage", u"De&lete", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.closingTab), QCoreApplication.translate("SettingsPage", u"Closing periods", None))
         pass
     # retranslateUi
 

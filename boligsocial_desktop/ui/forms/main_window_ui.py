@@ -72,6 +72,8 @@ class Ui_MainWindow(object):
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(190, 0))
         self.navigation.setMaximumSize(QSize(260, 16777215))
+        self.navigation.setStyleSheet(u"QListWidget#navigation { font-size: 11pt; }\n"
+"QListWidget#navigation::item { padding: 7px 8px; }")
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
         self.splitter.addWidget(self.navigation)

@@ -82,8 +82,11 @@ def _remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def build_database(cache_dir: Path, size: str, seed: int, today: date, rebuild: bool) -> tuple[Path, Figures]:
-    """The cached demo database, built if missing, stale or asked for. Returns (path, build figures)."""
+def build_database(cache_dir: Path, size: str, seed: int, today: date | None, rebuild: bool) -> tuple[Path, Figures]:
+    """The cached demo database, built if missing, stale or asked for. Returns (path, build figures).
+
+    today None: reuse the cache whatever day it was built for, or build for the real date.
+    """
     from sqlalchemy import text
 
     from boligsocial_desktop.demo import generate_demo
@@ -94,9 +97,13 @@ def build_database(cache_dir: Path, size: str, seed: int, today: date, rebuild: 
     fingerprint = generator_fingerprint()
     if path.exists() and meta_path.exists() and not rebuild:
         meta = load_meta(path)
-        if meta.get("generator") == fingerprint:
+        if meta.get("generator") != fingerprint:
+            print("The demo generator has changed: building the database again.", file=sys.stderr)
+        elif today is not None and meta.get("today") != today.isoformat():
+            print(f"The cached database is for {meta.get('today')}: building it for {today}.", file=sys.stderr)
+        else:
             return path, {"built": False}
-        print("The demo generator has changed: building the database again.", file=sys.stderr)
+    today = today or date.today()
     cache_dir.mkdir(parents=True, exist_ok=True)
     building = cache_dir / f"{size}-{seed}.building.sqlite"
     _remove_database(building)
@@ -183,8 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Unknown benchmark(s): {', '.join(unknown)}. See --list.", file=sys.stderr)
         return 2
 
-    today = args.today or date.today()
-    db_path, build = build_database(args.cache_dir, args.size, args.seed, today, args.rebuild)
+    db_path, build = build_database(args.cache_dir.resolve(), args.size, args.seed, args.today, args.rebuild)
     meta = load_meta(db_path)
     result = {
         "database": {

@@ -34,6 +34,12 @@ def test_runner_builds_once_then_reuses_the_cache(tmp_path):
     assert again["build"]["built"] is False
     assert list(again["benchmarks"]) == ["storage.month_sessions"]
 
+    other_day = _run(
+        "--size", "small", "--cache-dir", str(tmp_path), "--today", "2026-12-01", "--only", "storage.outbox_pending"
+    )
+    assert other_day["build"]["built"] is True
+    assert other_day["database"]["today"] == "2026-12-01"
+
 
 def test_unknown_benchmark_is_refused(tmp_path):
     out = subprocess.run(

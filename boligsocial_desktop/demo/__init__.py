@@ -1,0 +1,5 @@
+"""Demo data for trying the app and for measuring it at the design-target sizes."""
+
+from .generator import SPECS, DemoSize, DemoSpec, DemoSummary, database_is_empty, generate_demo
+
+__all__ = ["SPECS", "DemoSize", "DemoSpec", "DemoSummary", "database_is_empty", "generate_demo"]

@@ -71,7 +71,7 @@ def open_app_database(args: argparse.Namespace):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo.generator import database_is_empty, generate_demo
+    from .demo import database_is_empty, generate_demo
 
     db, _ = open_app_database(args)
     if not args.force and not database_is_empty(db):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 
 from .errors import AppError
 from .services.staff import StaffService

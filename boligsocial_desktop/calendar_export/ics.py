@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone
@@ -85,25 +86,27 @@ _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,"})
 _CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F])
 
 
+@lru_cache(maxsize=4096)  # titles, places and descriptions repeat across a series' sessions
 def _text(value: str) -> str:
     lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\\n".join(line.translate(_CONTROL_CHARS).translate(_TEXT_ESCAPES) for line in lines)
 
 
+@lru_cache(maxsize=4096)
 def _fold(line: str) -> str:
     """Fold at 75 octets without splitting a UTF-8 character (RFC 5545, 3.1)."""
-    if len(line) <= 75 and (line.isascii() or len(line.encode()) <= 75):
+    data = line.encode()
+    if len(data) <= 75:
         return line
-    parts, current, size, limit = [], [], 0, 75
-    for ch in line:
-        width = len(ch.encode())
-        if size + width > limit:
-            parts.append("".join(current))
-            current, size, limit = [], 0, 74  # continuation lines start with a space
-        current.append(ch)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts)
+    parts, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            cut -= 1
+        parts.append(data[start:cut])
+        start, limit = cut, 74  # continuation lines start with a space
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode()
 
 
 def _vevent(item: IcsEvent) -> str:

@@ -18,17 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from sqlalchemy import select
 
 from ..errors import ValidationError
+from ..services.office import database_is_empty
 from ..storage.engine import Database
 from ..storage.models import (
-    Activity,
     AdviceTopic,
-    AdviceVisit,
-    Ambassador,
-    Estate,
     FocusArea,
     GrantPeriod,
     ReferralTarget,
-    StaffMember,
 )
 from . import catalogue as cat
 from .context import (
@@ -51,9 +47,6 @@ DemoSize = Literal["small", "large"]
 BULK_CACHE_KIB = 262_144  # 256 MiB page cache while generating (SQLite only)
 
 # Tables whose rows only come from the user; reference lists from migrations don't count.
-USER_TABLES = (Estate, Activity, Ambassador, AdviceVisit, StaffMember)
-
-
 @dataclass(frozen=True)
 class DemoSpec:
     """How much to generate. `series_per_season` counts weekly/biweekly/monthly series
@@ -368,15 +361,6 @@ class Build:
 
 
 # --- Public API --------------------------------------------------------------------------
-
-
-def database_is_empty(db: Database) -> bool:
-    """True when no one has entered anything yet (migration reference lists don't count)."""
-    with db.reading() as session:
-        for model in USER_TABLES:
-            if session.execute(select(model.id).limit(1)).first() is not None:
-                return False
-    return True
 
 
 def generate_demo(

@@ -78,18 +78,21 @@ class CalendarFiles:
         return self._ics(name, ActivitySession.activity_id == activity_id)
 
     def _ics(self, name: str, condition) -> tuple[bytes, int]:
-        query = (select(ActivitySession, Activity.title, Activity.description, Room.name, House.name, House.address)
-                 .join(Activity, ActivitySession.activity_id == Activity.id)
-                 .join(Room, ActivitySession.room_id == Room.id).join(House, Room.house_id == House.id)
-                 .where(condition, ActivitySession.deleted_at.is_(None), Activity.deleted_at.is_(None))
-                 .order_by(ActivitySession.day, ActivitySession.start_time))
+        S = ActivitySession
+        query = (select(S.id, S.day, S.start_time, S.end_time, S.status, S.updated_at, Activity.title,
+                        Activity.description, Room.name, House.name, House.address)
+                 .join(Activity, S.activity_id == Activity.id)
+                 .join(Room, S.room_id == Room.id).join(House, Room.house_id == House.id)
+                 .where(condition, S.deleted_at.is_(None), Activity.deleted_at.is_(None))
+                 .order_by(S.day, S.start_time))
+        cancelled = SessionStatus.CANCELLED.value
         with self.db.reading() as session:
             events = [
-                IcsEvent(uid=s.id, title=title, day=s.day, start=s.start_time, end=s.end_time,
+                IcsEvent(uid=sid, title=title, day=day, start=start, end=end,
                          location=", ".join(part for part in (f"{house} – {room}", address) if part),
-                         description=description or "", cancelled=s.status == SessionStatus.CANCELLED.value,
-                         last_modified=s.updated_at)
-                for s, title, description, room, house, address in session.execute(query)
+                         description=description or "", cancelled=status == cancelled, last_modified=updated)
+                for sid, day, start, end, status, updated, title, description, room, house, address
+                in session.execute(query)
             ]
         return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)
 

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from sqlalchemy import select
 
+from ..domain.danish import danish_sort_key
 from ..errors import NotFoundError, ValidationError
 from ..storage.engine import Database
 from ..storage.models import ClosingPeriod, Estate, House, Room
@@ -59,16 +60,17 @@ class PlacesService:
 
     def estates(self) -> list[EstateInfo]:
         with self.db.reading() as session:
-            rows = session.scalars(select(Estate).where(Estate.deleted_at.is_(None)).order_by(Estate.name))
-            return [EstateInfo(r.id, r.name, r.address) for r in rows]
+            rows = session.scalars(select(Estate).where(Estate.deleted_at.is_(None)))
+            return sorted((EstateInfo(r.id, r.name, r.address) for r in rows), key=lambda e: danish_sort_key(e.name))
 
     def houses(self, estate_id: str | None = None) -> list[HouseInfo]:
         with self.db.reading() as session:
-            query = select(House).where(House.deleted_at.is_(None)).order_by(House.name)
+            query = select(House).where(House.deleted_at.is_(None))
             if estate_id:
                 query = query.where(House.estate_id == estate_id)
-            return [HouseInfo(h.id, h.estate_id, h.name, h.address, h.opens_at, h.closes_at)
-                    for h in session.scalars(query)]
+            houses = [HouseInfo(h.id, h.estate_id, h.name, h.address, h.opens_at, h.closes_at)
+                      for h in session.scalars(query)]
+        return sorted(houses, key=lambda h: danish_sort_key(h.name))
 
     def rooms(self, estate_id: str | None = None, house_id: str | None = None) -> list[RoomInfo]:
         with self.db.reading() as session:
@@ -76,13 +78,13 @@ class PlacesService:
                 select(Room, House)
                 .join(House, Room.house_id == House.id)
                 .where(Room.deleted_at.is_(None), House.deleted_at.is_(None))
-                .order_by(House.name, Room.name)
             )
             if estate_id:
                 query = query.where(House.estate_id == estate_id)
             if house_id:
                 query = query.where(Room.house_id == house_id)
-            return [RoomInfo(r.id, h.id, h.estate_id, r.name, h.name, r.capacity) for r, h in session.execute(query)]
+            rooms = [RoomInfo(r.id, h.id, h.estate_id, r.name, h.name, r.capacity) for r, h in session.execute(query)]
+        return sorted(rooms, key=lambda r: (danish_sort_key(r.house_name), danish_sort_key(r.name)))
 
     def create_estate(self, name: str, address: str | None = None) -> EstateInfo:
         name = required_text(name, "afdelingens navn", "name", 120)

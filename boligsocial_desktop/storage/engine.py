@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,8 +40,13 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not a healthy SQLite database."""
+def check_sqlite_file(path: Path, thorough: bool = False) -> None:
+    """Refuse, without touching it, a file that is not a healthy SQLite database.
+
+    The quick check reads every page, which takes most of a second at the design
+    size, so it runs only when `thorough` (before a migration, or when the last
+    session did not close cleanly); otherwise the header and schema are read.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
@@ -51,15 +56,23 @@ def check_sqlite_file(path: Path) -> None:
             f"Filen {path} er ikke en database fra Boligsocial Desktop. "
             "Vælg den rigtige databasefil; filen er ikke ændret."
         )
+    check = "PRAGMA quick_check" if thorough else "SELECT count(*) FROM sqlite_master"
     try:
-        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            result = conn.execute(check).fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Databasen {path} kan ikke læses ({exc}). Filen er ikke ændret.") from exc
-    if not result or result[0] != "ok":
+        raise StorageError(f"Databasen {path} er beskadiget og kan ikke læses ({exc}). "
+                           "Gendan den fra en sikkerhedskopi; filen er ikke ændret.") from exc
+    if thorough and (not result or result[0] != "ok"):
         raise StorageError(
             f"Databasen {path} er beskadiget. Gendan den fra en sikkerhedskopi; filen er ikke ændret."
         )
+
+
+def closed_uncleanly(path: Path) -> bool:
+    """SQLite removes the write-ahead log when the last connection closes normally."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -140,6 +153,8 @@ def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None
             "Databasen er lavet af en nyere version af Boligsocial Desktop. "
             "Opdater programmet for at åbne den; databasen er ikke ændret."
         )
+    if current is not None and path is not None:
+        check_sqlite_file(path, thorough=True)
     if current is not None and path is not None and backup_dir is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(path, backup_dir / f"før-opdatering-{current}-{stamp}.sqlite")
@@ -167,13 +182,13 @@ def open_database(
     if (path is None) == (url is None):
         raise ValueError("Giv enten en sti eller en URL til databasen")
     if path is not None:
-        path = Path(path)
-        check_sqlite_file(path)
+        path = Path(path).resolve()
+        check_sqlite_file(path, thorough=closed_uncleanly(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         url = sqlite_url(path)
     elif make_url(url).get_backend_name() == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
-        path = Path(make_url(url).database)
-        check_sqlite_file(path)
+        path = Path(make_url(url).database).resolve()
+        check_sqlite_file(path, thorough=closed_uncleanly(path))
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
     if is_sqlite:

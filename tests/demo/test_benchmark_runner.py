@@ -27,8 +27,7 @@ def test_runner_builds_once_then_reuses_the_cache(tmp_path):
     assert (tmp_path / "small-1.sqlite").exists() and (tmp_path / "small-1.json").exists()
     assert first["benchmarks"], "the storage baseline benchmarks are registered"
     for name, figures in first["benchmarks"].items():
-        assert "error" not in figures, (name, figures)
-        assert figures["seconds_best"] >= 0
+        assert figures and "error" not in figures, (name, figures)
 
     again = _run(*common, "--only", "storage.month_sessions")
     assert again["build"]["built"] is False

@@ -47,3 +47,10 @@ def test_update_and_closing_periods(db):
     assert places.closing_periods() == [summer]
     places.delete_closing_period(summer.id)
     assert places.closing_periods() == []
+
+
+def test_places_sort_the_danish_way(db):
+    places = PlacesService(db)
+    for name in ("Åparken", "Østerbo", "Æblehaven", "Zinnia", "Agerholm"):
+        places.create_estate(name)
+    assert [e.name for e in places.estates()] == ["Agerholm", "Zinnia", "Æblehaven", "Østerbo", "Åparken"]

@@ -87,18 +87,41 @@ def test_file_that_is_not_a_database_is_refused_untouched(tmp_path):
     assert not Path(f"{path}-wal").exists()
 
 
-def test_corrupt_database_is_refused_untouched(db_path):
+def _filled(db_path):
     db = open_database(path=db_path)
     with db.transaction() as session:
         for number in range(300):
             session.add(Estate(name=f"Afdeling {number}", address="x" * 200))
     db.dispose()
+
+
+def test_database_with_broken_schema_page_is_refused_untouched(db_path):
+    _filled(db_path)
     data = bytearray(db_path.read_bytes())
-    data[4096 * 3: 4096 * 3 + 2000] = b"\xff" * 2000  # smash a page in the middle
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page, after the file header
     db_path.write_bytes(bytes(data))
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageError, match="beskadiget"):
         open_database(path=db_path)
     assert db_path.read_bytes() == bytes(data)
+
+
+def test_after_an_unclean_stop_every_page_is_checked(db_path):
+    _filled(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3: 4096 * 3 + 2000] = b"\xff" * 2000  # a page in the middle
+    db_path.write_bytes(bytes(data))
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal.write_bytes(b"\0" * 32)  # what a crash leaves behind
+    with pytest.raises(StorageError, match="beskadiget"):
+        open_database(path=db_path)
+    assert db_path.read_bytes() == bytes(data)
+
+
+def test_relative_path_is_accepted(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open_database(path=Path("kontor.sqlite")).dispose()
+    open_database(path=Path("kontor.sqlite")).dispose()
+    assert (tmp_path / "kontor.sqlite").exists()
 
 
 def test_schema_head_constant_matches_the_migrations():

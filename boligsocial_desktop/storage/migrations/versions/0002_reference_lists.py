@@ -9,7 +9,7 @@ Create Date: 2026-11-23
 """
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from alembic import op

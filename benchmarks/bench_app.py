@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.registry import register
+
 
 def ensure_staff_for_this_user(db_path: Path) -> None:
     from boligsocial_desktop.services.staff import StaffService
@@ -22,12 +24,16 @@ def ensure_staff_for_this_user(db_path: Path) -> None:
     db.dispose()
 
 
+@register("app.main_window_painted", ui=True)
 def time_to_painted_window(db_path: Path, runs: int = 5) -> dict[str, float]:
+    """A new process on the database until the first paint of the main window (target ≤ 1.0 s)."""
     ensure_staff_for_this_user(db_path)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "BOLIGSOCIAL_REPORT_FIRST_PAINT": "1"}
+    # An installed program has its bytecode compiled; the untimed first run writes it here too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     timings = []
-    for _ in range(runs):
+    for run in range(runs + 1):
         started = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "boligsocial_desktop", "--db", str(db_path)],
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
@@ -36,5 +42,6 @@ def time_to_painted_window(db_path: Path, runs: int = 5) -> dict[str, float]:
         process.wait(timeout=30)
         if line.strip() != "painted":
             raise RuntimeError("Programmet viste ikke hovedvinduet")
-        timings.append(elapsed)
-    return {"main_window_painted_s_median": sorted(timings)[len(timings) // 2], "main_window_painted_s_min": min(timings)}
+        if run:
+            timings.append(elapsed)
+    return {"seconds_best": round(min(timings), 3), "seconds_median": round(sorted(timings)[len(timings) // 2], 3)}

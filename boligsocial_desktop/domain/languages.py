@@ -7,6 +7,7 @@ add a code here when an office needs one more.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 
 
@@ -121,4 +122,13 @@ def sorted_codes() -> list[str]:
 
 def danish_sort_key(text: str) -> str:
     """A plain sort key that puts æ, ø, å after z (no Qt here; the UI uses QCollator)."""
-    return text.lower().replace("aa", "å").translate(str.maketrans({"æ": "{", "ø": "|", "å": "}"}))
+    out = []
+    for char in text.lower().replace("aa", "å"):
+        if char in _DANISH_LAST:
+            out.append(_DANISH_LAST[char])
+        else:
+            out.append("".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+_DANISH_LAST = {"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "ı": "i"}

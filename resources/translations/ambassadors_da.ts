@@ -5,824 +5,796 @@
     <name>AmbassadorDialog</name>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadør</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Estate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Start &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;dato:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>St&amp;opped:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;oppet:</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <source>&amp;Training course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uddannelse:</translation>
     </message>
     <message>
         <source>e.g. Ambassador course, autumn 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Ambassadøruddannelse, efterår 2025</translation>
     </message>
     <message>
         <source>Trained o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannet de&amp;n:</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannet den</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog, ambassadøren taler</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>Contact data and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysninger og samtykke</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtykke:</translation>
     </message>
     <message>
         <source>Consent &amp;given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke &amp;givet den:</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke givet den</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>43 59 10 00</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>No CPR numbers or health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen cpr-numre eller helbredsoplysninger</translation>
     </message>
     <message>
         <source>Choose or type a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg eller skriv et sprog</translation>
     </message>
     <message>
         <source>New ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ambassadør</translation>
     </message>
     <message>
         <source>Ambassador: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadør: %1</translation>
     </message>
     <message>
         <source>Hours logged: %1 on %2 shifts done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede timer: %1 på %2 udførte vagter.</translation>
     </message>
     <message>
         <source>This ambassador has been anonymised and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadøren er anonymiseret og kan ikke ændres.</translation>
     </message>
     <message>
         <source>Without consent no address, phone or e-mail is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden samtykke gemmes hverken adresse, telefon eller e-mail.</translation>
     </message>
     <message>
         <source>The phone number is shown to the other ambassadors on printed rosters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret vises for de andre ambassadører på udskrevne lister.</translation>
     </message>
     <message>
         <source>The contact data is stored for the office only; printed rosters do not show the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysningerne gemmes kun til kontorets brug; udskrevne lister viser ikke telefonnummeret.</translation>
     </message>
     <message>
         <source>The language »%1« is not known. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget »%1« kendes ikke. Vælg et fra listen.</translation>
     </message>
 </context>
 <context>
     <name>AmbassadorLabels</name>
     <message>
         <source>Store and share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemme og dele</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemme</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
     <name>AmbassadorSettingsDialog</name>
     <message>
         <source>Deadlines for ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister for ambassadører</translation>
     </message>
     <message>
         <source>Delete contact data of stopped ambassadors &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kontaktoplysninger på stoppede ambassadører &amp;efter:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dage</translation>
     </message>
     <message>
         <source>Welcome visit &amp;due within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomstbesøg &amp;senest efter:</translation>
     </message>
     <message>
         <source>The deadlines are the same on all the office&apos;s PCs. Contact data is deleted, and the name anonymised, the first time the program starts after the deadline; hours and counts stay for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristerne er de samme på alle kontorets pc&apos;er. Kontaktoplysningerne slettes, og navnet anonymiseres, første gang programmet starter efter fristen; timer og antal bliver i rapporterne.</translation>
     </message>
 </context>
 <context>
     <name>AmbassadorsPage</name>
     <message>
         <source>&lt;h1&gt;Resident ambassadors&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Beboerambassadører&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&amp;Ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambassadører</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn</translation>
     </message>
     <message>
         <source>&amp;Estate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New ambassador…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ambassadør …</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn …</translation>
     </message>
     <message>
         <source>Print &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv &amp;liste …</translation>
     </message>
     <message>
         <source>A PDF of the roster as filtered; phone numbers only for ambassadors who consented to share them</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF af listen, som den er filtreret; telefonnumre kun for ambassadører, der har sagt ja til at dele dem</translation>
     </message>
     <message>
         <source>Print &amp;personal schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv &amp;personlig vagtplan …</translation>
     </message>
     <message>
         <source>&amp;Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frister …</translation>
     </message>
     <message>
         <source>Ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører</translation>
     </message>
     <message>
         <source>&amp;Shift plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vagtplan</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige uge</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste uge</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne &amp;uge</translation>
     </message>
     <message>
         <source>&amp;New shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vagt …</translation>
     </message>
     <message>
         <source>&amp;Delete shift</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;let vagt</translation>
     </message>
     <message>
         <source>&amp;Print week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ud&amp;skriv ugen …</translation>
     </message>
     <message>
         <source>A PDF of the week&apos;s shifts for the notice board; phone numbers only with consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF af ugens vagter til opslagstavlen; telefonnumre kun med samtykke til at dele</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagter</translation>
     </message>
     <message>
         <source>Ambassadors on the selected shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører på den valgte vagt</translation>
     </message>
     <message>
         <source>Ambassadors on the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører på vagten</translation>
     </message>
     <message>
         <source>&amp;Add ambassador…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj ambassadør …</translation>
     </message>
     <message>
         <source>&amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekræftet</translation>
     </message>
     <message>
         <source>Can&amp;celled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afbud</translation>
     </message>
     <message>
         <source>D&amp;one, log hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udført, skriv timer …</translation>
     </message>
     <message>
         <source>S&amp;wap with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt med …</translation>
     </message>
     <message>
         <source>A&amp;pprove swap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkend bytte</translation>
     </message>
     <message>
         <source>&amp;Reject swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;vis bytte</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>&amp;Welcome visits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velkomstbesøg</translation>
     </message>
     <message>
         <source>&amp;Register move-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér indflytning …</translation>
     </message>
     <message>
         <source>Show &amp;finished visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis a&amp;fsluttede besøg</translation>
     </message>
     <message>
         <source>Welcome visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomstbesøg</translation>
     </message>
     <message>
         <source>Suggested ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag til ambassadører</translation>
     </message>
     <message>
         <source>Show &amp;everyone (also other languages and estates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;alle (også andre sprog og afdelinger)</translation>
     </message>
     <message>
         <source>&amp;Give the visit to the chosen ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giv besøget til den valgte ambassadør</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri&amp;giv</translation>
     </message>
     <message>
         <source>How did the visit go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan gik besøget?</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udført</translation>
     </message>
     <message>
         <source>&amp;Not at home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikke truffet</translation>
     </message>
     <message>
         <source>De&amp;clined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frabedt</translation>
     </message>
     <message>
         <source>Active and paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive og på pause</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppede</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprog</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Hours spent on the shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer brugt på vagten:</translation>
     </message>
     <message>
         <source>All estates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <source>1 ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ambassadør</translation>
     </message>
     <message>
         <source>%1 ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ambassadører</translation>
     </message>
     <message>
         <source>&lt;b&gt;Week %1&lt;/b&gt;, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uge %1&lt;/b&gt;, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Warnings this week:</source>
+        <translation>Advarsler i denne uge:</translation>
     </message>
     <message>
         <source>No warnings this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen advarsler i denne uge.</translation>
     </message>
     <message>
         <source>1 visit is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 besøg er forsinket</translation>
     </message>
     <message>
         <source>%1 visits are overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besøg er forsinket</translation>
     </message>
     <message>
         <source>No overdue visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede besøg</translation>
     </message>
     <message>
         <source>Choose a welcome visit in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et velkomstbesøg på listen.</translation>
     </message>
     <message>
         <source>no language given</source>
-        <translation type="unfinished"></translation>
+        <translation>intet sprog angivet</translation>
     </message>
     <message>
         <source>No active ambassador in %1 speaks %2. Tick »Show everyone« to choose among all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktiv ambassadør i %1 taler %2. Sæt flueben ved »Vis alle« for at vælge blandt alle.</translation>
     </message>
     <message>
         <source>Contact data of stopped ambassadors was deleted after the deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysninger på stoppede ambassadører er slettet efter fristen: %1.</translation>
     </message>
     <message>
         <source>1 active ambassador in %1 speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aktiv ambassadør i %1 taler %2.</translation>
     </message>
     <message>
         <source>%1 active ambassadors in %2 speak %3; the least busy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktive ambassadører i %2 taler %3; den mindst travle står først.</translation>
     </message>
     <message>
         <source>Ambassadors on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører på %1, %2</translation>
     </message>
     <message>
         <source>Only a coordinator can approve a swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en koordinator kan godkende et bytte.</translation>
     </message>
     <message>
         <source>%1 is on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er kommet på listen.</translation>
     </message>
     <message>
         <source>The changes to %1 are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringerne til %1 er gemt.</translation>
     </message>
     <message>
         <source>The deadlines are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristerne er gemt.</translation>
     </message>
     <message>
         <source>The PDF is saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;en er gemt: %1</translation>
     </message>
     <message>
         <source>Resident ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beboerambassadører</translation>
     </message>
     <message>
         <source>The shift is created. Add ambassadors to it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagten er oprettet. Tilføj ambassadører til den nedenfor.</translation>
     </message>
     <message>
         <source>The shift is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagten er slettet.</translation>
     </message>
     <message>
         <source>Who takes the shift %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem tager vagten %1 %2?</translation>
     </message>
     <message>
         <source>%1 is on the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er sat på vagten.</translation>
     </message>
     <message>
         <source>%1 wants to swap the shift %2. Who takes it over? A coordinator approves the swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vil bytte vagten %2. Hvem overtager den? En koordinator godkender byttet.</translation>
     </message>
     <message>
         <source>The swap is recorded and waits for a coordinator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byttet er noteret og venter på en koordinators godkendelse.</translation>
     </message>
     <message>
         <source>Swap approved: %1 takes the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byttet er godkendt: %1 tager vagten.</translation>
     </message>
     <message>
         <source>The move-in at %1 is registered; the welcome visit is due by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indflytningen på %1 er registreret; velkomstbesøget skal ske senest %2.</translation>
     </message>
     <message>
         <source>%1 makes the welcome visit at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tager velkomstbesøget på %2.</translation>
     </message>
 </context>
 <context>
     <name>AssignmentModel</name>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadør</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytte</translation>
     </message>
     <message>
         <source>Wants to swap with %1 – waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil bytte med %1 – venter på godkendelse</translation>
     </message>
     <message>
         <source>Took over from %1 (approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overtaget fra %1 (godkendt)</translation>
     </message>
 </context>
 <context>
     <name>ChooseAmbassadorDialog</name>
     <message>
         <source>Choose ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ambassadør</translation>
     </message>
     <message>
         <source>Search by name or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn eller sprog</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører</translation>
     </message>
     <message>
         <source>Choose an ambassador in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en ambassadør på listen.</translation>
     </message>
 </context>
 <context>
     <name>DutyDialog</name>
     <message>
         <source>New shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vagt</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opgave:</translation>
     </message>
     <message>
         <source>&amp;Estate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Ambassadors &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal ambassadører:</translation>
     </message>
     <message>
         <source>Calendar &amp;activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitet i kalenderen:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;skrivelse:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
     <name>DutyModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave</translation>
     </message>
     <message>
         <source>Estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Staffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanding</translation>
     </message>
     <message>
         <source>Ambassadors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
 </context>
 <context>
     <name>MoveInDialog</name>
     <message>
         <source>Register move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér indflytning</translation>
     </message>
     <message>
         <source>&amp;Estate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Søparken 12, st. th.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Moving in on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytter ind den:</translation>
     </message>
     <message>
         <source>Household &amp;languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Husstandens &amp;sprog:</translation>
     </message>
     <message>
         <source>Household languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Husstandens sprog</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>The welcome visit is due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomstbesøget skal ske senest %1.</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senest</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet ind</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadør</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket 1 dag</translation>
     </message>
     <message>
         <source>Overdue by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket %1 dage</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannet</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadør</translation>
     </message>
     <message>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taler</translation>
     </message>
     <message>
         <source>Estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Load (60 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning (60 dage)</translation>
     </message>
 </context>
 </TS>

@@ -70,8 +70,17 @@ def show_error(dialog: QWidget, label, exc: BaseException, fields: dict[str, QWi
         widget.setFocus()
 
 
+COMMON_LANGUAGES = ("da", "ar", "so", "tr", "ur", "fa", "ti", "en", "pl")
+
+
 def language_codes_by_name() -> list[str]:
     return sorted(LANGUAGES, key=lambda code: danish_sort_key(LANGUAGES[code]))
+
+
+def language_codes_common_first() -> list[str]:
+    """The languages most met in the estates first (by name), then the rest."""
+    common = sorted(COMMON_LANGUAGES, key=lambda code: danish_sort_key(LANGUAGES[code]))
+    return common + [code for code in language_codes_by_name() if code not in COMMON_LANGUAGES]
 
 
 class AmbassadorDialog(QDialog):
@@ -325,7 +334,7 @@ class MoveInDialog(QDialog):
         ui = self.ui
         for estate in sorted_estates(estates):
             ui.estateCombo.addItem(estate.name, estate.id)
-        for code in language_codes_by_name():
+        for code in language_codes_common_first():
             item = QListWidgetItem(language_name(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -7,6 +7,7 @@ from the services. Dialogs are opened through `exec_dialog`, file names asked th
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -93,7 +94,7 @@ class AmbassadorsPage(QWidget):
             _stretch_table(table, stretch)
         ui.rosterTable.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         for table, widths in ((ui.rosterTable, [190, 120, 0, 70, 100, 110, 90, 90]),
-                              (ui.dutyTable, [80, 120, 190, 110, 70, 0, 230]),
+                              (ui.dutyTable, [80, 115, 190, 110, 95, 0, 210]),
                               (ui.assignmentTable, [200, 100, 60, 0]),
                               (ui.queueTable, [95, 0, 120, 95, 160, 150, 170]),
                               (ui.suggestionTable, [200, 0, 140, 120])):
@@ -282,8 +283,9 @@ class AmbassadorsPage(QWidget):
                                   .replace("%2", fmt_date(plan.monday)).replace("%3", fmt_date(plan.sunday)))
         self.duty_model.set_rows(list(plan.duties))
         if plan.warnings:
-            items = "".join(f"<li>{w}</li>" for w in plan.warnings)
-            self.ui.warningsLabel.setText(f"<b>{self.tr('Warnings this week:')}</b><ul style='margin:0'>{items}</ul>")
+            items = "".join(f"<li>{html.escape(w)}</li>" for w in plan.warnings)
+            heading = self.tr("Warnings this week:")
+            self.ui.warningsLabel.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
             self.ui.warningsLabel.setStyleSheet("color: #8a4b00;")
         else:
             self.ui.warningsLabel.setText(self.tr("No warnings this week."))

@@ -36,6 +36,7 @@ class Ui_AmbassadorDialog(object):
         self.personGroup.setObjectName(u"personGroup")
         self.personForm = QFormLayout(self.personGroup)
         self.personForm.setObjectName(u"personForm")
+        self.personForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.nameLabel = QLabel(self.personGroup)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -74,6 +75,7 @@ class Ui_AmbassadorDialog(object):
 
         self.startDateEdit = QDateEdit(self.personGroup)
         self.startDateEdit.setObjectName(u"startDateEdit")
+        self.startDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.startDateEdit.setCalendarPopup(True)
 
         self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
@@ -85,6 +87,7 @@ class Ui_AmbassadorDialog(object):
 
         self.stopDateEdit = QDateEdit(self.personGroup)
         self.stopDateEdit.setObjectName(u"stopDateEdit")
+        self.stopDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.stopDateEdit.setCalendarPopup(True)
 
         self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.stopDateEdit)
@@ -107,6 +110,7 @@ class Ui_AmbassadorDialog(object):
 
         self.trainingDateEdit = QDateEdit(self.personGroup)
         self.trainingDateEdit.setObjectName(u"trainingDateEdit")
+        self.trainingDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.trainingDateEdit.setCalendarPopup(True)
 
         self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.trainingDateEdit)
@@ -129,6 +133,7 @@ class Ui_AmbassadorDialog(object):
         self.languageCombo = QComboBox(self.languageGroup)
         self.languageCombo.setObjectName(u"languageCombo")
         self.languageCombo.setEditable(True)
+        self.languageCombo.setMinimumSize(QSize(180, 0))
 
         self.languageAddRow.addWidget(self.languageCombo)
 
@@ -162,6 +167,7 @@ class Ui_AmbassadorDialog(object):
         self.contactGroup.setObjectName(u"contactGroup")
         self.contactForm = QFormLayout(self.contactGroup)
         self.contactForm.setObjectName(u"contactForm")
+        self.contactForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.consentScopeLabel = QLabel(self.contactGroup)
         self.consentScopeLabel.setObjectName(u"consentScopeLabel")
 
@@ -179,6 +185,7 @@ class Ui_AmbassadorDialog(object):
 
         self.consentDateEdit = QDateEdit(self.contactGroup)
         self.consentDateEdit.setObjectName(u"consentDateEdit")
+        self.consentDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.consentDateEdit.setCalendarPopup(True)
 
         self.contactForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.consentDateEdit)
@@ -209,6 +216,7 @@ class Ui_AmbassadorDialog(object):
         self.phoneEdit = QLineEdit(self.contactGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setMaxLength(30)
+        self.phoneEdit.setPlaceholderText(u"43 59 10 00")
 
         self.contactForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
@@ -248,6 +256,8 @@ class Ui_AmbassadorDialog(object):
 
         self.columns.addLayout(self.rightColumn)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 
         self.layout.addLayout(self.columns)
 
@@ -294,19 +304,16 @@ class Ui_AmbassadorDialog(object):
 #if QT_CONFIG(accessibility)
         self.startDateEdit.setAccessibleName(QCoreApplication.translate("AmbassadorDialog", u"Start date", None))
 #endif // QT_CONFIG(accessibility)
-        self.startDateEdit.setDisplayFormat(QCoreApplication.translate("AmbassadorDialog", u"dd-MM-yyyy", None))
         self.stopDateLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"St&opped:", None))
 #if QT_CONFIG(accessibility)
         self.stopDateEdit.setAccessibleName(QCoreApplication.translate("AmbassadorDialog", u"Stopped", None))
 #endif // QT_CONFIG(accessibility)
-        self.stopDateEdit.setDisplayFormat(QCoreApplication.translate("AmbassadorDialog", u"dd-MM-yyyy", None))
         self.trainingCourseLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"&Training course:", None))
         self.trainingCourseEdit.setPlaceholderText(QCoreApplication.translate("AmbassadorDialog", u"e.g. Ambassador course, autumn 2025", None))
         self.trainingDateLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"Trained o&n:", None))
 #if QT_CONFIG(accessibility)
         self.trainingDateEdit.setAccessibleName(QCoreApplication.translate("AmbassadorDialog", u"Trained on", None))
 #endif // QT_CONFIG(accessibility)
-        self.trainingDateEdit.setDisplayFormat(QCoreApplication.translate("AmbassadorDialog", u"dd-MM-yyyy", None))
         self.languageGroup.setTitle(QCoreApplication.translate("AmbassadorDialog", u"Languages", None))
 #if QT_CONFIG(accessibility)
         self.languageList.setAccessibleName(QCoreApplication.translate("AmbassadorDialog", u"Languages spoken", None))
@@ -325,10 +332,8 @@ class Ui_AmbassadorDialog(object):
 #if QT_CONFIG(accessibility)
         self.consentDateEdit.setAccessibleName(QCoreApplication.translate("AmbassadorDialog", u"Consent given on", None))
 #endif // QT_CONFIG(accessibility)
-        self.consentDateEdit.setDisplayFormat(QCoreApplication.translate("AmbassadorDialog", u"dd-MM-yyyy", None))
         self.addressLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"Add&ress:", None))
         self.phoneLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"&Phone:", None))
-        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("AmbassadorDialog", u"43 59 10 00", None))
         self.emailLabel.setText(QCoreApplication.translate("AmbassadorDialog", u"E-&mail:", None))
         self.notesGroup.setTitle(QCoreApplication.translate("AmbassadorDialog", u"Notes", None))
 #if QT_CONFIG(accessibility)

@@ -29,6 +29,7 @@ class Ui_DutyDialog(object):
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kindLabel = QLabel(DutyDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
@@ -56,6 +57,7 @@ class Ui_DutyDialog(object):
 
         self.dateEdit = QDateEdit(DutyDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
@@ -67,6 +69,7 @@ class Ui_DutyDialog(object):
 
         self.startEdit = QTimeEdit(DutyDialog)
         self.startEdit.setObjectName(u"startEdit")
+        self.startEdit.setDisplayFormat(u"HH:mm")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
@@ -77,6 +80,7 @@ class Ui_DutyDialog(object):
 
         self.endEdit = QTimeEdit(DutyDialog)
         self.endEdit.setObjectName(u"endEdit")
+        self.endEdit.setDisplayFormat(u"HH:mm")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endEdit)
 
@@ -150,11 +154,8 @@ class Ui_DutyDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("DutyDialog", u"&Kind:", None))
         self.estateLabel.setText(QCoreApplication.translate("DutyDialog", u"&Estate:", None))
         self.dateLabel.setText(QCoreApplication.translate("DutyDialog", u"&Date:", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("DutyDialog", u"dd-MM-yyyy", None))
         self.startLabel.setText(QCoreApplication.translate("DutyDialog", u"&From:", None))
-        self.startEdit.setDisplayFormat(QCoreApplication.translate("DutyDialog", u"HH:mm", None))
         self.endLabel.setText(QCoreApplication.translate("DutyDialog", u"&To:", None))
-        self.endEdit.setDisplayFormat(QCoreApplication.translate("DutyDialog", u"HH:mm", None))
         self.neededLabel.setText(QCoreApplication.translate("DutyDialog", u"Ambassadors &needed:", None))
         self.sessionLabel.setText(QCoreApplication.translate("DutyDialog", u"Calendar &activity:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("DutyDialog", u"De&scription:", None))

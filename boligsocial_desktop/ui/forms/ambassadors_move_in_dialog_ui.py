@@ -29,6 +29,7 @@ class Ui_MoveInDialog(object):
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.estateLabel = QLabel(MoveInDialog)
         self.estateLabel.setObjectName(u"estateLabel")
 
@@ -47,6 +48,7 @@ class Ui_MoveInDialog(object):
         self.addressEdit = QLineEdit(MoveInDialog)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaxLength(200)
+        self.addressEdit.setPlaceholderText(u"S\u00f8parken 12, st. th.")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
@@ -57,6 +59,7 @@ class Ui_MoveInDialog(object):
 
         self.dateEdit = QDateEdit(MoveInDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
@@ -123,9 +126,7 @@ class Ui_MoveInDialog(object):
         MoveInDialog.setWindowTitle(QCoreApplication.translate("MoveInDialog", u"Register move-in", None))
         self.estateLabel.setText(QCoreApplication.translate("MoveInDialog", u"&Estate:", None))
         self.addressLabel.setText(QCoreApplication.translate("MoveInDialog", u"&Address:", None))
-        self.addressEdit.setPlaceholderText(QCoreApplication.translate("MoveInDialog", u"S\u00f8parken 12, st. th.", None))
         self.dateLabel.setText(QCoreApplication.translate("MoveInDialog", u"&Moving in on:", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("MoveInDialog", u"dd-MM-yyyy", None))
         self.languagesLabel.setText(QCoreApplication.translate("MoveInDialog", u"Household &languages:", None))
 #if QT_CONFIG(accessibility)
         self.languageList.setAccessibleName(QCoreApplication.translate("MoveInDialog", u"Household languages", None))

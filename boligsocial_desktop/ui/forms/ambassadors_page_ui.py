@@ -147,6 +147,7 @@ class Ui_AmbassadorsPage(object):
         self.weekBar.setObjectName(u"weekBar")
         self.previousWeekButton = QToolButton(self.shiftsTab)
         self.previousWeekButton.setObjectName(u"previousWeekButton")
+        self.previousWeekButton.setText(u"\u25c0")
 
         self.weekBar.addWidget(self.previousWeekButton)
 
@@ -159,6 +160,7 @@ class Ui_AmbassadorsPage(object):
 
         self.nextWeekButton = QToolButton(self.shiftsTab)
         self.nextWeekButton.setObjectName(u"nextWeekButton")
+        self.nextWeekButton.setText(u"\u25b6")
 
         self.weekBar.addWidget(self.nextWeekButton)
 
@@ -458,14 +460,12 @@ class Ui_AmbassadorsPage(object):
         self.rosterTable.setAccessibleName(QCoreApplication.translate("AmbassadorsPage", u"Ambassadors", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.rosterTab), QCoreApplication.translate("AmbassadorsPage", u"&Ambassadors", None))
-        self.previousWeekButton.setText(QCoreApplication.translate("AmbassadorsPage", u"\u25c0", None))
 #if QT_CONFIG(tooltip)
         self.previousWeekButton.setToolTip(QCoreApplication.translate("AmbassadorsPage", u"Previous week", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.previousWeekButton.setAccessibleName(QCoreApplication.translate("AmbassadorsPage", u"Previous week", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextWeekButton.setText(QCoreApplication.translate("AmbassadorsPage", u"\u25b6", None))
 #if QT_CONFIG(tooltip)
         self.nextWeekButton.setToolTip(QCoreApplication.translate("AmbassadorsPage", u"Next week", None))
 #endif // QT_CONFIG(tooltip)

@@ -28,6 +28,7 @@ class Ui_AmbassadorSettingsDialog(object):
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.deletionLabel = QLabel(AmbassadorSettingsDialog)
         self.deletionLabel.setObjectName(u"deletionLabel")
 

@@ -237,8 +237,6 @@ class AmbassadorService:
                 query = query.where(Ambassador.status != AmbassadorStatus.STOPPED.value)
             elif flt.status:
                 query = query.where(Ambassador.status == flt.status)
-            if flt.text.strip():
-                query = query.where(Ambassador.name.ilike(f"%{flt.text.strip()}%"))
             languages = select(AmbassadorLanguage.ambassador_id, AmbassadorLanguage.language,
                                AmbassadorLanguage.level).where(AmbassadorLanguage.deleted_at.is_(None))
             if flt.language:
@@ -247,6 +245,9 @@ class AmbassadorService:
                 query = query.where(Ambassador.id.in_(speakers))
                 languages = languages.where(AmbassadorLanguage.ambassador_id.in_(speakers))
             people = session.execute(query).all()
+            needle = " ".join(flt.text.split()).casefold()
+            if needle:  # in Python: SQLite's LIKE ignores case only for A–Z, not for æ, ø, å
+                people = [p for p in people if needle in " ".join(p.name.split()).casefold()]
             by_person: dict[str, list[tuple[str, str]]] = {}
             for ambassador_id, code, level in session.execute(languages):
                 by_person.setdefault(ambassador_id, []).append((code, level))

@@ -89,6 +89,7 @@ class RosterModel(RowTableModel[RosterRow]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._shown = 0
+        self._resetting = False
         self._collator = QCollator(QLocale())
         self._collator.setNumericMode(True)
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
@@ -98,10 +99,18 @@ class RosterModel(RowTableModel[RosterRow]):
                 self.tr("Consent"), self.tr("Trained"), self.tr("Started")]
 
     def set_rows(self, rows: list[RosterRow]) -> None:
+        self._reset(lambda: self._sorted(list(rows), *self._sort), FETCH_BATCH)
+
+    def _reset(self, make_rows, shown: int) -> None:
+        """A reset during which the view may not fetch more (it asks while modelReset is emitted)."""
         self.beginResetModel()
-        self._rows = self._sorted(list(rows), *self._sort)
-        self._shown = min(FETCH_BATCH, len(self._rows))
-        self.endResetModel()
+        self._resetting = True
+        try:
+            self._rows = make_rows()
+            self._shown = min(shown, len(self._rows))
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def total(self) -> int:
         return len(self._rows)
@@ -110,10 +119,10 @@ class RosterModel(RowTableModel[RosterRow]):
         return 0 if parent.isValid() else self._shown
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
+        return not parent.isValid() and not self._resetting and self._shown < len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._resetting:
             return
         more = min(FETCH_BATCH, len(self._rows) - self._shown)
         if more <= 0:
@@ -139,9 +148,9 @@ class RosterModel(RowTableModel[RosterRow]):
         if not 0 <= column < len(self.headers()):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows, column, order)
-        self.layoutChanged.emit()
+        # A reset rather than a layout change: the view may fetch the next batch in reply, which must
+        # not happen while a layout change is still in flight.
+        self._reset(lambda: self._sorted(self._rows, column, order), max(self._shown, FETCH_BATCH))
 
     def cell(self, row: RosterRow, column: int) -> str:
         values = [row.name, row.estate_name, language_list(row.languages),

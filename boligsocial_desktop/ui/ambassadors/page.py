@@ -217,7 +217,8 @@ class AmbassadorsPage(QWidget):
                 self.notice(self.tr("Contact data of stopped ambassadors was deleted after the deadline: %1.")
                             .replace("%1", str(result.anonymised)))
 
-        self.context.tasks.run(lambda: retention.run_if_due(db), done, self.fail)
+        today = self._today
+        self.context.tasks.run(lambda: retention.run_if_due(db, today), done, self.fail)
 
     def refresh(self) -> None:
         db = self.context.db

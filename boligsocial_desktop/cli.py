@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
 
+    importer = commands.add_parser("import", help="indlæs en liste fra en CSV- eller XLSX-fil (alt eller intet)")
+    importer.add_argument("kind", choices=("ambassadors",), help="hvad filen indeholder")
+    importer.add_argument("file", type=Path, metavar="FIL")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -102,6 +106,22 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.kind == "ambassadors":
+        from .services.ambassadors.importer import ImportProblems, import_ambassadors
+
+        db, _ = open_app_database(args)
+        try:
+            result = import_ambassadors(db, args.file)
+        except ImportProblems as problems:
+            for line in problems.problems:
+                print(line, file=sys.stderr)
+            raise
+        print(f"{result.imported} ambassadører indlæst fra {args.file}")
+        return 0
+    raise AppError(f"Ukendt slags import: {args.kind}")
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
@@ -119,7 +139,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db)
 
 
-COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench}
+COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench,
+            "import": cmd_import}
 
 
 def main(argv: list[str] | None = None) -> int:

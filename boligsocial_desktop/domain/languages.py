@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 
 class LanguageLevel(StrEnum):
@@ -120,10 +121,14 @@ def sorted_codes() -> list[str]:
     return sorted(LANGUAGES, key=lambda code: danish_sort_key(LANGUAGES[code]))
 
 
+@lru_cache(maxsize=16_384)
 def danish_sort_key(text: str) -> str:
     """A plain sort key that puts æ, ø, å after z (no Qt here; the UI uses QCollator)."""
+    lower = text.lower()
+    if lower.isascii() and "aa" not in lower:
+        return lower
     out = []
-    for char in text.lower().replace("aa", "å"):
+    for char in lower.replace("aa", "å"):
         if char in _DANISH_LAST:
             out.append(_DANISH_LAST[char])
         else:

@@ -1,0 +1,1 @@
+"""Printed output made with ReportLab (rosters, programmes, posters)."""

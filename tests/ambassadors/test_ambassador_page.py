@@ -311,3 +311,35 @@ def test_retention_runs_when_the_page_starts(qtbot, app_context, office):
         row = session.get(Ambassador, gone.id)
         assert row.anonymised_at is not None and row.phone is None
     assert "slettet efter fristen: 1" in widget.ui.retentionLabel.text()
+
+
+def test_done_logs_hours_and_deadlines_dialog(qtbot, page, app_context, office):
+    from boligsocial_desktop.services.ambassadors import load_settings
+    from boligsocial_desktop.ui.ambassadors.dialogs import AmbassadorSettingsDialog
+
+    service = AmbassadorService(app_context.db, today=TODAY)
+    hodan = service.create(person("Hodan Ali", office["Søparken"].id, "so"))
+    duties = DutyService(app_context.db, today=TODAY)
+    duty = duties.create_duty(DutyInput("affaldsguide", office["Søparken"].id, date(2026, 3, 3), time(10), time(12)))
+    duties.assign(duty.id, hodan.id, "bekræftet")
+    page.refresh()
+    page.ui.tabs.setCurrentWidget(page.ui.shiftsTab)
+    select_row(qtbot, page.ui.dutyTable, 0)
+    select_row(qtbot, page.ui.assignmentTable, 0)
+    asked = []
+    page.ask_hours = lambda suggested: asked.append(suggested) or 2.5
+    click(qtbot, page.ui.doneButton)
+    assert asked == [2.0]
+    assert page.assignment_model.index(0, 1).data() == "Udført"
+    assert page.assignment_model.index(0, 2).data() == "2,5"
+    assert service.get(hodan.id).hours_logged == 2.5
+
+    def fill(dialog: AmbassadorSettingsDialog) -> bool:
+        dialog.ui.dueSpin.clear()
+        qtbot.keyClicks(dialog.ui.dueSpin, "10")
+        return ok(qtbot, dialog)
+
+    page.exec_dialog = fill
+    click(qtbot, page.ui.settingsButton)
+    assert load_settings(app_context.db).welcome_visit_due_days == 10
+    assert page.ui.retentionLabel.text() == "Fristerne er gemt."

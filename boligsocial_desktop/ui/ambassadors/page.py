@@ -79,6 +79,7 @@ class AmbassadorsPage(QWidget):
         self.suggestions: Suggestions | None = None
         self.monday = week_start(self.today)
         self.last_pdf: Path | None = None
+        self._select_duty_id: str | None = None
 
         ui = self.ui
         self.roster_model = RosterModel(self)
@@ -278,6 +279,8 @@ class AmbassadorsPage(QWidget):
 
     def _show_week(self, plan: WeekPlan) -> None:
         selected = self.selected_duty()
+        wanted = self._select_duty_id or (selected.id if selected else None)
+        self._select_duty_id = None
         self.plan = plan
         year, week, _ = plan.monday.isocalendar()
         self.ui.weekLabel.setText(self.tr("<b>Week %1</b>, %2 – %3").replace("%1", str(week))
@@ -291,9 +294,9 @@ class AmbassadorsPage(QWidget):
         else:
             self.ui.warningsLabel.setText(self.tr("No warnings this week."))
             self.ui.warningsLabel.setStyleSheet("")
-        if selected is not None:
+        if wanted is not None:
             for row, duty in enumerate(plan.duties):
-                if duty.id == selected.id:
+                if duty.id == wanted:
                     self.ui.dutyTable.selectRow(row)
         self._show_assignments()
 
@@ -496,10 +499,8 @@ class AmbassadorsPage(QWidget):
         if self.exec_dialog(dialog) and dialog.saved:
             self.notice(self.tr("The shift is created. Add ambassadors to it below."))
             self.monday = week_start(dialog.saved.day)
+            self._select_duty_id = dialog.saved.id
             self.load_week()
-            for row, duty in enumerate(self.duty_model.rows()):
-                if duty.id == dialog.saved.id:
-                    self.ui.dutyTable.selectRow(row)
 
     def delete_duty(self) -> None:
         duty = self.selected_duty()

@@ -1,1 +1,0 @@
-"""Printed output made with ReportLab (rosters, programmes, posters)."""

@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     ics_scope.add_argument("--activity", metavar="ID")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
+    importer = commands.add_parser("import", help="indlæs en liste fra en CSV- eller XLSX-fil (alt eller intet)")
+    importer.add_argument("kind", choices=("ambassadors",), help="hvad filen indeholder")
+    importer.add_argument("file", type=Path, metavar="FIL")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -148,6 +152,21 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"{count} gange skrevet til {args.output}")
     return 0
 
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.kind == "ambassadors":
+        from .services.ambassadors.importer import ImportProblems, import_ambassadors
+
+        db, _ = open_app_database(args)
+        try:
+            result = import_ambassadors(db, args.file)
+        except ImportProblems as problems:
+            for line in problems.problems:
+                print(line, file=sys.stderr)
+            raise
+        print(f"{result.imported} ambassadører indlæst fra {args.file}")
+        return 0
+    raise AppError(f"Ukendt slags import: {args.kind}")
+
 
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
@@ -168,7 +187,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
-            "program": cmd_program, "ics": cmd_ics, "bench": cmd_bench}
+            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

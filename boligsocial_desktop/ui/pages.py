@@ -36,15 +36,14 @@ def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget
 
 
 def page_specs() -> list[PageSpec]:
+    from .ambassadors import AmbassadorsPage
     from .calendar.page import CalendarPage
     from .settings_page import SettingsPage
 
     return [
         PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", CalendarPage),
-        PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users", _placeholder(
-            QCoreApplication.translate("Pages", "Resident ambassadors"),
-            QCoreApplication.translate("Pages", "<p>Here you will keep the roster of resident ambassadors: languages, consent, shifts and "
-                "welcome visits to new tenants.</p><p>The page is being built.</p>"))),
+        PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users",
+                 AmbassadorsPage),
         PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _placeholder(
             QCoreApplication.translate("Pages", "Open advice"),
             QCoreApplication.translate("Pages", "<p>Here you will log walk-in advice visits quickly and anonymously, with topics, referrals "

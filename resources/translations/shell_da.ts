@@ -160,10 +160,6 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Beboerambassadører</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here you will keep the roster of resident ambassadors: languages, consent, shifts and welcome visits to new tenants.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her holder du styr på beboerambassadørerne: sprog, samtykke, vagter og velkomstbesøg hos nye lejere.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open advice</source>
         <translation>Åben Rådgivning</translation>
     </message>

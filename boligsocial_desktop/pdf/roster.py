@@ -1,0 +1,191 @@
+"""Printed ambassador rosters (ReportLab): the roster list, the week's shift plan, a personal schedule.
+
+The content comes from `services.ambassadors.printouts` (which already left out phone
+numbers without consent to share); this module only lays it out on A4. The font is the
+bundled DejaVu Sans (resources/fonts, with its licence), so every Latin letter prints on
+Windows too; without the files it falls back to Helvetica (æ, ø, å still print).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..paths import resources_dir
+from ..services.ambassadors.common import fmt_date, fmt_date_long, fmt_time_range, week_start
+from ..services.ambassadors.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
+
+ACCENT = colors.HexColor("#1f5f8b")
+LIGHT = colors.HexColor("#e8f0f6")
+GRID = colors.HexColor("#b8c7d3")
+NO_PHONE = "–"
+
+
+def _fonts() -> tuple[str, str]:
+    folder = resources_dir() / "fonts"
+    regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+    if not (regular.exists() and bold.exists()):
+        return "Helvetica", "Helvetica-Bold"
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.font, self.bold = _fonts()
+        self.title = ParagraphStyle("title", fontName=self.bold, fontSize=18, leading=22, textColor=ACCENT,
+                                    spaceAfter=2 * mm)
+        self.subtitle = ParagraphStyle("subtitle", fontName=self.font, fontSize=10, leading=13,
+                                       textColor=colors.HexColor("#444444"), spaceAfter=4 * mm)
+        self.heading = ParagraphStyle("heading", fontName=self.bold, fontSize=12, leading=15, textColor=ACCENT,
+                                      spaceBefore=4 * mm, spaceAfter=1.5 * mm)
+        self.cell = ParagraphStyle("cell", fontName=self.font, fontSize=9, leading=11.5, alignment=TA_LEFT)
+        self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=self.bold)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=self.bold, textColor=colors.white)
+        self.small = ParagraphStyle("small", fontName=self.font, fontSize=8.5, leading=11,
+                                    textColor=colors.HexColor("#555555"), spaceAfter=2 * mm)
+        self.note = ParagraphStyle("note", fontName=self.font, fontSize=8.5, leading=11,
+                                   textColor=colors.HexColor("#555555"), spaceBefore=3 * mm)
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.cell)
+
+
+def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    data = [[styles.p(h, styles.head) for h in header]]
+    data += [[styles.p(cell) for cell in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _document(path: Path, title: str, printed: date, styles: _Styles) -> SimpleDocTemplate:
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(styles.font, 8)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(18 * mm, 10 * mm, f"Udskrevet {fmt_date_long(printed)}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=title, author="Boligsocial Desktop")
+    doc._footer = footer  # type: ignore[attr-defined]
+    return doc
+
+
+def _build(doc: SimpleDocTemplate, story: list) -> None:
+    doc.build(story, onFirstPage=doc._footer, onLaterPages=doc._footer)  # type: ignore[attr-defined]
+
+
+CONSENT_NOTE = ("Telefonnumre står kun ved ambassadører, der har givet samtykke til at dele dem med de andre "
+                "ambassadører. Listen er fortrolig: giv den ikke videre, og smid den ud, når den er forældet.")
+
+
+def write_roster_pdf(path: Path, data: RosterPrint) -> Path:
+    styles = _Styles()
+    doc = _document(Path(path), data.title, data.printed, styles)
+    story = [styles.p(data.title, styles.title),
+             styles.p(f"{len(data.people)} ambassadører · {fmt_date(data.printed)}", styles.subtitle)]
+    width = A4[0] - 36 * mm
+    rows = [[p.name, p.estate_name, p.languages, p.phone or NO_PHONE] for p in data.people]
+    if rows:
+        story.append(_table(styles, ["Navn", "Afdeling", "Sprog", "Telefon"], rows,
+                            [width * 0.30, width * 0.20, width * 0.32, width * 0.18]))
+    else:
+        story.append(styles.p("Ingen ambassadører passer til udvalget."))
+    story.append(styles.p(CONSENT_NOTE, styles.note))
+    _build(doc, story)
+    return Path(path)
+
+
+def _shift_rows(shifts: tuple[PrintedShift, ...], with_estate: bool = True) -> list[list[str]]:
+    rows = []
+    for s in shifts:
+        staffed = len([n for n in s.people])
+        need = f"{staffed} af {s.needed}" + (f" – mangler {s.needed - staffed}" if staffed < s.needed else "")
+        what = s.kind.capitalize() + (f"\n{s.note}" if s.note else "")
+        row = [fmt_time_range(s.start_time, s.end_time), what]
+        if with_estate:
+            row.append(s.estate_name)
+        row += ["\n".join(s.people) or "–", need]
+        rows.append(row)
+    return rows
+
+
+def write_week_roster_pdf(path: Path, data: WeekRosterPrint) -> Path:
+    styles = _Styles()
+    monday = week_start(data.monday)
+    sunday = date.fromordinal(monday.toordinal() + 6)
+    title = f"Vagtplan for beboerambassadører, uge {data.week_number}"
+    doc = _document(Path(path), title, data.printed, styles)
+    story = [styles.p(title, styles.title),
+             styles.p(f"{fmt_date_long(monday)} – {fmt_date_long(sunday)}", styles.subtitle)]
+    width = A4[0] - 36 * mm
+    widths = [width * 0.16, width * 0.26, width * 0.18, width * 0.26, width * 0.14]
+    header = ["Tid", "Opgave", "Afdeling", "Ambassadører", "Bemanding"]
+    days = sorted({s.day for s in data.shifts})
+    if not days:
+        story.append(styles.p("Der er ingen vagter i denne uge."))
+    for day in days:
+        shifts = tuple(s for s in data.shifts if s.day == day)
+        story.append(KeepTogether([styles.p(fmt_date_long(day).capitalize(), styles.heading),
+                                   _table(styles, header, _shift_rows(shifts), widths)]))
+    if data.contacts:
+        story.append(Spacer(1, 3 * mm))
+        story.append(styles.p("Ambassadører på vagt i ugen", styles.heading))
+        story.append(styles.p(CONSENT_NOTE, styles.small))
+        rows = [[p.name, p.estate_name, p.languages, p.phone or NO_PHONE] for p in data.contacts]
+        story.append(_table(styles, ["Navn", "Afdeling", "Sprog", "Telefon"], rows,
+                            [width * 0.30, width * 0.20, width * 0.32, width * 0.18]))
+    _build(doc, story)
+    return Path(path)
+
+
+def write_personal_schedule_pdf(path: Path, data: PersonalSchedulePrint) -> Path:
+    styles = _Styles()
+    title = f"Vagtplan for {data.name}"
+    doc = _document(Path(path), title, data.printed, styles)
+    story = [styles.p(title, styles.title),
+             styles.p(f"Beboerambassadør i {data.estate_name} · fra {fmt_date_long(data.start)}", styles.subtitle)]
+    width = A4[0] - 36 * mm
+    story.append(styles.p("Vagter", styles.heading))
+    if data.shifts:
+        rows = [[fmt_date_long(s.day).capitalize(), fmt_time_range(s.start_time, s.end_time),
+                 s.kind.capitalize() + (f"\n{s.note}" if s.note else ""), s.estate_name] for s in data.shifts]
+        story.append(_table(styles, ["Dag", "Tid", "Opgave", "Afdeling"], rows,
+                            [width * 0.32, width * 0.2, width * 0.3, width * 0.18]))
+    else:
+        story.append(styles.p("Ingen vagter i perioden."))
+    story.append(styles.p("Velkomstbesøg", styles.heading))
+    if data.visits:
+        rows = [[f"Senest {fmt_date(v.due_date)}", v.address, v.estate_name, v.languages or "–"] for v in data.visits]
+        story.append(_table(styles, ["Hvornår", "Adresse", "Afdeling", "Husstandens sprog"], rows,
+                            [width * 0.2, width * 0.35, width * 0.18, width * 0.27]))
+    else:
+        story.append(styles.p("Ingen planlagte velkomstbesøg."))
+    story.append(styles.p("Kan du ikke komme? Giv besked til områdekontoret så hurtigt som muligt, så vi kan finde "
+                          "en anden.", styles.note))
+    _build(doc, story)
+    return Path(path)

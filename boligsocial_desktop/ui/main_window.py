@@ -6,7 +6,8 @@ import getpass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QListWidgetItem, QMainWindow, QMessageBox,
+                               QProgressDialog, QWidget)
 
 from .. import __version__
 from ..errors import AppError
@@ -14,6 +15,7 @@ from ..services.staff import StaffInfo, StaffService
 from .context import AppContext
 from .dialogs import SignInDialog, role_label
 from .forms.main_window_ui import Ui_MainWindow
+from .messages import show_error
 from .pages import PageSpec, page_specs
 
 
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSwitchUser.triggered.connect(self.switch_user)
         self.ui.actionAbout.triggered.connect(self.show_about)
-        self.ui.actionSetPin.setVisible(False)  # PINs are set when a staff member is created, for now
+        self.ui.actionSetPin.triggered.connect(self.set_pin)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow([spec.key for spec in self.specs].index(key))
@@ -73,6 +75,26 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(StaffService(self.context.db), getpass.getuser(), self)
         if dialog.exec() and dialog.staff:
             self.context.set_staff(dialog.staff)
+
+    def set_pin(self) -> None:
+        """Choose, change or remove the current user's PIN (asked when someone switches to them)."""
+        staff = self.context.staff
+        if staff is None:
+            return
+        pin, accepted = QInputDialog.getText(
+            self, self.tr("Set PIN"),
+            self.tr("New PIN for %1 (4 to 8 digits; leave empty to remove the PIN):").replace("%1", staff.name),
+            QLineEdit.EchoMode.Password)
+        if not accepted:
+            return
+        service = StaffService(self.context.db)
+
+        def done(_result) -> None:
+            self.context.set_staff(service.get(staff.id))
+            self.ui.statusbar.showMessage(self.tr("The PIN is saved.") if pin else self.tr("The PIN is removed."), 5000)
+
+        self.context.tasks.run(lambda: service.set_pin(staff.id, pin or None), done,
+                               lambda exc: show_error(self, exc, self.tr("Set PIN")))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -92,6 +92,10 @@
         <translation>Ny aktivitet</translation>
     </message>
     <message>
+        <source>Edit activity</source>
+        <translation>Redigér aktivitet</translation>
+    </message>
+    <message>
         <source>%1 (room for %2)</source>
         <translation>%1 (plads til %2)</translation>
     </message>
@@ -118,6 +122,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>The dates are changed session by session in the calendar: move or cancel a session there.</source>
+        <translation>Datoerne ændres gang for gang i kalenderen: flyt eller aflys en gang dér.</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -479,6 +487,10 @@
     <message>
         <source>&amp;Attendance…</source>
         <translation>&amp;Fremmøde …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation>&amp;Redigér aktivitet …</translation>
     </message>
     <message>
         <source>C&amp;lose</source>

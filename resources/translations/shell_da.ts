@@ -91,6 +91,22 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Arbejder …</translation>
     </message>
     <message>
+        <source>Set PIN</source>
+        <translation>Vælg pinkode</translation>
+    </message>
+    <message>
+        <source>New PIN for %1 (4 to 8 digits; leave empty to remove the PIN):</source>
+        <translation>Ny pinkode for %1 (4 til 8 cifre; lad feltet stå tomt for at fjerne pinkoden):</translation>
+    </message>
+    <message>
+        <source>The PIN is saved.</source>
+        <translation>Pinkoden er gemt.</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>Pinkoden er fjernet.</translation>
+    </message>
+    <message>
         <source>About Boligsocial Desktop</source>
         <translation>Om Boligsocial Desktop</translation>
     </message>

@@ -187,3 +187,27 @@ def test_export_house_calendar_for_outlook(qtbot, app_context, place, weekly, tm
         assert len(events) == len(session.scalars(select(ActivitySession.id)).all())
     cancelled = [e for e in events if str(e.get("STATUS")) == "CANCELLED"]
     assert len(cancelled) == 1 and str(cancelled[0]["UID"]).startswith(first.id)
+
+
+def test_editing_an_activity_keeps_its_dates_and_refuses_a_stale_save(qtbot, app_context, place, weekly, db):
+    from dataclasses import replace
+
+    calendar = CalendarService(db)
+    info = calendar.save_series(weekly())
+    dialog = ActivityDialog(app_context, [place.hall], [], place.estate.id, info.start_date, place.hall.id,
+                            editing=info)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Redigér aktivitet"
+    assert not dialog.ui.startDateEdit.isEnabled() and not dialog.ui.roomCombo.isEnabled()
+    dialog.ui.titleEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.titleEdit, "Lektiehjaelp for 4.-6. klasse")
+    calendar.update_activity(info.id, replace(info.draft, description="Ændret på en anden pc"), info.version)
+    save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "ændret af en anden" in dialog.ui.errorLabel.text()
+    assert dialog.ui.titleEdit.text() == "Lektiehjaelp for 4.-6. klasse", "the user's input stays in the form"
+    dialog.editing = calendar.activity(info.id)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    after = calendar.activity(info.id)
+    assert after.title == "Lektiehjaelp for 4.-6. klasse" and after.session_count == info.session_count

@@ -61,3 +61,20 @@ def test_geometry_is_saved_on_close(qtbot, app_context):
     window = make_window(qtbot, app_context)
     window.close()
     assert bytes(QSettings().value("mainwindow/geometry")) == bytes(window.saveGeometry())
+
+
+def test_set_pin_from_the_user_menu(qtbot, app_context, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from boligsocial_desktop.services.staff import StaffService
+
+    window = make_window(qtbot, app_context)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("12", True))
+    window.ui.actionSetPin.trigger()
+    assert shown == ["En pinkode skal være 4 til 8 cifre."]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
+    window.ui.actionSetPin.trigger()
+    assert app_context.staff.has_pin
+    assert StaffService(app_context.db).sign_in(app_context.staff.id, "2468").id == app_context.staff.id

@@ -13,7 +13,7 @@ from ...domain.danish import short_date, weekday_name
 from ...domain.enums import Recurrence
 from ...domain.vocabulary import TARGET_GROUPS
 from ...errors import AppError
-from ...services.calendar import ActivityDraft, CalendarService, SeriesPlan
+from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, SeriesPlan
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
@@ -30,12 +30,16 @@ def to_time(value: QTime) -> time:
 
 
 class ActivityDialog(QDialog):
-    """Creates an activity; `draft` prefills it (e.g. a copy for next season)."""
+    """Creates an activity; `draft` prefills it (e.g. a copy for next season).
+
+    Given `editing`, it changes that activity's details instead; its dates are then
+    fixed here and changed session by session."""
 
     def __init__(self, context: AppContext, rooms: list[RoomInfo], focus_areas: list[tuple[str, str]],
                  estate_id: str, day: date, room_id: str | None, draft: ActivityDraft | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, editing: ActivityInfo | None = None):
         super().__init__(parent)
+        self.editing = editing
         self.context = context
         self.service = CalendarService(context.db)
         self.estate_id = estate_id
@@ -43,7 +47,7 @@ class ActivityDialog(QDialog):
         self.saved = None
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(self.tr("New activity"))
+        self.setWindowTitle(self.tr("Edit activity") if editing else self.tr("New activity"))
         for room in rooms:
             self.ui.roomCombo.addItem(self.tr("%1 (room for %2)").replace("%1", room.label)
                                       .replace("%2", str(room.capacity)), room.id)
@@ -64,6 +68,8 @@ class ActivityDialog(QDialog):
         self.ui.endTimeEdit.setTime(QTime(17, 0))
         if room_id:
             self.ui.roomCombo.setCurrentIndex(max(0, self.ui.roomCombo.findData(room_id)))
+        if editing:
+            draft = editing.draft
         if draft:
             self._fill(draft)
         self._replan_timer = QTimer(self, singleShot=True, interval=250)
@@ -81,7 +87,16 @@ class ActivityDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self._update_end_date()
-        self.replan()
+        if editing:
+            for widget in (self.ui.roomCombo, self.ui.recurrenceCombo, self.ui.startDateEdit, self.ui.endDateEdit,
+                           self.ui.startTimeEdit, self.ui.endTimeEdit, self.ui.skipHolidaysCheck,
+                           self.ui.skipClosingCheck, self.ui.skipClashesButton, self.ui.datesList):
+                widget.setEnabled(False)
+            self.ui.patternLabel.setText(f"<b>{editing.description_text}</b>")
+            self.ui.summaryLabel.setText(self.tr("The dates are changed session by session in the calendar: "
+                                                 "move or cancel a session there."))
+        else:
+            self.replan()
 
     def _fill(self, draft: ActivityDraft) -> None:
         ui = self.ui
@@ -208,9 +223,13 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         draft, skipped = self.draft(), frozenset(self.skipped_days())
-        service = self.service
+        service, editing = self.service, self.editing
         self.ui.errorLabel.clear()
-        self.context.tasks.run(lambda: service.save_series(draft, skipped), self._saved, self._save_failed)
+        if editing:
+            work = lambda: service.update_activity(editing.id, draft, editing.version)  # noqa: E731
+        else:
+            work = lambda: service.save_series(draft, skipped)  # noqa: E731
+        self.context.tasks.run(work, self._saved, self._save_failed)
 
     def _saved(self, info) -> None:
         self.saved = info
@@ -227,4 +246,5 @@ class ActivityDialog(QDialog):
                   "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")
         if widget:
             widget.setFocus()
-        self.replan()
+        if not self.editing:
+            self.replan()

@@ -33,6 +33,8 @@ class SessionDialog(QDialog):
         self.ui.reinstateButton.clicked.connect(self.reinstate)
         self.ui.attendanceButton.clicked.connect(self.open_attendance)
         self.ui.activityButton.clicked.connect(self.copy_to_next_season)
+        self.ui.editActivityButton.clicked.connect(self.edit_activity)
+        self.rooms = rooms
         self.ui.closeButton.clicked.connect(self.accept)
         self.show_session(session)
 
@@ -88,6 +90,19 @@ class SessionDialog(QDialog):
         monday = self.session.day - timedelta(days=self.session.day.weekday())
         dialog = AttendanceDialog(self.context, monday, self.session.estate_id, self, focus_session=self.session.id)
         dialog.exec()
+
+    def edit_activity(self) -> None:
+        from .activity_dialog import ActivityDialog
+
+        service, activity_id = self.service, self.session.activity_id
+
+        def opened(info) -> None:
+            dialog = ActivityDialog(self.context, self.rooms, service.focus_areas(), info.estate_id,
+                                    info.start_date, info.room_id, parent=self, editing=info)
+            if dialog.exec():
+                self.context.tasks.run(lambda: service.session(self.session.id), self.show_session, self._failed)
+
+        self.context.tasks.run(lambda: service.activity(activity_id), opened, self._failed)
 
     def copy_to_next_season(self) -> None:
         service, activity_id = self.service, self.session.activity_id

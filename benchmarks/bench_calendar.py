@@ -46,8 +46,10 @@ def views_painted(db_path: Path) -> Figures:
     _qt_app()
     db = _open(db_path)
     today = demo_today(db_path)
-    house_id, estate_id = _busiest_house(db)
-    service, rooms = CalendarService(db), PlacesService(db).rooms(estate_id=estate_id)
+    house_id, house_estate_id = _busiest_house(db)
+    all_rooms = PlacesService(db).rooms()
+    estate_id = max({r.estate_id for r in all_rooms}, key=lambda e: sum(r.estate_id == e for r in all_rooms))
+    service, rooms = CalendarService(db), [r for r in all_rooms if r.estate_id == estate_id]
     month_grid, week_grid = MonthGrid(), WeekGrid()
     month_grid.resize(1100, 700)
     week_grid.resize(1100, 700)
@@ -55,7 +57,7 @@ def views_painted(db_path: Path) -> Figures:
     monday = today - timedelta(days=today.weekday())
 
     def month_view():
-        sessions = service.sessions_between(first, last, SessionFilter(estate_id=estate_id, house_id=house_id))
+        sessions = service.sessions_between(first, last, SessionFilter(estate_id=house_estate_id, house_id=house_id))
         month_grid.set_month(today.year, today.month, sessions, today)
         month_grid.grab()
 

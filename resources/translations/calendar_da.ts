@@ -386,13 +386,6 @@
     </message>
 </context>
 <context>
-    <name>DayGrid</name>
-    <message>
-        <source>No rooms to show. Choose another estate or house, or create rooms in Settings.</source>
-        <translation>Der er ingen lokaler at vise. Vælg en anden afdeling eller et andet hus, eller opret lokaler under Indstillinger.</translation>
-    </message>
-</context>
-<context>
     <name>MonthGrid</name>
     <message>
         <source>Week</source>
@@ -444,6 +437,13 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGrid</name>
+    <message>
+        <source>No rooms to show. Choose another estate or house, or create rooms in Settings.</source>
+        <translation>Der er ingen lokaler at vise. Vælg en anden afdeling eller et andet hus, eller opret lokaler under Indstillinger.</translation>
     </message>
 </context>
 <context>
@@ -503,13 +503,6 @@
     <message>
         <source> – cancelled</source>
         <translation> – aflyst</translation>
-    </message>
-</context>
-<context>
-    <name>WeekGrid</name>
-    <message>
-        <source>No rooms to show. Choose another estate or house, or create rooms in Settings.</source>
-        <translation>Der er ingen lokaler at vise. Vælg en anden afdeling eller et andet hus, eller opret lokaler under Indstillinger.</translation>
     </message>
 </context>
 </TS>

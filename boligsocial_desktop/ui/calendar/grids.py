@@ -265,7 +265,41 @@ class MonthGrid(CalendarGrid):
         painter.end()
 
 
-class WeekGrid(CalendarGrid):
+class RoomGrid(CalendarGrid):
+    """A grid with the rooms side by side: a room can be selected, Enter opens the selected slot."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rooms: list[RoomInfo] = []
+        self.selected_room: str | None = None
+
+    def step_room(self, key: int) -> None:
+        ids = [room.id for room in self.rooms]
+        index = ids.index(self.selected_room) if self.selected_room in ids else 0
+        self.selected_room = ids[max(0, min(len(ids) - 1, index + (1 if key == Qt.Key.Key_Right else -1)))]
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        slot = self.slot_at(event.position().toPoint())
+        if slot:
+            self.selected_room = slot[1]
+            self.update()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.slotActivated.emit(self.selected_day, self.selected_room)
+        else:
+            super().keyPressEvent(event)
+
+    def _paint_no_rooms(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#455a64"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                         self.tr("No rooms to show. Choose another estate or house, or create rooms in Settings."))
+        painter.end()
+
+
+class WeekGrid(RoomGrid):
     """Seven days down, the rooms side by side; each cell lists that room's sessions that day."""
 
     DAY_COLUMN = 92
@@ -274,8 +308,6 @@ class WeekGrid(CalendarGrid):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.days: list[date] = []
-        self.rooms: list[RoomInfo] = []
-        self.selected_room: str | None = None
 
     def set_week(self, days: list[date], rooms: list[RoomInfo], sessions: list[SessionView], selected: date) -> None:
         self.days, self.rooms, self.sessions, self.selected_day = days, rooms, sessions, selected
@@ -284,11 +316,7 @@ class WeekGrid(CalendarGrid):
 
     def step_selection(self, key: int) -> None:
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.rooms:
-            ids = [room.id for room in self.rooms]
-            index = ids.index(self.selected_room) if self.selected_room in ids else 0
-            index = max(0, min(len(ids) - 1, index + (1 if key == Qt.Key.Key_Right else -1)))
-            self.selected_room = ids[index]
-            self.update()
+            self.step_room(key)
         else:
             self.select_day(self.selected_day + timedelta(days=1 if key == Qt.Key.Key_Down else -1))
 
@@ -306,27 +334,13 @@ class WeekGrid(CalendarGrid):
             return self.days[row], self.rooms[column].id
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        slot = self.slot_at(event.position().toPoint())
-        if slot:
-            self.selected_room = slot[1]
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.slotActivated.emit(self.selected_day, self.selected_room)
-        else:
-            super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._session_rects = []
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.rooms:
-            painter.setPen(QColor("#455a64"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No rooms to show. Choose another estate or house, or create rooms in Settings."))
-            painter.end()
+            self._paint_no_rooms(painter)
             return
         width, height = self._cell_size()
         line = painter.fontMetrics().height() + 3
@@ -366,16 +380,11 @@ class WeekGrid(CalendarGrid):
         painter.end()
 
 
-class DayGrid(CalendarGrid):
+class DayGrid(RoomGrid):
     """One day: the rooms side by side, hours down, sessions as blocks at their times."""
 
     TIME_COLUMN = 52
     HEADER = 40
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rooms: list[RoomInfo] = []
-        self.selected_room: str | None = None
 
     def set_day(self, day: date, rooms: list[RoomInfo], sessions: list[SessionView]) -> None:
         self.selected_day, self.rooms, self.sessions = day, rooms, sessions
@@ -386,10 +395,7 @@ class DayGrid(CalendarGrid):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.periodStep.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif self.rooms:
-            ids = [room.id for room in self.rooms]
-            index = ids.index(self.selected_room) if self.selected_room in ids else 0
-            self.selected_room = ids[max(0, min(len(ids) - 1, index + (1 if key == Qt.Key.Key_Right else -1)))]
-            self.update()
+            self.step_room(key)
 
     def _hour_height(self) -> float:
         return (self.height() - self.HEADER) / (LAST_HOUR - FIRST_HOUR)
@@ -407,28 +413,13 @@ class DayGrid(CalendarGrid):
         column = int((pos.x() - self.TIME_COLUMN) // self._column_width())
         return (self.selected_day, self.rooms[column].id) if 0 <= column < len(self.rooms) else None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        slot = self.slot_at(event.position().toPoint())
-        if slot:
-            self.selected_room = slot[1]
-            self.update()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.slotActivated.emit(self.selected_day, self.selected_room)
-        else:
-            super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._session_rects = []
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.rooms:
-            painter.setPen(QColor("#455a64"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No rooms to show. Choose another estate or house, or create rooms in Settings."))
-            painter.end()
+            self._paint_no_rooms(painter)
             return
         width = self._column_width()
         hour = self._hour_height()

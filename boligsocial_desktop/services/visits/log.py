@@ -1,0 +1,186 @@
+"""The visit log: filtered pages (keyset paging, never everything at once) and statistics.
+
+Statistics are for reports that leave the office: counts from 1 to 4 are shown as "<5"
+(`suppressed`). Months follow this PC's local calendar (Danish time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...storage.engine import Database
+from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
+from .. import audit
+from ..staff import StaffInfo
+from .common import (
+    AccessDenied,
+    Lookups,
+    VisitRow,
+    add_months,
+    build_rows,
+    local_date,
+    local_midnight_utc,
+    may_see_notes,
+    require_staff,
+    visit_columns,
+)
+
+PAGE_SIZE = 200
+SUPPRESS_BELOW = 5
+
+
+def suppressed(count: int) -> str | None:
+    """"<5" for counts from 1 to 4 (which could point at one resident); None when the count may be shown."""
+    return "<5" if 0 < count < SUPPRESS_BELOW else None
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    estate_id: str | None = None  # the resident's estate
+    office_id: str | None = None
+    topic_id: str | None = None
+    referral_id: str | None = None
+    staff_id: str | None = None
+    note_text: str | None = None  # advisers and administrators only
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the next page starts: after this visit in (visited_at desc, id desc) order."""
+
+    visited_at: datetime
+    id: str
+
+
+@dataclass(frozen=True)
+class VisitPage:
+    rows: tuple[VisitRow, ...]
+    next_key: PageKey | None  # None: this was the last page
+
+
+@dataclass(frozen=True)
+class VisitStatistics:
+    visits: int
+    different_visitors: int  # distinct repeat tokens
+    visits_with_token: int
+    visits_without_token: int
+    interpreter_visits: int
+    by_topic: tuple[tuple[str, int], ...]
+    by_referral: tuple[tuple[str, int], ...]
+    by_month: tuple[tuple[date, int], ...]  # first day of each month, oldest first
+
+
+def _conditions(session: Session, role, flt: VisitFilter) -> list:
+    conditions = [AdviceVisit.deleted_at.is_(None)]
+    if flt.date_from:
+        conditions.append(AdviceVisit.visited_at >= local_midnight_utc(flt.date_from))
+    if flt.date_to:
+        conditions.append(AdviceVisit.visited_at < local_midnight_utc(date.fromordinal(flt.date_to.toordinal() + 1)))
+    if flt.estate_id:
+        conditions.append(AdviceVisit.estate_id == flt.estate_id)
+    if flt.office_id:
+        conditions.append(AdviceVisit.office_estate_id == flt.office_id)
+    if flt.staff_id:
+        conditions.append(AdviceVisit.staff_id == flt.staff_id)
+    if flt.topic_id:
+        conditions.append(exists().where(AdviceVisitTopic.visit_id == AdviceVisit.id,
+                                         AdviceVisitTopic.topic_id == flt.topic_id,
+                                         AdviceVisitTopic.deleted_at.is_(None)))
+    if flt.referral_id:
+        conditions.append(exists().where(AdviceVisitReferral.visit_id == AdviceVisit.id,
+                                         AdviceVisitReferral.referral_target_id == flt.referral_id,
+                                         AdviceVisitReferral.deleted_at.is_(None)))
+    needle = (flt.note_text or "").strip()
+    if needle:
+        if not may_see_notes(role):
+            raise AccessDenied("Kun rådgivere og administratorer kan søge i noter.")
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(AdviceVisit.notes.ilike(f"%{escaped}%", escape="\\"))
+    return conditions
+
+
+class VisitLogService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def page(self, actor: StaffInfo | None, flt: VisitFilter, after: PageKey | None = None,
+             limit: int = PAGE_SIZE) -> VisitPage:
+        """One page of the filtered log, newest first. A note search is audited on its first page."""
+        searching_notes = bool((flt.note_text or "").strip())
+        opener = self.db.transaction if searching_notes and after is None else self.db.reading
+        with opener() as session:
+            role = require_staff(session, actor)
+            conditions = _conditions(session, role, flt)
+            if after is not None:
+                conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
+                                      and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
+            records = session.execute(
+                select(*visit_columns(AdviceVisit)).where(*conditions)
+                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
+            ).all()
+            more = len(records) > limit
+            records = records[:limit]
+            rows = build_rows(session, records, role, Lookups(session))
+            if searching_notes and after is None:
+                audit.record(session, "søg i noter", staff_id=actor.id, table_name="advice_visits",
+                             detail=f"{len(rows)}{'+' if more else ''} besøg fundet")
+        next_key = PageKey(records[-1].visited_at, records[-1].id) if more and records else None
+        return VisitPage(tuple(rows), next_key)
+
+    def statistics(self, actor: StaffInfo | None, flt: VisitFilter) -> VisitStatistics:
+        with self.db.reading() as session:
+            role = require_staff(session, actor)
+            conditions = _conditions(session, role, flt)
+            totals = session.execute(
+                select(func.count(), func.count(AdviceVisit.repeat_token_hash),
+                       func.count(func.distinct(AdviceVisit.repeat_token_hash)),
+                       func.count(case((AdviceVisit.interpreter_used.is_(True), 1))),
+                       func.min(AdviceVisit.visited_at), func.max(AdviceVisit.visited_at))
+                .where(*conditions)
+            ).one()
+            visits, with_token, distinct_tokens, interpreter, first, last = totals
+            filtered_ids = select(AdviceVisit.id).where(*conditions)
+            by_topic = session.execute(
+                select(AdviceTopic.name, func.count())
+                .select_from(AdviceVisitTopic)
+                .join(AdviceTopic, AdviceTopic.id == AdviceVisitTopic.topic_id)
+                .where(AdviceVisitTopic.deleted_at.is_(None), AdviceVisitTopic.visit_id.in_(filtered_ids))
+                .group_by(AdviceTopic.id, AdviceTopic.name, AdviceTopic.sort_order)
+                .order_by(AdviceTopic.sort_order, AdviceTopic.name)
+            ).all()
+            by_referral = session.execute(
+                select(ReferralTarget.name, func.count())
+                .select_from(AdviceVisitReferral)
+                .join(ReferralTarget, ReferralTarget.id == AdviceVisitReferral.referral_target_id)
+                .where(AdviceVisitReferral.deleted_at.is_(None), AdviceVisitReferral.visit_id.in_(filtered_ids))
+                .group_by(ReferralTarget.id, ReferralTarget.name, ReferralTarget.sort_order)
+                .order_by(ReferralTarget.sort_order, ReferralTarget.name)
+            ).all()
+            by_month: list[tuple[date, int]] = []
+            if visits:
+                months = _months_between(local_date(first), local_date(last))
+                bucket = case(*[(AdviceVisit.visited_at < local_midnight_utc(add_months(m, 1)), i)
+                                for i, m in enumerate(months)], else_=len(months) - 1)
+                counts = dict(session.execute(
+                    select(bucket.label("bucket"), func.count()).where(*conditions).group_by("bucket")).all())
+                by_month = [(m, counts.get(i, 0)) for i, m in enumerate(months)]
+        return VisitStatistics(
+            visits=visits, different_visitors=distinct_tokens, visits_with_token=with_token,
+            visits_without_token=visits - with_token, interpreter_visits=interpreter,
+            by_topic=tuple((n, c) for n, c in by_topic), by_referral=tuple((n, c) for n, c in by_referral),
+            by_month=tuple(by_month))
+
+
+def _months_between(first: date, last: date) -> list[date]:
+    month = first.replace(day=1)
+    months = []
+    while month <= last:
+        months.append(month)
+        month = add_months(month, 1)
+    return months

@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
 
+    # Åben Rådgivning: deadlines and import (self-contained block)
+    purge = commands.add_parser("purge", help="slet noter, navngivne sager og koder, hvis slettefrist er nået")
+    purge.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville blive slettet")
+    importing = commands.add_parser("import", help="indlæs data fra en CSV- eller Excel-fil")
+    importing.add_argument("kind", choices=("visits",), help="hvad filen indeholder")
+    importing.add_argument("file", type=Path, metavar="FIL")
+    importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
+    importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -110,6 +119,64 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.bench_args)
 
 
+def _acting_staff(db, name: str | None):
+    import getpass
+
+    from .services.staff import StaffService
+
+    service = StaffService(db)
+    if name:
+        wanted = name.strip().casefold()
+        for member in service.list_staff():
+            if wanted in (member.name.casefold(), (member.initials or "").casefold()):
+                return member
+        raise AppError(f"Medarbejderen »{name}« findes ikke. Skriv navn eller initialer som i Indstillinger.")
+    member = service.find_by_os_user(getpass.getuser())
+    if member is None:
+        raise AppError("Angiv hvem du er med --staff NAVN (navn eller initialer).")
+    return member
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from .services.visits.retention import purge
+
+    db, _ = open_app_database(args)
+    report = purge(db, None, dry_run=args.dry_run, source="kommandolinje")
+    for item in report.items:
+        print(item.description)
+    print(report.summary())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    importers = {"visits": _import_visits}
+    return importers[args.kind](args)
+
+
+def _import_visits(args: argparse.Namespace) -> int:
+    from .services.visits.importing import ImportRefused, import_visits
+
+    db, _ = open_app_database(args)
+    actor = _acting_staff(db, args.staff)
+    office_id = None
+    if args.office:
+        from .services.places import PlacesService
+
+        matches = [e.id for e in PlacesService(db).estates() if e.name.casefold() == args.office.strip().casefold()]
+        if not matches:
+            raise AppError(f"Kontoret »{args.office}« findes ikke.")
+        office_id = matches[0]
+    try:
+        result = import_visits(db, args.file, actor, office_id=office_id)
+    except ImportRefused as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return 1
+    if result.ignored_columns:
+        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
+    print(f"{result.imported} besøg indlæst fra {args.file}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
     from .logsetup import setup_logging
@@ -119,7 +186,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db)
 
 
-COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench}
+COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot, "bench": cmd_bench,
+            "purge": cmd_purge, "import": cmd_import}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,7 @@ def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget
 
 def page_specs() -> list[PageSpec]:
     from .settings_page import SettingsPage
+    from .visits import VisitsPage
 
     return [
         PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", _placeholder(
@@ -48,10 +49,7 @@ def page_specs() -> list[PageSpec]:
             QCoreApplication.translate("Pages", "Resident ambassadors"),
             QCoreApplication.translate("Pages", "<p>Here you will keep the roster of resident ambassadors: languages, consent, shifts and "
                 "welcome visits to new tenants.</p><p>The page is being built.</p>"))),
-        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _placeholder(
-            QCoreApplication.translate("Pages", "Open advice"),
-            QCoreApplication.translate("Pages", "<p>Here you will log walk-in advice visits quickly and anonymously, with topics, referrals "
-                "and follow-up.</p><p>The page is being built.</p>"))),
+        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", VisitsPage),
         PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _placeholder(
             QCoreApplication.translate("Pages", "Posters"),
             QCoreApplication.translate("Pages", "<p>Here you will make posters and flyers for activities, in Danish and the residents' "

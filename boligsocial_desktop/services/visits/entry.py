@@ -119,7 +119,16 @@ class VisitService:
     def log_visit(self, actor: StaffInfo | None, data: VisitInput, *, now: datetime | None = None) -> VisitRow:
         """Validate and save one visit with its topics and referrals in one transaction."""
         now = now or datetime.now(UTC)
-        visited_at = self._checked_moment(data.visited_at, now)
+        checked = self.checked_fields(data, now)
+        with self.db.transaction() as session:
+            role = require_staff(session, actor)
+            visit_id = self.add_visit(session, actor, role, data, checked)
+            return self._rows(session, [visit_id], role)[0]
+
+    @classmethod
+    def checked_fields(cls, data: VisitInput, now: datetime) -> dict:
+        """The checks that need no database; returns the cleaned values."""
+        visited_at = cls._checked_moment(data.visited_at, now)
         visit_day = local_date(visited_at)
         duration = data.duration_minutes or None
         if duration is not None and duration < 0:
@@ -142,65 +151,72 @@ class VisitService:
         outcome = clean_text(data.outcome, "Resultat", "outcome", 200)
         notes = clean_text(data.notes, "Noter", "notes", MAX_NOTES_LENGTH)
         topic_ids = list(dict.fromkeys(data.topic_ids))
-        referral_ids = list(dict.fromkeys(data.referral_ids))
         if not topic_ids:
             raise ValidationError("Vælg mindst ét emne for besøget.", "topics")
+        return {"visited_at": visited_at, "visit_day": visit_day, "duration": duration, "outcome": outcome,
+                "notes": notes, "topic_ids": topic_ids, "referral_ids": list(dict.fromkeys(data.referral_ids))}
 
-        with self.db.transaction() as session:
-            role = require_staff(session, actor)
-            advisers = may_see_notes(role)
-            if notes and not advisers:
-                raise AccessDenied("Kun rådgivere og administratorer kan skrive noter. Du kan lade noterne stå tomme.")
-            if data.case_id and not advisers:
-                raise AccessDenied("Kun rådgivere og administratorer kan knytte et besøg til en navngiven sag.")
-            office = session.get(Estate, data.office_estate_id) if data.office_estate_id else None
-            if office is None or office.deleted_at is not None:
-                raise ValidationError("Vælg det kontor, besøget fandt sted på.", "office")
-            if data.estate_id:
-                estate = session.get(Estate, data.estate_id)
-                if estate is None or estate.deleted_at is not None:
-                    raise ValidationError("Den valgte afdeling findes ikke længere. Vælg en anden.", "estate")
-            staff_id = data.staff_id or (actor.id if actor else None)
-            member = session.get(StaffMember, staff_id) if staff_id else None
-            if member is None or member.deleted_at is not None:
-                raise ValidationError("Vælg den medarbejder, der tog imod besøget.", "staff")
-            known_topics = dict(session.execute(
-                select(AdviceTopic.id, AdviceTopic.name)
-                .where(AdviceTopic.deleted_at.is_(None), AdviceTopic.active.is_(True))).all())
-            unknown = [t for t in topic_ids if t not in known_topics]
-            if unknown:
+    @staticmethod
+    def add_visit(session, actor: StaffInfo | None, role, data: VisitInput, checked: dict) -> str:
+        """The checks against the database, then the insert (in the caller's transaction). Returns the id."""
+        advisers = may_see_notes(role)
+        notes = checked["notes"]
+        if notes and not advisers:
+            raise AccessDenied("Kun rådgivere og administratorer kan skrive noter. Du kan lade noterne stå tomme.")
+        if data.case_id and not advisers:
+            raise AccessDenied("Kun rådgivere og administratorer kan knytte et besøg til en navngiven sag.")
+        office = session.get(Estate, data.office_estate_id) if data.office_estate_id else None
+        if office is None or office.deleted_at is not None:
+            raise ValidationError("Vælg det kontor, besøget fandt sted på.", "office")
+        if data.estate_id:
+            estate = session.get(Estate, data.estate_id)
+            if estate is None or estate.deleted_at is not None:
+                raise ValidationError("Den valgte afdeling findes ikke længere. Vælg en anden.", "estate")
+        staff_id = data.staff_id or (actor.id if actor else None)
+        member = session.get(StaffMember, staff_id) if staff_id else None
+        if member is None or member.deleted_at is not None:
+            raise ValidationError("Vælg den medarbejder, der tog imod besøget.", "staff")
+        topic_ids = checked["topic_ids"]
+        referral_ids = checked["referral_ids"]
+        known_topics = set(session.scalars(
+            select(AdviceTopic.id).where(AdviceTopic.deleted_at.is_(None), AdviceTopic.active.is_(True))))
+        if any(t not in known_topics for t in topic_ids):
+            raise ValidationError(
+                "Et af de valgte emner findes ikke (længere) på emnelisten. Vælg emnerne igen.", "topics")
+        known_referrals = set(session.scalars(
+            select(ReferralTarget.id).where(ReferralTarget.deleted_at.is_(None), ReferralTarget.active.is_(True))))
+        if any(r not in known_referrals for r in referral_ids):
+            raise ValidationError(
+                "En af de valgte henvisninger findes ikke (længere). Vælg henvisningen igen.", "referrals")
+        case = None
+        if data.case_id:
+            case = session.get(AdviceCase, data.case_id)
+            if case is None or case.deleted_at is not None:
+                raise ValidationError("Den navngivne sag findes ikke længere.", "case")
+            if checked["visit_day"] < case.consent_date:
                 raise ValidationError(
-                    "Et af de valgte emner findes ikke (længere) på emnelisten. Vælg emnerne igen.", "topics")
-            known_referrals = set(session.scalars(
-                select(ReferralTarget.id).where(ReferralTarget.deleted_at.is_(None), ReferralTarget.active.is_(True))))
-            if any(r not in known_referrals for r in referral_ids):
-                raise ValidationError(
-                    "En af de valgte henvisninger findes ikke (længere). Vælg henvisningen igen.", "referrals")
-            case = None
-            if data.case_id:
-                case = session.get(AdviceCase, data.case_id)
-                if case is None or case.deleted_at is not None:
-                    raise ValidationError("Den navngivne sag findes ikke længere.", "case")
-            token = hash_for(session, data.repeat_token)
-
-            visit = AdviceVisit(
-                visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
-                staff_id=member.id, language=data.language, interpreter_used=bool(data.interpreter_used),
-                duration_minutes=duration, age_band=data.age_band, gender=data.gender, outcome=outcome,
-                follow_up_due=data.follow_up_due, repeat_token_hash=token, case_id=case.id if case else None,
-                notes=notes,
-            )
-            session.add(visit)
-            session.flush()
-            session.add_all(AdviceVisitTopic(visit_id=visit.id, topic_id=t) for t in topic_ids)
-            session.add_all(AdviceVisitReferral(visit_id=visit.id, referral_target_id=r) for r in referral_ids)
-            if case is not None:
-                last = case.last_visit_at
-                if last is None or last < visited_at:
-                    case.last_visit_at = visited_at
-                    case.delete_after = case_delete_after(policy_in(session), visit_day)
-            session.flush()
-            return self._rows(session, [visit.id], role)[0]
+                    f"Besøget ligger før samtykket ({case.consent_date:%d-%m-%Y}), så det kan ikke knyttes til den "
+                    "navngivne sag. Du kan gemme besøget uden sagen.", "case")
+        token = hash_for(session, data.repeat_token)
+        visited_at = checked["visited_at"]
+        visit = AdviceVisit(
+            visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
+            staff_id=member.id, language=data.language, interpreter_used=bool(data.interpreter_used),
+            duration_minutes=checked["duration"], age_band=data.age_band, gender=data.gender,
+            outcome=checked["outcome"], follow_up_due=data.follow_up_due, repeat_token_hash=token,
+            case_id=case.id if case else None, notes=notes,
+        )
+        session.add(visit)
+        session.flush()
+        session.add_all(AdviceVisitTopic(visit_id=visit.id, topic_id=t) for t in topic_ids)
+        session.add_all(AdviceVisitReferral(visit_id=visit.id, referral_target_id=r) for r in referral_ids)
+        if case is not None:
+            last = case.last_visit_at
+            if last is None or last < visited_at:
+                case.last_visit_at = visited_at
+                case.delete_after = case_delete_after(policy_in(session), checked["visit_day"])
+        session.flush()
+        return visit.id
 
     @staticmethod
     def _checked_moment(moment: datetime | None, now: datetime) -> datetime:

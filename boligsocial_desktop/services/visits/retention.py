@@ -217,6 +217,8 @@ def purge(db: Database, actor: StaffInfo | None = None, *, today: date | None = 
     today = today or date.today()
     now = datetime.now(UTC)
     with db.transaction() as session:
+        if actor is not None:
+            require_administrator(session, actor, "køre sletningen")
         policy = policy_in(session)
         items = _due(session, policy, today)
         if dry_run or not items:

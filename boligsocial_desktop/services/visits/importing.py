@@ -254,6 +254,7 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
     text = _normal(cell)
     if not text:
         return []
+    original = " ".join(_cell_text(cell).split())
     ids: list[str] = []
     for name in sorted(names, key=len, reverse=True):
         if name in text:
@@ -267,7 +268,9 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
         if target and _normal(target) in names:
             ids.append(names[_normal(target)])
         else:
-            raise ValueError(f"{what} »{piece}« findes ikke på listen (kendte: {', '.join(all_names)})")
+            at = original.casefold().find(piece)
+            shown = original[at:at + len(piece)] if at >= 0 else piece
+            raise ValueError(f"{what} »{shown}« findes ikke på listen (kendte: {', '.join(all_names)})")
     return list(dict.fromkeys(ids))
 
 

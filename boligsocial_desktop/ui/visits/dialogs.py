@@ -96,5 +96,6 @@ class VisitDialog(QDialog):
                        for k, v in rows)
         html = f"<table>{body}</table>"
         if self.detail.notes:
-            html += f"<h3>{escape(self.tr('Note'))}</h3><p>{escape(self.detail.notes).replace(chr(10), '<br>')}</p>"
+            note_heading = self.tr("Note")
+            html += f"<h3>{escape(note_heading)}</h3><p>{escape(self.detail.notes).replace(chr(10), '<br>')}</p>"
         return html

@@ -92,6 +92,7 @@ class VisitsPage(QWidget):
         self.apply_role(context.staff)
         self.refresh()
         context.tasks.run(lambda: daily_check(context.db), self._daily_check_done, self._background_failed)
+        self.ui.estateCombo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- setup --------------------------------------------------------------
 

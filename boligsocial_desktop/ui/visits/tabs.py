@@ -173,11 +173,13 @@ class LogTab(QObject):
         self.page.ui.statsBrowser.setHtml(self.statistics_html(stats))
 
     def statistics_html(self, stats: VisitStatistics) -> str:
+        visits_header = self.tr("Visits")
+
         def table(rows, first: str) -> str:
             body = "".join(f"<tr><td>{escape(name)}</td><td align='right'>{escape(fmt_stat(count))}</td></tr>"
                            for name, count in rows)
             return (f"<table width='100%' cellspacing='0' cellpadding='2'><tr><th align='left'>{escape(first)}</th>"
-                    f"<th align='right'>{escape(self.tr('Visits'))}</th></tr>{body}</table>")
+                    f"<th align='right'>{escape(visits_header)}</th></tr>{body}</table>")
 
         summary = [
             (self.tr("Visits"), stats.visits),
@@ -185,15 +187,20 @@ class LogTab(QObject):
             (self.tr("Visits without repeat code"), stats.visits_without_token),
             (self.tr("Visits with interpreter"), stats.interpreter_visits),
         ]
-        html = f"<h3>{escape(self.tr('Statistics for the filter'))}</h3>"
+        heading = self.tr("Statistics for the filter")
+        topics_heading = self.tr("Topics")
+        referrals_heading = self.tr("Referred to")
+        months_heading = self.tr("Months")
+        footnote = self.tr("Counts from 1 to 4 are shown as <5, so no resident can be recognised.")
+        html = f"<h3>{escape(heading)}</h3>"
         html += table(summary, self.tr("In total"))
-        html += f"<h4>{escape(self.tr('Topics'))}</h4>" + table(stats.by_topic, self.tr("Topic"))
+        html += f"<h4>{escape(topics_heading)}</h4>" + table(stats.by_topic, self.tr("Topic"))
         if stats.by_referral:
-            html += f"<h4>{escape(self.tr('Referred to'))}</h4>" + table(stats.by_referral, self.tr("Referral"))
+            html += f"<h4>{escape(referrals_heading)}</h4>" + table(stats.by_referral, self.tr("Referral"))
         if stats.by_month:
-            html += f"<h4>{escape(self.tr('Months'))}</h4>" + table(
+            html += f"<h4>{escape(months_heading)}</h4>" + table(
                 [(fmt_month(month), count) for month, count in reversed(stats.by_month)], self.tr("Month"))
-        html += f"<p><small>{escape(self.tr('Counts from 1 to 4 are shown as <5, so no resident can be recognised.'))}</small></p>"
+        html += f"<p><small>{escape(footnote)}</small></p>"
         return html
 
 
@@ -265,7 +272,8 @@ class CasesTab(QObject):
                 (self.tr("Deleted after"), fmt_long_date(case.delete_after) if case.delete_after else "–")]
         html = "<table>" + "".join(f"<tr><th align='left' style='padding-right:10px'>{escape(k)}</th>"
                                    f"<td>{escape(v)}</td></tr>" for k, v in rows) + "</table>"
-        html += f"<h4>{escape(self.tr('Visits'))}</h4><ul>"
+        visits_heading = self.tr("Visits")
+        html += f"<h4>{escape(visits_heading)}</h4><ul>"
         for visit in detail.visits:
             line = f"{fmt_local_date(visit.visited_at)} {fmt_time(visit.visited_at)}: {', '.join(visit.topics)}"
             note = detail.notes.get(visit.id)

@@ -42,6 +42,26 @@
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
+    <message>
+        <source>visits</source>
+        <translation>besøg</translation>
+    </message>
+    <message>
+        <source>named cases</source>
+        <translation>navngivne sager</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>medarbejdere</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>indstillinger</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>revisionslog</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>

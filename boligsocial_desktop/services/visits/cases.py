@@ -142,7 +142,7 @@ class CaseService:
             case = self._case(session, case_id)
             detail = self._detail(session, case, role)
             audit.record(session, "vis sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
-                         detail=f"med {len(detail.notes)} noter")
+                         detail=f"{len(detail.visits)} besøg og {len(detail.notes)} note(r) vist")
             return detail
 
     def export_case(self, actor: StaffInfo | None, case_id: str, target: Path) -> int:

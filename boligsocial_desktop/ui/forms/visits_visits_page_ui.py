@@ -59,7 +59,7 @@ class Ui_VisitsPage(object):
 
         self.topRow.addWidget(self.visitedAtEdit)
 
-        self.topSpacer1 = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.topSpacer1 = QSpacerItem(6, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.topRow.addItem(self.topSpacer1)
 
@@ -70,11 +70,11 @@ class Ui_VisitsPage(object):
 
         self.officeCombo = QComboBox(self.entryGroup)
         self.officeCombo.setObjectName(u"officeCombo")
-        self.officeCombo.setMinimumContentsLength(12)
+        self.officeCombo.setMinimumContentsLength(8)
 
         self.topRow.addWidget(self.officeCombo)
 
-        self.topSpacer2 = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.topSpacer2 = QSpacerItem(6, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.topRow.addItem(self.topSpacer2)
 
@@ -85,11 +85,11 @@ class Ui_VisitsPage(object):
 
         self.staffCombo = QComboBox(self.entryGroup)
         self.staffCombo.setObjectName(u"staffCombo")
-        self.staffCombo.setMinimumContentsLength(14)
+        self.staffCombo.setMinimumContentsLength(9)
 
         self.topRow.addWidget(self.staffCombo)
 
-        self.topSpacer3 = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.topSpacer3 = QSpacerItem(6, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.topRow.addItem(self.topSpacer3)
 
@@ -100,7 +100,7 @@ class Ui_VisitsPage(object):
 
         self.estateCombo = QComboBox(self.entryGroup)
         self.estateCombo.setObjectName(u"estateCombo")
-        self.estateCombo.setMinimumContentsLength(14)
+        self.estateCombo.setMinimumContentsLength(9)
 
         self.topRow.addWidget(self.estateCombo)
 
@@ -120,7 +120,7 @@ class Ui_VisitsPage(object):
 
         self.topicList = QListWidget(self.entryGroup)
         self.topicList.setObjectName(u"topicList")
-        self.topicList.setMinimumSize(QSize(250, 150))
+        self.topicList.setMinimumSize(QSize(200, 150))
         self.topicList.setMaximumSize(QSize(16777215, 200))
 
         self.topicsColumn.addWidget(self.topicList)
@@ -200,7 +200,7 @@ class Ui_VisitsPage(object):
 
         self.referralList = QListWidget(self.entryGroup)
         self.referralList.setObjectName(u"referralList")
-        self.referralList.setMinimumSize(QSize(250, 110))
+        self.referralList.setMinimumSize(QSize(200, 110))
         self.referralList.setMaximumSize(QSize(16777215, 130))
 
         self.referralColumn.addWidget(self.referralList)
@@ -417,6 +417,8 @@ class Ui_VisitsPage(object):
 
         self.filterEstateCombo = QComboBox(self.logTab)
         self.filterEstateCombo.setObjectName(u"filterEstateCombo")
+        self.filterEstateCombo.setMinimumContentsLength(10)
+        self.filterEstateCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterGrid.addWidget(self.filterEstateCombo, 0, 5, 1, 1)
 
@@ -427,6 +429,8 @@ class Ui_VisitsPage(object):
 
         self.filterTopicCombo = QComboBox(self.logTab)
         self.filterTopicCombo.setObjectName(u"filterTopicCombo")
+        self.filterTopicCombo.setMinimumContentsLength(10)
+        self.filterTopicCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterGrid.addWidget(self.filterTopicCombo, 0, 7, 1, 1)
 
@@ -437,6 +441,8 @@ class Ui_VisitsPage(object):
 
         self.filterReferralCombo = QComboBox(self.logTab)
         self.filterReferralCombo.setObjectName(u"filterReferralCombo")
+        self.filterReferralCombo.setMinimumContentsLength(10)
+        self.filterReferralCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterGrid.addWidget(self.filterReferralCombo, 1, 1, 1, 1)
 
@@ -447,6 +453,8 @@ class Ui_VisitsPage(object):
 
         self.filterStaffCombo = QComboBox(self.logTab)
         self.filterStaffCombo.setObjectName(u"filterStaffCombo")
+        self.filterStaffCombo.setMinimumContentsLength(10)
+        self.filterStaffCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterGrid.addWidget(self.filterStaffCombo, 1, 3, 1, 1)
 
@@ -591,6 +599,7 @@ class Ui_VisitsPage(object):
         self.policyGroup.setObjectName(u"policyGroup")
         self.policyForm = QFormLayout(self.policyGroup)
         self.policyForm.setObjectName(u"policyForm")
+        self.policyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.notesMonthsLabel = QLabel(self.policyGroup)
         self.notesMonthsLabel.setObjectName(u"notesMonthsLabel")
 

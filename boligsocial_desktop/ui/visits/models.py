@@ -344,8 +344,12 @@ class AuditTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
             return None
         entry = self._rows[index.row()]
+        tables = {"advice_visits": self.tr("visits"), "advice_cases": self.tr("named cases"),
+                  "staff_members": self.tr("staff"), "office_settings": self.tr("settings"),
+                  "audit_log": self.tr("audit log")}
         values = [f"{fmt_local_date(entry.at)} {entry.at.astimezone():%H:%M:%S}", entry.staff_name, entry.action,
-                  entry.table_name or "", (entry.row_id or "")[:8], entry.detail or ""]
+                  tables.get(entry.table_name or "", entry.table_name or ""), (entry.row_id or "")[:8],
+                  entry.detail or ""]
         return values[index.column()] if 0 <= index.column() < 6 else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

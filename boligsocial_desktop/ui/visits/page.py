@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 RECENT_LIMIT = 15
-MAX_COLUMN_WIDTH = 170
+MAX_COLUMN_WIDTH = 130
+WIDE_COLUMN_WIDTH = 240
 OFFICE_SETTING = "visits/office"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -98,7 +99,8 @@ class VisitsPage(QWidget):
 
     @staticmethod
     def _setup_table(view: QTableView, model, stretch_column: int) -> None:
-        """Compact one-line rows; columns fit their contents (capped) once data arrives, one column stretches."""
+        """Compact one-line rows; columns fit their contents (capped) once data arrives; the wide column
+        (topics, names) gets more room and the last column fills what is left."""
         view.setModel(model)
         view.setWordWrap(False)
         view.verticalHeader().hide()
@@ -106,8 +108,7 @@ class VisitsPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         view.setTabKeyNavigation(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setProperty("fitted", False)
@@ -117,9 +118,9 @@ class VisitsPage(QWidget):
                 return
             view.setProperty("fitted", True)
             for column in range(model.columnCount()):
-                if column != stretch_column:
-                    view.resizeColumnToContents(column)
-                    view.setColumnWidth(column, min(view.columnWidth(column) + 8, MAX_COLUMN_WIDTH))
+                view.resizeColumnToContents(column)
+                cap = WIDE_COLUMN_WIDTH if column == stretch_column else MAX_COLUMN_WIDTH
+                view.setColumnWidth(column, min(view.columnWidth(column) + 8, cap))
 
         model.modelReset.connect(fit)
         model.rowsInserted.connect(fit)

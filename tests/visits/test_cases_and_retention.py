@@ -178,7 +178,7 @@ def test_purge_command_lists_with_dry_run_then_deletes(db, office, db_path, caps
     old, *_ = _old_visits(db, office)
     assert main(["--db", str(db_path), "purge", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert f"Note på besøg" in out and old.id[:8] in out and "Noter skal slettes: 2" in out
+    assert "Note på besøg" in out and old.id[:8] in out and "Noter skal slettes: 2" in out
     assert "Fatima" not in out
     with db.reading() as session:
         assert session.get(AdviceVisit, old.id).notes == "Gammel note"

@@ -18,7 +18,7 @@ from boligsocial_desktop.services.visits import (
     VisitInput,
     VisitService,
 )
-from boligsocial_desktop.storage.models import AdviceVisit, AdviceVisitTopic, AuditEntry
+from boligsocial_desktop.storage.models import AdviceVisit, AdviceVisitTopic
 from boligsocial_desktop.ui.visits import VisitsPage
 from boligsocial_desktop.ui.visits.models import ROW_ID_ROLE, CaseTableModel, FollowUpModel, VisitRowsModel
 

@@ -56,9 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     ics_scope.add_argument("--activity", metavar="ID")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
-    importer = commands.add_parser("import", help="indlæs en liste fra en CSV- eller XLSX-fil (alt eller intet)")
-    importer.add_argument("kind", choices=("ambassadors",), help="hvad filen indeholder")
-    importer.add_argument("file", type=Path, metavar="FIL")
+    purge = commands.add_parser("purge", help="slet noter, navngivne sager og koder, hvis slettefrist er nået")
+    purge.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville blive slettet")
+    importing = commands.add_parser("import", help="indlæs data fra en CSV- eller Excel-fil")
+    importing.add_argument("kind", choices=("ambassadors", "visits"), help="hvad filen indeholder")
+    importing.add_argument("file", type=Path, metavar="FIL")
+    importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
+    importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
 
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
@@ -152,20 +156,18 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"{count} gange skrevet til {args.output}")
     return 0
 
-def cmd_import(args: argparse.Namespace) -> int:
-    if args.kind == "ambassadors":
-        from .services.ambassadors.importer import ImportProblems, import_ambassadors
+def _import_ambassadors(args: argparse.Namespace) -> int:
+    from .services.ambassadors.importer import ImportProblems, import_ambassadors
 
-        db, _ = open_app_database(args)
-        try:
-            result = import_ambassadors(db, args.file)
-        except ImportProblems as problems:
-            for line in problems.problems:
-                print(line, file=sys.stderr)
-            raise
-        print(f"{result.imported} ambassadører indlæst fra {args.file}")
-        return 0
-    raise AppError(f"Ukendt slags import: {args.kind}")
+    db, _ = open_app_database(args)
+    try:
+        result = import_ambassadors(db, args.file)
+    except ImportProblems as problems:
+        for line in problems.problems:
+            print(line, file=sys.stderr)
+        raise
+    print(f"{result.imported} ambassadører indlæst fra {args.file}")
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -176,9 +178,66 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.bench_args)
 
 
+def _acting_staff(db, name: str | None):
+    import getpass
+
+    from .services.staff import StaffService
+
+    service = StaffService(db)
+    if name:
+        wanted = name.strip().casefold()
+        for member in service.list_staff():
+            if wanted in (member.name.casefold(), (member.initials or "").casefold()):
+                return member
+        raise AppError(f"Medarbejderen »{name}« findes ikke. Skriv navn eller initialer som i Indstillinger.")
+    member = service.find_by_os_user(getpass.getuser())
+    if member is None:
+        raise AppError("Angiv hvem du er med --staff NAVN (navn eller initialer).")
+    return member
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from .services.visits.retention import purge
+
+    db, _ = open_app_database(args)
+    report = purge(db, None, dry_run=args.dry_run, source="kommandolinje")
+    for item in report.items:
+        print(item.description)
+    print(report.summary())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    importers = {"ambassadors": _import_ambassadors, "visits": _import_visits}
+    return importers[args.kind](args)
+
+
+def _import_visits(args: argparse.Namespace) -> int:
+    from .services.visits.importing import ImportRefused, import_visits
+
+    db, _ = open_app_database(args)
+    actor = _acting_staff(db, args.staff)
+    office_id = None
+    if args.office:
+        from .services.places import PlacesService
+
+        matches = [e.id for e in PlacesService(db).estates() if e.name.casefold() == args.office.strip().casefold()]
+        if not matches:
+            raise AppError(f"Kontoret »{args.office}« findes ikke.")
+        office_id = matches[0]
+    try:
+        result = import_visits(db, args.file, actor, office_id=office_id)
+    except ImportRefused as exc:
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return 1
+    if result.ignored_columns:
+        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
+    print(f"{result.imported} besøg indlæst fra {args.file}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
-
     from .logsetup import enable_crash_log
 
     db, paths = open_app_database(args)
@@ -187,7 +246,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
-            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "bench": cmd_bench}
+            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

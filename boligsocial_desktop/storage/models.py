@@ -356,6 +356,9 @@ class AdviceVisit(SharedRow):
     """One walk-in visit. Anonymous unless linked to a consented case."""
 
     __tablename__ = "advice_visits"
+    __table_args__ = (  # covering index for the log's period filter and statistics (migration visits_period_index)
+        Index("ix_advice_visits_period", "visited_at", "deleted_at", "repeat_token_hash", "interpreter_used", "id"),
+    )
     visited_at: Mapped[datetime] = mapped_column(index=True)
     office_estate_id: Mapped[str] = fk("estates.id", index=False)
     estate_id: Mapped[str | None] = fk("estates.id", nullable=True, index=False)

@@ -39,15 +39,13 @@ def page_specs() -> list[PageSpec]:
     from .ambassadors import AmbassadorsPage
     from .calendar.page import CalendarPage
     from .settings_page import SettingsPage
+    from .visits import VisitsPage
 
     return [
         PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", CalendarPage),
         PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users",
                  AmbassadorsPage),
-        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _placeholder(
-            QCoreApplication.translate("Pages", "Open advice"),
-            QCoreApplication.translate("Pages", "<p>Here you will log walk-in advice visits quickly and anonymously, with topics, referrals "
-                "and follow-up.</p><p>The page is being built.</p>"))),
+        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", VisitsPage),
         PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _placeholder(
             QCoreApplication.translate("Pages", "Posters"),
             QCoreApplication.translate("Pages", "<p>Here you will make posters and flyers for activities, in Danish and the residents' "

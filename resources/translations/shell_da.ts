@@ -180,10 +180,6 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Åben Rådgivning</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here you will log walk-in advice visits quickly and anonymously, with topics, referrals and follow-up.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her registrerer du besøg i Åben Rådgivning hurtigt og anonymt, med emner, henvisninger og opfølgning.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Posters</source>
         <translation>Plakater</translation>
     </message>

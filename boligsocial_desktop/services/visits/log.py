@@ -1,0 +1,205 @@
+"""The visit log: filtered pages (keyset paging, never everything at once) and statistics.
+
+Statistics are for reports that leave the office: counts from 1 to 4 are shown as "<5"
+(`suppressed`). Months follow this PC's local calendar (Danish time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ...storage.engine import Database
+from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
+from .. import audit
+from ..staff import StaffInfo
+from .common import (
+    AccessDenied,
+    Lookups,
+    VisitRow,
+    add_months,
+    build_rows,
+    local_date,
+    local_midnight_utc,
+    may_see_notes,
+    require_staff,
+    visit_columns,
+)
+
+PAGE_SIZE = 200
+SUPPRESS_BELOW = 5
+
+
+def suppressed(count: int) -> str | None:
+    """"<5" for counts from 1 to 4 (which could point at one resident); None when the count may be shown."""
+    return "<5" if 0 < count < SUPPRESS_BELOW else None
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    estate_id: str | None = None  # the resident's estate
+    office_id: str | None = None
+    topic_id: str | None = None
+    referral_id: str | None = None
+    staff_id: str | None = None
+    note_text: str | None = None  # advisers and administrators only
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the next page starts: after this visit in (visited_at desc, id desc) order."""
+
+    visited_at: datetime
+    id: str
+
+
+@dataclass(frozen=True)
+class VisitPage:
+    rows: tuple[VisitRow, ...]
+    next_key: PageKey | None  # None: this was the last page
+
+
+@dataclass(frozen=True)
+class VisitStatistics:
+    visits: int
+    different_visitors: int  # distinct repeat tokens
+    visits_with_token: int
+    visits_without_token: int
+    interpreter_visits: int
+    by_topic: tuple[tuple[str, int], ...]
+    by_referral: tuple[tuple[str, int], ...]
+    by_month: tuple[tuple[date, int], ...]  # first day of each month, oldest first
+
+
+def _conditions(session: Session, role, flt: VisitFilter) -> list:
+    conditions = [AdviceVisit.deleted_at.is_(None)]
+    if flt.date_from:
+        conditions.append(AdviceVisit.visited_at >= local_midnight_utc(flt.date_from))
+    if flt.date_to:
+        conditions.append(AdviceVisit.visited_at < local_midnight_utc(date.fromordinal(flt.date_to.toordinal() + 1)))
+    if flt.estate_id:
+        conditions.append(AdviceVisit.estate_id == flt.estate_id)
+    if flt.office_id:
+        conditions.append(AdviceVisit.office_estate_id == flt.office_id)
+    if flt.staff_id:
+        conditions.append(AdviceVisit.staff_id == flt.staff_id)
+    if flt.topic_id:
+        link = aliased(AdviceVisitTopic)
+        conditions.append(exists().where(link.visit_id == AdviceVisit.id, link.topic_id == flt.topic_id,
+                                         link.deleted_at.is_(None)).correlate(AdviceVisit))
+    if flt.referral_id:
+        link = aliased(AdviceVisitReferral)
+        conditions.append(exists().where(link.visit_id == AdviceVisit.id, link.referral_target_id == flt.referral_id,
+                                         link.deleted_at.is_(None)).correlate(AdviceVisit))
+    needle = (flt.note_text or "").strip()
+    if needle:
+        if not may_see_notes(role):
+            raise AccessDenied("Kun rådgivere og administratorer kan søge i noter.")
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(AdviceVisit.notes.ilike(f"%{escaped}%", escape="\\"))
+    return conditions
+
+
+class VisitLogService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def page(self, actor: StaffInfo | None, flt: VisitFilter, after: PageKey | None = None,
+             limit: int = PAGE_SIZE) -> VisitPage:
+        """One page of the filtered log, newest first. A note search is audited on its first page."""
+        searching_notes = bool((flt.note_text or "").strip())
+        opener = self.db.transaction if searching_notes and after is None else self.db.reading
+        with opener() as session:
+            role = require_staff(session, actor)
+            conditions = _conditions(session, role, flt)
+            if after is not None:
+                conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
+                                      and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
+            records = session.execute(
+                select(*visit_columns(AdviceVisit)).where(*conditions)
+                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
+            ).all()
+            more = len(records) > limit
+            records = records[:limit]
+            rows = build_rows(session, records, role, Lookups(session))
+            if searching_notes and after is None:
+                audit.record(session, "søg i noter", staff_id=actor.id, table_name="advice_visits",
+                             detail=f"{len(rows)}{'+' if more else ''} besøg fundet")
+        next_key = PageKey(records[-1].visited_at, records[-1].id) if more and records else None
+        return VisitPage(tuple(rows), next_key)
+
+    def statistics(self, actor: StaffInfo | None, flt: VisitFilter) -> VisitStatistics:
+        """Counts for the filtered set in four aggregate queries (nothing is loaded row by row)."""
+        with self.db.reading() as session:
+            role = require_staff(session, actor)
+            conditions = _conditions(session, role, flt)
+            first_day, last_day = flt.date_from, flt.date_to
+            if first_day is None or last_day is None:
+                first, last = session.execute(select(func.min(AdviceVisit.visited_at),
+                                                     func.max(AdviceVisit.visited_at))).one()
+                if first is None:
+                    return VisitStatistics(0, 0, 0, 0, 0, (), (), ())
+                first_day = first_day or local_date(first)
+                last_day = last_day or local_date(last)
+            months = _months_between(first_day, max(first_day, last_day))
+            # Four aggregate passes over the filtered set. (One statement over a CTE of the filtered set was
+            # measured slower on SQLite: see benchmarks/visits.py.)
+            bucket = _bucket(AdviceVisit.visited_at, [local_midnight_utc(add_months(m, 1)) for m in months[:-1]])
+            per_month = {b: (n, tokens, interpreter) for b, n, tokens, interpreter in session.execute(
+                select(bucket.label("bucket"), func.count(), func.count(AdviceVisit.repeat_token_hash),
+                       func.count(case((AdviceVisit.interpreter_used.is_(True), 1))))
+                .where(*conditions).group_by("bucket"))}
+            visits = sum(v[0] for v in per_month.values())
+            with_token = sum(v[1] for v in per_month.values())
+            interpreter = sum(v[2] for v in per_month.values())
+            distinct_tokens = session.scalar(
+                select(func.count(func.distinct(AdviceVisit.repeat_token_hash))).where(*conditions)) if with_token else 0
+            topic_counts = dict(session.execute(
+                select(AdviceVisitTopic.topic_id, func.count())
+                .join(AdviceVisit, AdviceVisit.id == AdviceVisitTopic.visit_id)
+                .where(AdviceVisitTopic.deleted_at.is_(None), *conditions)
+                .group_by(AdviceVisitTopic.topic_id)).all()) if visits else {}
+            referral_counts = dict(session.execute(
+                select(AdviceVisitReferral.referral_target_id, func.count())
+                .join(AdviceVisit, AdviceVisit.id == AdviceVisitReferral.visit_id)
+                .where(AdviceVisitReferral.deleted_at.is_(None), *conditions)
+                .group_by(AdviceVisitReferral.referral_target_id)).all()) if visits else {}
+            topics = session.execute(select(AdviceTopic.id, AdviceTopic.name)
+                                     .order_by(AdviceTopic.sort_order, AdviceTopic.name)).all()
+            referrals = session.execute(select(ReferralTarget.id, ReferralTarget.name)
+                                        .order_by(ReferralTarget.sort_order, ReferralTarget.name)).all()
+        by_month = [(m, per_month.get(i, (0, 0, 0))[0]) for i, m in enumerate(months)]
+        while by_month and by_month[0][1] == 0 and flt.date_from is None:
+            by_month.pop(0)
+        while by_month and by_month[-1][1] == 0 and flt.date_to is None:
+            by_month.pop()
+        return VisitStatistics(
+            visits=visits, different_visitors=distinct_tokens or 0, visits_with_token=with_token,
+            visits_without_token=visits - with_token, interpreter_visits=interpreter,
+            by_topic=tuple((name, topic_counts[i]) for i, name in topics if i in topic_counts),
+            by_referral=tuple((name, referral_counts[i]) for i, name in referrals if i in referral_counts),
+            by_month=tuple(by_month) if visits else ())
+
+
+def _bucket(column, boundaries: list, offset: int = 0):
+    """The index of the first boundary the value lies before (len(boundaries) when after all), as a balanced
+    tree of CASE expressions: about log2(months) comparisons a row instead of one per month."""
+    if not boundaries:
+        return literal(offset)
+    middle = len(boundaries) // 2
+    return case((column < boundaries[middle], _bucket(column, boundaries[:middle], offset)),
+                else_=_bucket(column, boundaries[middle + 1:], offset + middle + 1))
+
+
+def _months_between(first: date, last: date) -> list[date]:
+    month = first.replace(day=1)
+    months = []
+    while month <= last:
+        months.append(month)
+        month = add_months(month, 1)
+    return months

@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("table")
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", required=True, type=Path)
+    export.add_argument("--staff", metavar="NAVN", help="hvem der eksporterer (kræves for personoplysninger)")
 
     shot = commands.add_parser("screenshot", help="gem et billede af en visning (til dokumentation og test)")
     shot.add_argument("--view", choices=VIEWS, default="calendar")
@@ -95,10 +96,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.data_export import export_table
+    from .services.data_export import SENSITIVE_TABLES, export_table
 
     db, _ = open_app_database(args)
-    count = export_table(db, args.table, args.format, args.output)
+    staff = _acting_staff(db, args.staff) if args.table in SENSITIVE_TABLES else None
+    count = export_table(db, args.table, args.format, args.output, staff)
     print(f"{count} rækker skrevet til {args.output}")
     return 0
 

@@ -14,15 +14,23 @@ from ..storage.engine import Database
 from ..storage.models import Base
 from ..storage.outbox import to_json_value
 from . import audit
+from ..domain.enums import StaffRole
+from .staff import StaffInfo
+from .visits.tokens import SECRET_SETTING_KEY
 
-SENSITIVE_TABLES = frozenset({"advice_visits", "advice_cases", "ambassadors"})
+ADVISERS = frozenset({StaffRole.ADVISER, StaffRole.ADMINISTRATOR})
+# Personal data: who may export it; every such export is audited.
+SENSITIVE_TABLES = {
+    "advice_visits": ADVISERS, "advice_cases": ADVISERS, "audit_log": ADVISERS, "office_settings": ADVISERS,
+    "ambassadors": ADVISERS | {StaffRole.COORDINATOR},
+}
 
 
 def exportable_tables() -> list[str]:
     return sorted(Base.metadata.tables)
 
 
-def export_table(db: Database, table_name: str, fmt: str, target: Path, staff_id: str | None = None) -> int:
+def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: StaffInfo | None = None) -> int:
     table = Base.metadata.tables.get(table_name)
     if table is None:
         raise ValidationError(
@@ -30,11 +38,19 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff_id
         )
     if fmt not in ("json", "csv"):
         raise ValidationError("Formatet skal være json eller csv.", "format")
+    allowed = SENSITIVE_TABLES.get(table_name)
+    if allowed is not None and (staff is None or staff.role not in allowed):
+        roles = " eller ".join(sorted(role.value for role in allowed))
+        raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af en "
+                              f"medarbejder med rollen {roles}.", "table")
     columns = [c.name for c in table.columns]
+    query = select(table).order_by(*table.primary_key.columns)
+    if table_name == "office_settings":
+        query = query.where(table.c.key != SECRET_SETTING_KEY)  # the key behind the repeat codes never leaves
     with db.reading() as session:
         rows = [
             [to_json_value(value) for value in row]
-            for row in session.execute(select(table).order_by(*table.primary_key.columns))
+            for row in session.execute(query)
         ]
     if fmt == "json":
         payload = json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1, sort_keys=True)
@@ -49,5 +65,5 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff_id
     target.write_bytes(data)
     if table_name in SENSITIVE_TABLES:
         with db.transaction() as session:
-            audit.record(session, "eksport", staff_id=staff_id, table_name=table_name, detail=str(target))
+            audit.record(session, "eksport", staff_id=staff.id, table_name=table_name, detail=str(target))
     return len(rows)

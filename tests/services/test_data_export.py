@@ -34,3 +34,27 @@ def test_csv_opens_in_danish_excel(db, tmp_path):
 def test_unknown_table_names_the_choices(db, tmp_path):
     with pytest.raises(ValidationError, match="findes ikke.*estates"):
         export_table(db, "beboere", "json", tmp_path / "x.json")
+
+
+def test_personal_data_needs_an_adviser_and_is_audited(db, tmp_path):
+    from sqlalchemy import select
+
+    from boligsocial_desktop.services.staff import StaffService
+    from boligsocial_desktop.storage.models import AuditEntry, OfficeSetting
+
+    staff = StaffService(db)
+    helper = staff.create("Mie", "medhjælper")
+    adviser = staff.create("Nese", "rådgiver")
+    with db.transaction() as session:
+        session.add(OfficeSetting(key="visits.token_secret", value={"secret": "hemmelig"}))
+        session.add(OfficeSetting(key="ambassadors.welcome_visit_due_days", value={"days": 14}))
+    target = tmp_path / "settings.json"
+    with pytest.raises(ValidationError, match="personoplysninger"):
+        export_table(db, "advice_visits", "json", target, helper)
+    with pytest.raises(ValidationError, match="personoplysninger"):
+        export_table(db, "office_settings", "json", target)
+    assert export_table(db, "office_settings", "json", target, adviser) == 1
+    assert "hemmelig" not in target.read_text("utf-8")
+    with db.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "eksport")).one()
+    assert (entry.staff_id, entry.table_name) == (adviser.id, "office_settings")

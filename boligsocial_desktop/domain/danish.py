@@ -8,6 +8,7 @@ Follows the conventions in DOMAIN.md: "tirsdag 1. december 2026" in prose,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
@@ -153,6 +154,7 @@ def _primary_char(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0]
 
 
+@lru_cache(maxsize=16_384)  # rosters sort thousands of names on every refresh
 def danish_sort_key(s: str) -> tuple[str, str]:
     """Key for sorted(): case-insensitive, with æ, ø, å after z.
 

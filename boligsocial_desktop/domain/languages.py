@@ -7,9 +7,9 @@ add a code here when an office needs one more.
 
 from __future__ import annotations
 
-import unicodedata
 from enum import StrEnum
-from functools import lru_cache
+
+from .danish import danish_sort_key
 
 
 class LanguageLevel(StrEnum):
@@ -119,21 +119,3 @@ def parse_level(text: str | None) -> LanguageLevel | None:
 def sorted_codes() -> list[str]:
     """Codes ordered by Danish name (æ, ø, å last, as Danish sorting wants)."""
     return sorted(LANGUAGES, key=lambda code: danish_sort_key(LANGUAGES[code]))
-
-
-@lru_cache(maxsize=16_384)
-def danish_sort_key(text: str) -> str:
-    """A plain sort key that puts æ, ø, å after z (no Qt here; the UI uses QCollator)."""
-    lower = text.lower()
-    if lower.isascii() and "aa" not in lower:
-        return lower
-    out = []
-    for char in lower.replace("aa", "å"):
-        if char in _DANISH_LAST:
-            out.append(_DANISH_LAST[char])
-        else:
-            out.append("".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)))
-    return "".join(out)
-
-
-_DANISH_LAST = {"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "ı": "i"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.enums import StaffRole
@@ -18,7 +18,13 @@ def sorted_by_name(staff: list[StaffInfo]) -> list[StaffInfo]:
 
 
 def role_label(role: StaffRole) -> str:
-    return role.value.capitalize()
+    names = {
+        StaffRole.COORDINATOR: QCoreApplication.translate("Roles", "Coordinator"),
+        StaffRole.ADVISER: QCoreApplication.translate("Roles", "Adviser"),
+        StaffRole.HELPER: QCoreApplication.translate("Roles", "Student helper"),
+        StaffRole.ADMINISTRATOR: QCoreApplication.translate("Roles", "Administrator"),
+    }
+    return names[role]
 
 
 def _show_error(label, exc: AppError) -> None:

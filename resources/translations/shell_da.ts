@@ -247,6 +247,25 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Student helper</source>
+        <translation>Studentermedhjælper</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h1&gt;Settings&lt;/h1&gt;</source>

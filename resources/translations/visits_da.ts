@@ -443,102 +443,6 @@
 <context>
     <name>VisitLabels</name>
     <message>
-        <source>Danish</source>
-        <translation>Dansk</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabisk</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Tyrkisk</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Urdu</translation>
-    </message>
-    <message>
-        <source>Farsi</source>
-        <translation>Farsi</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>Polsk</translation>
-    </message>
-    <message>
-        <source>Pashto</source>
-        <translation>Pashto</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Kurdisk</translation>
-    </message>
-    <message>
-        <source>Bosnian</source>
-        <translation>Bosnisk</translation>
-    </message>
-    <message>
-        <source>Romanian</source>
-        <translation>Rumænsk</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ukrainsk</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Tysk</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Fransk</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Spansk</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russisk</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>Thai</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Vietnamesisk</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Kinesisk</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>Tamil</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>Albansk</translation>
-    </message>
-    <message>
-        <source>Amharic</source>
-        <translation>Amharisk</translation>
-    </message>
-    <message>
         <source>Other language</source>
         <translation>Andet sprog</translation>
     </message>
@@ -563,28 +467,8 @@
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Rådgiver</translation>
-    </message>
-    <message>
-        <source>Student helper</source>
-        <translation>Studentermedhjælper</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>kl. %1</translation>
     </message>
 </context>
 <context>

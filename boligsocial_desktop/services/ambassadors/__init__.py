@@ -4,7 +4,15 @@ No Qt here; every function takes and returns plain frozen dataclasses.
 """
 
 from .common import AmbassadorSettings, LanguageSkill, load_settings, save_settings
-from .duties import AssignmentRow, AssignResult, DutyInput, DutyRow, DutyService, SessionChoice, WeekPlan
+from .duties import (
+    AssignmentRow,
+    AssignResult,
+    DutyInput,
+    DutyRow,
+    DutyService,
+    SessionChoice,
+    WeekPlan,
+)
 from .roster import (
     STATUS_ACTIVE_OR_PAUSED,
     AmbassadorDetail,

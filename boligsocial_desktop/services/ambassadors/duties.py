@@ -15,7 +15,13 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.enums import AmbassadorStatus, AssignmentState, ConsentScope, DutyKind, StaffRole
+from ...domain.enums import (
+    AmbassadorStatus,
+    AssignmentState,
+    ConsentScope,
+    DutyKind,
+    StaffRole,
+)
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import (

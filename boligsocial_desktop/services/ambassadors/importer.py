@@ -27,7 +27,13 @@ from ...storage.engine import Database
 from ...storage.models import Estate
 from .. import audit
 from .common import LanguageSkill, normalise_email, normalise_name, normalise_phone
-from .roster import AmbassadorInput, clean_input, duplicate_message, find_duplicate, insert_ambassador
+from .roster import (
+    AmbassadorInput,
+    clean_input,
+    duplicate_message,
+    find_duplicate,
+    insert_ambassador,
+)
 
 COLUMNS = {
     "navn": "name", "afdeling": "estate", "adresse": "address", "telefon": "phone", "e-mail": "email",

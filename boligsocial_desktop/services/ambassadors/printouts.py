@@ -13,9 +13,10 @@ from datetime import date, time
 
 from sqlalchemy import select
 
+from ...domain.danish import danish_sort_key
 from ...domain.enums import AssignmentState, ConsentScope, WelcomeVisitState
+from ...domain.languages import language_name
 from ...storage.engine import Database
-from ...domain.languages import danish_sort_key, language_name
 from ...storage.models import Estate, MoveIn, WelcomeVisit
 from .. import audit
 from .common import language_list

@@ -16,12 +16,25 @@ from datetime import date
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from ...domain.enums import AmbassadorStatus, AssignmentState, ConsentScope, WelcomeVisitState
-from ...domain.languages import LEVEL_RANK, LanguageLevel, danish_sort_key
+from ...domain.danish import danish_sort_key
+from ...domain.enums import (
+    AmbassadorStatus,
+    AssignmentState,
+    ConsentScope,
+    WelcomeVisitState,
+)
+from ...domain.languages import LEVEL_RANK, LanguageLevel
 from ...errors import NotFoundError, StaleEditError, ValidationError
 from ...storage.engine import Database
+from ...storage.models import (
+    Ambassador,
+    AmbassadorLanguage,
+    Duty,
+    DutyAssignment,
+    Estate,
+    WelcomeVisit,
+)
 from ...storage.types import utcnow
-from ...storage.models import Ambassador, AmbassadorLanguage, Duty, DutyAssignment, Estate, WelcomeVisit
 from .. import audit
 from ..validation import optional_text, required_text
 from .common import (

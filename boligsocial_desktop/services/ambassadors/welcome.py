@@ -16,14 +16,29 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...domain.danish import danish_sort_key
 from ...domain.enums import AmbassadorStatus, AssignmentState, WelcomeVisitState
-from ...domain.languages import LEVEL_RANK, LanguageLevel, danish_sort_key, language_name
+from ...domain.languages import LEVEL_RANK, LanguageLevel, language_name
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
-from ...storage.models import Ambassador, AmbassadorLanguage, Duty, DutyAssignment, Estate, MoveIn, WelcomeVisit
+from ...storage.models import (
+    Ambassador,
+    AmbassadorLanguage,
+    Duty,
+    DutyAssignment,
+    Estate,
+    MoveIn,
+    WelcomeVisit,
+)
 from .. import audit
 from ..validation import optional_text, required_text
-from .common import LOAD_WINDOW_DAYS, check_language_codes, check_no_cpr, fmt_date, read_settings
+from .common import (
+    LOAD_WINDOW_DAYS,
+    check_language_codes,
+    check_no_cpr,
+    fmt_date,
+    read_settings,
+)
 from .duties import _assignable
 
 OPEN_STATES = (WelcomeVisitState.OPEN.value, WelcomeVisitState.PLANNED.value)

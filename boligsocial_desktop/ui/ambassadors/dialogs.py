@@ -11,8 +11,9 @@ from datetime import date
 from PySide6.QtCore import QCollator, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDialog, QListWidgetItem, QWidget
 
+from ...domain.danish import danish_sort_key
 from ...domain.enums import AmbassadorStatus, ConsentScope, DutyKind
-from ...domain.languages import LANGUAGES, LanguageLevel, danish_sort_key, language_name, parse_language
+from ...domain.languages import LANGUAGES, LanguageLevel, language_name, parse_language
 from ...errors import AppError
 from ...services.ambassadors import (
     AmbassadorDetail,

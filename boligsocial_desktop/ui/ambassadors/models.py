@@ -4,12 +4,32 @@ from __future__ import annotations
 
 from typing import Any, Callable, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import AssignmentState, ConsentScope
-from ...services.ambassadors import AssignmentRow, DutyRow, QueueRow, RosterRow, Suggestion
-from ...services.ambassadors.common import fmt_date, fmt_day_short, fmt_hours, fmt_time_range, language_list
+from ...services.ambassadors import (
+    AssignmentRow,
+    DutyRow,
+    QueueRow,
+    RosterRow,
+    Suggestion,
+)
+from ...services.ambassadors.common import (
+    fmt_date,
+    fmt_day_short,
+    fmt_hours,
+    fmt_time_range,
+    language_list,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")

@@ -14,9 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QInputDialog, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QTableView,
+    QWidget,
+)
 
-from ...domain.enums import AmbassadorStatus, AssignmentState, StaffRole, WelcomeVisitState
+from ...domain.enums import (
+    AmbassadorStatus,
+    AssignmentState,
+    StaffRole,
+    WelcomeVisitState,
+)
 from ...domain.languages import language_name
 from ...errors import AppError
 from ...services.ambassadors import (
@@ -30,8 +42,9 @@ from ...services.ambassadors import (
     WeekPlan,
     WelcomeVisitService,
     load_settings,
+    printouts,
+    retention,
 )
-from ...services.ambassadors import printouts, retention
 from ...services.ambassadors.common import fmt_date, fmt_date_long, week_start
 from ...services.places import EstateInfo, PlacesService
 from ..context import AppContext

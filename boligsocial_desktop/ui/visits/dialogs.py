@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ...domain.danish import long_date
 from ...errors import AppError
 from ...services.visits import CaseInput, VisitDetail
 from ..forms.visits_case_dialog_ui import Ui_CaseDialog
 from ..forms.visits_visit_dialog_ui import Ui_VisitDialog
-from .labels import consent_names, fmt_long_date, fmt_time, gender_names, language_names
+from .labels import consent_names, fmt_time, gender_names, language_names
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -72,7 +74,7 @@ class VisitDialog(QDialog):
         local = visit.visited_at.astimezone()
         languages = language_names()
         rows = [
-            (self.tr("When"), f"{fmt_long_date(local.date())} {fmt_time(visit.visited_at)}"),
+            (self.tr("When"), f"{long_date(local.date())} {fmt_time(visit.visited_at)}"),
             (self.tr("Office"), visit.office_name),
             (self.tr("Resident's estate"), visit.estate_name or "–"),
             (self.tr("Staff member"), visit.staff_name),
@@ -85,7 +87,7 @@ class VisitDialog(QDialog):
             (self.tr("Age band"), visit.age_band or "–"),
             (self.tr("Gender"), gender_names().get(visit.gender, "–") if visit.gender else "–"),
             (self.tr("Outcome"), visit.outcome or "–"),
-            (self.tr("Follow-up"), (self.tr("done") if visit.follow_up_done else fmt_long_date(visit.follow_up_due))
+            (self.tr("Follow-up"), (self.tr("done") if visit.follow_up_done else long_date(visit.follow_up_due))
              if visit.follow_up_due else "–"),
             (self.tr("Repeat code"), self.tr("yes, %1 visits with this code").replace("%1", str(visit.repeat_count))
              if visit.repeat_count else "–"),

@@ -1,47 +1,23 @@
-"""Danish labels for stored vocabularies and small formatting helpers for the advice page.
-
-Formatting is local because the shared `domain.danish` helpers are not in this branch
-yet: dates "01-12-2026" in tables, "tirsdag 1. december 2026" in prose, times "kl. 17.30".
-"""
+"""Danish labels for stored vocabularies and small formatting helpers for the advice page."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
-from ...domain.enums import StaffRole
+from ...domain.danish import month_name, short_date
+from ...domain.languages import language_name
 from ...services.visits import suppressed
+
+VISIT_LANGUAGES = ("da", "ar", "so", "tr", "ur", "fa", "ti", "en", "pl", "ps", "ku", "bs", "ro", "uk", "de", "fr",
+                   "es", "ru", "th", "vi", "zh", "ta", "sq", "am")
 
 
 def language_names() -> dict[str, str]:
-    return {
-        "da": QCoreApplication.translate("VisitLabels", "Danish"),
-        "ar": QCoreApplication.translate("VisitLabels", "Arabic"),
-        "so": QCoreApplication.translate("VisitLabels", "Somali"),
-        "tr": QCoreApplication.translate("VisitLabels", "Turkish"),
-        "ur": QCoreApplication.translate("VisitLabels", "Urdu"),
-        "fa": QCoreApplication.translate("VisitLabels", "Farsi"),
-        "ti": QCoreApplication.translate("VisitLabels", "Tigrinya"),
-        "en": QCoreApplication.translate("VisitLabels", "English"),
-        "pl": QCoreApplication.translate("VisitLabels", "Polish"),
-        "ps": QCoreApplication.translate("VisitLabels", "Pashto"),
-        "ku": QCoreApplication.translate("VisitLabels", "Kurdish"),
-        "bs": QCoreApplication.translate("VisitLabels", "Bosnian"),
-        "ro": QCoreApplication.translate("VisitLabels", "Romanian"),
-        "uk": QCoreApplication.translate("VisitLabels", "Ukrainian"),
-        "de": QCoreApplication.translate("VisitLabels", "German"),
-        "fr": QCoreApplication.translate("VisitLabels", "French"),
-        "es": QCoreApplication.translate("VisitLabels", "Spanish"),
-        "ru": QCoreApplication.translate("VisitLabels", "Russian"),
-        "th": QCoreApplication.translate("VisitLabels", "Thai"),
-        "vi": QCoreApplication.translate("VisitLabels", "Vietnamese"),
-        "zh": QCoreApplication.translate("VisitLabels", "Chinese"),
-        "ta": QCoreApplication.translate("VisitLabels", "Tamil"),
-        "sq": QCoreApplication.translate("VisitLabels", "Albanian"),
-        "am": QCoreApplication.translate("VisitLabels", "Amharic"),
-        "other": QCoreApplication.translate("VisitLabels", "Other language"),
-    }
+    names = {code: language_name(code).capitalize() for code in VISIT_LANGUAGES}
+    names["other"] = QCoreApplication.translate("VisitLabels", "Other language")
+    return names
 
 
 def gender_names() -> dict[str, str]:
@@ -59,42 +35,25 @@ def consent_names() -> dict[str, str]:
     }
 
 
-def role_name(role: StaffRole) -> str:
-    names = {
-        StaffRole.COORDINATOR: QCoreApplication.translate("VisitLabels", "Coordinator"),
-        StaffRole.ADVISER: QCoreApplication.translate("VisitLabels", "Adviser"),
-        StaffRole.HELPER: QCoreApplication.translate("VisitLabels", "Student helper"),
-        StaffRole.ADMINISTRATOR: QCoreApplication.translate("VisitLabels", "Administrator"),
-    }
-    return names.get(role, role.value)
-
-
 def not_given() -> str:
     return QCoreApplication.translate("VisitLabels", "–")
 
 
 def fmt_date(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+    return short_date(day) if day else ""
 
 
 def fmt_time(moment: datetime | None) -> str:
     """"kl. 17.30" in local time."""
-    if moment is None:
-        return ""
-    return QCoreApplication.translate("VisitLabels", "at %1").replace("%1", moment.astimezone().strftime("%H.%M"))
+    return f"kl. {moment.astimezone():%H.%M}" if moment else ""
 
 
 def fmt_local_date(moment: datetime | None) -> str:
     return fmt_date(moment.astimezone().date()) if moment else ""
 
 
-def fmt_long_date(day: date) -> str:
-    """"tirsdag 1. december 2026" with the Danish locale."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d. MMMM yyyy")
-
-
 def fmt_month(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+    return f"{month_name(day.month)} {day.year}"
 
 
 def fmt_count(count: int) -> str:

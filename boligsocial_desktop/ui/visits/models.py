@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.visits import AuditRow, CaseRow, FollowUp, PageKey, VisitPage, VisitRow
-from .labels import consent_names, fmt_date, fmt_local_date, fmt_time, gender_names, language_names
+from .labels import (
+    consent_names,
+    fmt_date,
+    fmt_local_date,
+    fmt_time,
+    gender_names,
+    language_names,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1

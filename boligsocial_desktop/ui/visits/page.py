@@ -11,8 +11,16 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
+from ...domain.danish import long_date
 from ...domain.enums import StaffRole
 from ...errors import AppError
 from ...services.staff import StaffInfo
@@ -29,9 +37,10 @@ from ...services.visits import (
     daily_check,
 )
 from ..context import AppContext
+from ..dialogs import role_label
 from ..forms.visits_visits_page_ui import Ui_VisitsPage
 from .dialogs import VisitDialog
-from .labels import fmt_count, fmt_long_date, fmt_time, gender_names, language_names, role_name, sort_key
+from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, FollowUpModel, VisitRowsModel
 from .tabs import AuditTab, CasesTab, LogTab, RetentionTab
 
@@ -185,7 +194,7 @@ class VisitsPage(QWidget):
         else:
             self.ui.roleHint.setText(self.tr("You are signed in as %1: notes and named cases are only for advisers "
                                              "and administrators, so they are hidden here.")
-                                     .replace("%1", role_name(self.staff.role).lower()))
+                                     .replace("%1", role_label(self.staff.role).lower()))
         self.ui.roleHint.setVisible(bool(self.ui.roleHint.text()))
         if staff is not None and self.reference is not None:
             self._select_data(self.ui.staffCombo, staff.id)
@@ -410,7 +419,7 @@ class VisitsPage(QWidget):
     def _show_visit(self, detail: VisitDetail) -> None:
         can_delete = self.is_adviser() or (self.staff is not None and detail.row.staff_id == self.staff.id)
         dialog = VisitDialog(detail, can_delete, self)
-        dialog.setWindowTitle(self.tr("Visit %1").replace("%1", fmt_long_date(detail.row.visited_at.astimezone().date())))
+        dialog.setWindowTitle(self.tr("Visit %1").replace("%1", long_date(detail.row.visited_at.astimezone().date())))
         dialog.ui.deleteButton.clicked.connect(lambda: self.delete_visit(detail.row.id, dialog))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.visit_dialog = dialog
@@ -439,7 +448,7 @@ class VisitsPage(QWidget):
         else:
             text = self.tr("%1 open follow-ups, %2 overdue. Tick Done (or press Space) when one is handled.") \
                 .replace("%1", fmt_count(len(rows))).replace("%2", fmt_count(overdue))
-            text += " " + self.tr("Next due: %1.").replace("%1", fmt_long_date(rows[0].due))
+            text += " " + self.tr("Next due: %1.").replace("%1", long_date(rows[0].due))
         self.ui.followUpSummary.setText(text)
         tabs = self.ui.tabs
         title = self.tr("&Follow-ups") + (f" ({len(rows)})" if rows else "")

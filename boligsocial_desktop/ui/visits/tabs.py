@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from ...domain.danish import long_date
 from ...errors import AppError
 from ...services.visits import (
     AuditLogService,
@@ -40,7 +41,6 @@ from .labels import (
     fmt_count,
     fmt_date,
     fmt_local_date,
-    fmt_long_date,
     fmt_month,
     fmt_stat,
     fmt_time,
@@ -269,7 +269,7 @@ class CasesTab(QObject):
                 (self.tr("Email"), case.email or "–"),
                 (self.tr("Consent"), f"{consent_names().get(case.consent_kind, case.consent_kind)} "
                                      f"{fmt_date(case.consent_date)}: {case.consent_scope}"),
-                (self.tr("Deleted after"), fmt_long_date(case.delete_after) if case.delete_after else "–")]
+                (self.tr("Deleted after"), long_date(case.delete_after) if case.delete_after else "–")]
         html = "<table>" + "".join(f"<tr><th align='left' style='padding-right:10px'>{escape(k)}</th>"
                                    f"<td>{escape(v)}</td></tr>" for k, v in rows) + "</table>"
         visits_heading = self.tr("Visits")
@@ -353,7 +353,7 @@ class RetentionTab(QObject):
         ui.casesMonthsSpin.setValue(policy.cases_months)
         ui.tokensMonthsSpin.setValue(policy.tokens_months)
         ui.lastRunLabel.setText(self.tr("The daily check last ran on this PC: %1.").replace(
-            "%1", fmt_long_date(last)) if last else self.tr("The daily check has not run on this PC yet."))
+            "%1", long_date(last)) if last else self.tr("The daily check has not run on this PC yet."))
 
     def save_policy(self) -> None:
         ui, staff, db = self.page.ui, self.page.staff, self.page.context.db

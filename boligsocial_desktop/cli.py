@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     ics_scope.add_argument("--activity", metavar="ID")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
+    flyer = commands.add_parser("flyer", help="plakat for en aktivitet som PDF, på dansk og andre sprog")
+    flyer.add_argument("activity", metavar="AKTIVITETS_ID")
+    flyer.add_argument("-o", "--output", required=True, type=Path)
+    flyer.add_argument("--lang", metavar="SPROG", help="sprogkoder, fx da,ar,so,tr (standard: dem, der er oversat)")
+    flyer.add_argument("--paper", choices=("A4", "A5", "A3"), default="A4")
+    flyer.add_argument("--template", metavar="NAVN", default="overskrift", help="overskrift, foto eller kopi")
+
     importer = commands.add_parser("import", help="indlæs en liste fra en CSV- eller XLSX-fil (alt eller intet)")
     importer.add_argument("kind", choices=("ambassadors",), help="hvad filen indeholder")
     importer.add_argument("file", type=Path, metavar="FIL")
@@ -152,6 +159,23 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"{count} gange skrevet til {args.output}")
     return 0
 
+
+def cmd_flyer(args: argparse.Namespace) -> int:
+    from .domain.languages import language_name
+    from .services.flyers import FlyerService
+
+    db, _ = open_app_database(args)
+    languages = [code for code in args.lang.split(",") if code.strip()] if args.lang else None
+    pdf, chosen = FlyerService(db).poster_pdf(args.activity, languages=languages, paper=args.paper,
+                                              template=args.template)
+    try:
+        args.output.write_bytes(pdf)
+    except OSError as exc:
+        raise AppError(f"Plakaten kan ikke gemmes i {args.output} ({exc.strerror}).") from exc
+    print(f"Plakat gemt: {args.output} (sprog: {', '.join(language_name(c) for c in ('da', *chosen))})")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if args.kind == "ambassadors":
         from .services.ambassadors.importer import ImportProblems, import_ambassadors
@@ -187,7 +211,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
-            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "bench": cmd_bench}
+            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "bench": cmd_bench,
+            "flyer": cmd_flyer}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,9 +27,15 @@ ENDONYMS: dict[str, str] = {
 NO_FONT = frozenset({"th", "hi", "pa", "bn", "ta", "zh", "he", "ne", "my", "ka", "hy"})
 
 
+# The languages most residents read besides Danish (DOMAIN.md): offered first.
+COMMON = ("ar", "so", "tr", "ur", "fa", "ti", "ku", "en", "pl")
+
+
 def poster_languages() -> list[str]:
-    """Codes a poster can be printed in, Danish first, the rest by Danish name."""
-    return ["da"] + [code for code in sorted_codes() if code != "da" and code not in NO_FONT]
+    """Codes a poster can be printed in: Danish, the common ones, then the rest, each group by Danish name."""
+    common = [code for code in sorted_codes() if code in COMMON]
+    rest = [code for code in sorted_codes() if code != "da" and code not in NO_FONT and code not in COMMON]
+    return ["da", *common, *rest]
 
 
 def endonym(code: str) -> str:

@@ -203,6 +203,23 @@ def test_typing_the_title_refreshes_the_preview_after_a_pause(qtbot, window, db)
     assert page.preview.seconds < 1.0
 
 
+def test_a_known_danish_title_brings_its_earlier_translation(qtbot, window, db):
+    dinner = make_dinner(db, translations=None)
+    dinner.service.remember("Sommerfest i Søparken", "ar", "حفلة صيفية في Søparken")
+    page = open_page(qtbot, window)
+    page.reload()
+    click_activity(qtbot, page, DANISH_TITLE)
+    model = page.translation_model
+    cell = lambda: model.index(model.row_for("ar", "title"), TranslationModel.TRANSLATION)  # noqa: E731
+    assert cell().data() == "– mangler –"
+    page.ui.titleEdit.setFocus()
+    page.ui.titleEdit.selectAll()
+    qtbot.keyClicks(page.ui.titleEdit, "Sommerfest i Søparken")
+    qtbot.waitUntil(lambda: cell().data() == "حفلة صيفية في Søparken", timeout=2000)
+    assert cell().data(Qt.ItemDataRole.FontRole).italic()
+    assert ("title", "ar") in model.suggested()
+
+
 def test_bad_qr_content_and_bad_picture_show_danish_messages(qtbot, window, db, tmp_path, monkeypatch):
     make_dinner(db)
     page = open_page(qtbot, window)

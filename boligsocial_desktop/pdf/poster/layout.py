@@ -335,7 +335,9 @@ def _draw_page(page: _Page, content: PosterContent, options: PosterOptions, lang
         elif kind == "body":
             paras = _body_paras(content, langs, per_page, element, page.report)
             if paras:
-                page.draw_text(page.fit(element, paras, "beskrivelsen"))
+                # A page holds one language: its text may grow larger than when four share the box.
+                grow = float(element.get("per_page_scale", 1.4)) if per_page else 1.0
+                page.draw_text(page.fit(element, paras, "beskrivelsen", max_size=element.get("max_size") * grow))
         elif kind == "facts":
             _draw_facts(page, element, content)
         elif kind == "qr":

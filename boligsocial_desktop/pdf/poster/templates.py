@@ -10,7 +10,9 @@ Element kinds:
   picture  the chosen photo, else the pictogram          fit: cover | contain, background, pictogram_color
   title    the title in Danish and the chosen languages  max_size, min_size, color, translation_color,
                                                          translation_scale, align, valign, leading
-  body     the descriptions, language by language        max_size, min_size, color, tag_color, align, leading
+  body     the descriptions, language by language        max_size, min_size, color, tag_color, align, leading,
+                                                         per_page_scale (max_size grows by it with one
+                                                         language per page; default 1.4)
   facts    time, place, price, sign-up, contact, with icons   max_size, min_size, color, icon_color
   qr       the QR code with a caption                    color
   footer   the estate and housing organisation           max_size, min_size, color, align

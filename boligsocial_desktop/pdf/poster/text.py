@@ -149,6 +149,10 @@ def _words(prepared: Prepared) -> list[tuple[int, int, int]]:
     return out
 
 
+def _widest_word(prepared: Prepared) -> float:
+    return max((sum(prepared.widths[start:end]) for start, end, _ in _words(prepared)), default=0.0)
+
+
 def wrap(prepared: Prepared, size: float, width: float) -> list[tuple[int, int]]:
     """Lines as (start, end) logical indices; spaces at line ends are left out. Greedy, logical order."""
     widths = prepared.widths
@@ -211,7 +215,9 @@ def fit(paras: list[Para], box: Box, max_size: float, min_size: float, book: Fon
     fits = lambda size: measure(prepared, size, box.w, leading) <= box.h  # noqa: E731
     if not fits(min_size):
         raise TextOverflowError(_overflow_message(paras, box))
-    low, high = min_size, max_size
+    # Shrink rather than break a word across lines, unless even the smallest size must break it.
+    widest = max(_widest_word(p) * p.para.scale for p in prepared)
+    low, high = min_size, max(min_size, min(max_size, box.w / widest if widest else max_size))
     if fits(high):
         low = high
     else:

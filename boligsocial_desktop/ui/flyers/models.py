@@ -150,6 +150,20 @@ class TranslationModel(QAbstractTableModel):
         self._rows = [(lang, name) for lang in self._languages for name in ("title", "description", "when")
                       if self._danish.get(name, "").strip()]
 
+    def suggest(self, name: str, found: dict[str, str]) -> None:
+        """Fill empty translations of `name` with earlier translations (shown as suggestions)."""
+        changed = False
+        for lang, text in found.items():
+            if not self._texts.get(name, {}).get(lang, "").strip():
+                self._texts.setdefault(name, {})[lang] = text
+                self._suggested.add((name, lang))
+                changed = True
+        if changed:
+            for number, (_lang, field) in enumerate(self._rows):
+                if field == name:
+                    self.dataChanged.emit(self.index(number, 0), self.index(number, self.TRANSLATION))
+            self.edited.emit()
+
     def translations(self) -> dict[str, dict[str, str]]:
         return {name: {lang: text for lang, text in values.items() if text.strip()}
                 for name, values in self._texts.items()}

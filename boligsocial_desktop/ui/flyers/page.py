@@ -28,7 +28,7 @@ from ...pdf.poster import PAPERS, PosterContent, PosterOptions, all_templates, m
 from ...pdf.poster.images import Picture, load_picture
 from ...pdf.poster.languages import endonym, poster_languages
 from ...pdf.poster.pictograms import PICTOGRAMS
-from ...services.flyers import FlyerActivity, FlyerService, PosterSource, safe_file_name
+from ...services.flyers import FlyerActivity, FlyerService, PosterSource, normalise, safe_file_name
 from ...services.places import EstateInfo, PlacesService
 from ..context import AppContext
 from ..forms.flyers_page_ui import Ui_FlyersPage
@@ -69,6 +69,7 @@ class FlyersPage(QWidget):
         self._dirty = False
         self._loading = False
         self._wanted_id: str | None = None
+        self._looked_up: dict[str, str] = {}  # Danish texts already looked up in the phrase memory
 
         ui = self.ui = Ui_FlyersPage()
         ui.setupUi(self)
@@ -225,6 +226,7 @@ class FlyersPage(QWidget):
             self.translation_model.load({"title": content.title, "description": content.description,
                                          "when": content.when}, content.translations, source.suggested,
                                         self.chosen_languages())
+            self._looked_up = {"title": normalise(content.title), "description": normalise(content.description)}
             ui.qrKindCombo.setCurrentIndex(ui.qrKindCombo.findData(
                 "url" if source.signup_url else "tel" if source.phone else None))
             ui.qrEdit.setText(source.signup_url or source.phone or "")
@@ -316,6 +318,7 @@ class FlyersPage(QWidget):
         self.timer.stop()
         if self.source is None:
             return
+        self._look_up_phrases()
         try:
             content, options = self.content(), self.options()
         except AppError as exc:
@@ -334,6 +337,17 @@ class FlyersPage(QWidget):
             return Preview(rendered.pdf, pages, rendered.report.missing, time.perf_counter() - started)
 
         self.context.tasks.run(work, self._show_preview, self._preview_failed)
+
+    def _look_up_phrases(self) -> None:
+        """Offer earlier translations when the Danish title or description becomes a known text."""
+        service = self.service
+        for name, text in (("title", self.ui.titleEdit.text()), ("description", self.ui.descriptionEdit.toPlainText())):
+            key = normalise(text)
+            if key and key != self._looked_up.get(name):
+                self._looked_up[name] = key
+                self.context.tasks.run(lambda text=text: service.suggestions(text),
+                                       lambda found, name=name: self.translation_model.suggest(name, found),
+                                       self._failed)
 
     def _show_preview(self, preview: Preview) -> None:
         self._busy = False

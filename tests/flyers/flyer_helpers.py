@@ -119,7 +119,11 @@ def cmap_of(font_name: str) -> frozenset[int]:
 
 
 def missing_glyphs_in_pdf(pdf: bytes) -> list[tuple[str, str]]:
-    """(character, font) drawn with an embedded font whose TTF cmap lacks it."""
+    """(character, font) drawn with an embedded font whose TTF cmap lacks it.
+
+    ReportLab writes a character its font lacks as code 0 (.notdef, the blank box), which
+    reads back as U+0000; that, other control characters and U+FFFD count as missing too.
+    """
     from pypdf import PdfReader
 
     missing = []
@@ -127,7 +131,10 @@ def missing_glyphs_in_pdf(pdf: bytes) -> list[tuple[str, str]]:
         for _y, pieces in pdf_lines(pdf, page):
             for text, font in pieces:
                 for char in text:
-                    if not char.isspace() and ord(char) not in cmap_of(font):
+                    if char.isspace() and unicodedata.category(char) != "Cc":
+                        continue
+                    notdef = unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn") or char == "\ufffd"
+                    if notdef or ord(char) not in cmap_of(font):
                         missing.append((char, font))
     return missing
 

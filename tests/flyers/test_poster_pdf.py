@@ -217,3 +217,25 @@ def test_empty_title_and_wrong_paper_are_refused():
         render_poster(PosterContent(title="  "), PosterOptions())
     with pytest.raises(ValidationError, match="Vælg A5, A4 eller A3"):
         render_poster(CONTENT, PosterOptions(paper="Letter"))
+
+
+def test_the_glyph_check_catches_a_character_drawn_with_the_wrong_font():
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from boligsocial_desktop.pdf.poster.fonts import font_book, Script
+
+    name = font_book().font(Script.LATIN, False)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=name)
+    canvas.setFont(name, 20)
+    canvas.drawString(50, 700, "Hej \u0639")  # Arabic ain with the Latin font: a blank box on paper
+    canvas.save()
+    assert missing_glyphs_in_pdf(buffer.getvalue()) == [("\x00", "/AAAAAA+NotoSans-Regular")]
+
+
+def test_a_damaged_stored_logo_gives_the_estate_name_instead():
+    content = PosterContent(title=DANISH_TITLE, estate="Søparken", logo=b"not an image")
+    poster = render_poster(content, PosterOptions())
+    assert_text_on_page(poster.pdf, "Søparken")

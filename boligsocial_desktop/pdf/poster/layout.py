@@ -288,8 +288,13 @@ def _draw_logo(page: _Page, element: Element, content: PosterContent) -> None:
     box = page.box(element, "logoet")
     c = page.canvas
     if content.logo:
-        _draw_image(c, cached_picture(content.logo), box, cover=False)
-        return
+        try:
+            picture = cached_picture(content.logo)
+        except (OSError, ValueError):  # a damaged stored logo: the estate's name is printed instead
+            picture = None
+        if picture is not None:
+            _draw_image(c, picture, box, cover=False)
+            return
     style = element.get("style", "outline")
     color = page.color(element.get("color"))
     radius = 2.5 * mm * page.scale

@@ -391,5 +391,7 @@ def render_poster(content: PosterContent, options: PosterOptions, *, strict: boo
         _draw_page(page, content, options, langs, options.one_language_per_page)
         canvas.showPage()
     report.pages = len(groups)
+    order = {lang: number for number, lang in enumerate(languages)}
+    report.missing = sorted(set(report.missing), key=lambda item: (order[item[0]], REQUIRED_FIELDS.index(item[1])))
     canvas.save()
     return RenderedPoster(buffer.getvalue(), report)

@@ -77,10 +77,9 @@ class FlyersPage(QWidget):
         ui.activityTable.setModel(self.activity_model)
         header = ui.activityTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActivityListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((ActivityListModel.ESTATE, 95), (ActivityListModel.PERIOD, 160),
-                              (ActivityListModel.TRANSLATED, 160)):
+        header.setStretchLastSection(True)
+        for column, width in ((ActivityListModel.TITLE, 170), (ActivityListModel.ESTATE, 110),
+                              (ActivityListModel.PERIOD, 160)):
             ui.activityTable.setColumnWidth(column, width)
         ui.activityTable.verticalHeader().hide()
         self.translation_model = TranslationModel(self)

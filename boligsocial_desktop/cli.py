@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
     importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
 
+    flyer = commands.add_parser("flyer", help="plakat for en aktivitet som PDF, på dansk og andre sprog")
+    flyer.add_argument("activity", metavar="AKTIVITETS_ID")
+    flyer.add_argument("-o", "--output", required=True, type=Path)
+    flyer.add_argument("--lang", metavar="SPROG", help="sprogkoder, fx da,ar,so,tr (standard: dem, der er oversat)")
+    flyer.add_argument("--paper", choices=("A4", "A5", "A3"), default="A4")
+    flyer.add_argument("--template", metavar="NAVN", default="overskrift", help="overskrift, foto eller kopi")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -158,6 +165,22 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"{count} gange skrevet til {args.output}")
     return 0
 
+def cmd_flyer(args: argparse.Namespace) -> int:
+    from .domain.languages import language_name
+    from .services.flyers import FlyerService
+
+    db, _ = open_app_database(args)
+    languages = [code for code in args.lang.split(",") if code.strip()] if args.lang else None
+    pdf, chosen = FlyerService(db).poster_pdf(args.activity, languages=languages, paper=args.paper,
+                                              template=args.template)
+    try:
+        args.output.write_bytes(pdf)
+    except OSError as exc:
+        raise AppError(f"Plakaten kan ikke gemmes i {args.output} ({exc.strerror}).") from exc
+    print(f"Plakat gemt: {args.output} (sprog: {', '.join(language_name(c) for c in ('da', *chosen))})")
+    return 0
+
+
 def _import_ambassadors(args: argparse.Namespace) -> int:
     from .services.ambassadors.importer import ImportProblems, import_ambassadors
 
@@ -248,7 +271,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
-            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge, "bench": cmd_bench}
+            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
+            "flyer": cmd_flyer, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,6 +38,7 @@ def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget
 def page_specs() -> list[PageSpec]:
     from .ambassadors import AmbassadorsPage
     from .calendar.page import CalendarPage
+    from .flyers import FlyersPage
     from .settings_page import SettingsPage
     from .visits import VisitsPage
 
@@ -46,10 +47,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users",
                  AmbassadorsPage),
         PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", VisitsPage),
-        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _placeholder(
-            QCoreApplication.translate("Pages", "Posters"),
-            QCoreApplication.translate("Pages", "<p>Here you will make posters and flyers for activities, in Danish and the residents' "
-                "languages.</p><p>The page is being built.</p>"))),
+        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", FlyersPage),
         PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", _placeholder(
             QCoreApplication.translate("Pages", "Reports"),
             QCoreApplication.translate("Pages", "<p>Here you will make reports for the board, the municipality and Landsbyggefonden.</p>"

@@ -184,10 +184,6 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Plakater</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here you will make posters and flyers for activities, in Danish and the residents&apos; languages.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her laver du plakater og flyers til aktiviteterne, på dansk og på beboernes sprog.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>

@@ -74,3 +74,12 @@ class ChangeOp(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class TargetMetric(StrEnum):
+    """What a måltal (ActivityTarget.metric) counts; reports compute the actual figure the same way."""
+
+    DIFFERENT_PARTICIPANTS = "forskellige_deltagere"  # new participants added up: each person once
+    SESSIONS_HELD = "gange_afholdt"
+    TOTAL_ATTENDANCE = "deltagere_i_alt"  # headcounts of the held sessions added up
+    ADVICE_VISITS = "rådgivningsbesøg"  # advice visits at the office of the activity's estate

@@ -39,6 +39,7 @@ def page_specs() -> list[PageSpec]:
     from .ambassadors import AmbassadorsPage
     from .calendar.page import CalendarPage
     from .flyers import FlyersPage
+    from .reports import ReportsPage
     from .settings_page import SettingsPage
     from .visits import VisitsPage
 
@@ -48,9 +49,6 @@ def page_specs() -> list[PageSpec]:
                  AmbassadorsPage),
         PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", VisitsPage),
         PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", FlyersPage),
-        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", _placeholder(
-            QCoreApplication.translate("Pages", "Reports"),
-            QCoreApplication.translate("Pages", "<p>Here you will make reports for the board, the municipality and Landsbyggefonden.</p>"
-                "<p>The page is being built.</p>"))),
+        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", ReportsPage),
         PageSpec("settings", QCoreApplication.translate("Pages", "Settings"), "preferences-system", SettingsPage),
     ]

@@ -188,10 +188,6 @@ Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here you will make reports for the board, the municipality and Landsbyggefonden.&lt;/p&gt;&lt;p&gt;The page is being built.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her laver du rapporter til bestyrelsen, kommunen og Landsbyggefonden.&lt;/p&gt;&lt;p&gt;Siden er under opbygning.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>

@@ -1,0 +1,320 @@
+"""The status report for the steering group as PDF (ReportLab): key figures, charts, tables.
+
+Takes a finished `services.reports.tables.Report` (always with small counts hidden, as it
+leaves the office) and lays it out on A4: the plan's name and period, key figures as
+tiles, attendance by month stacked by focus area (ReportLab's own bar chart), the
+activities by focus area, targets with progress bars, age and gender, advice visits
+and ambassadors. Fonts: Bitstream Vera from pdf/fonts.py (æ, ø, å, en dash, guillemets).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table as PdfTable,
+    TableStyle,
+)
+
+from ..domain.danish import long_date, number
+from ..services.reports.suppression import NOTE
+from ..services.reports.tables import Chart, Kind, Report, RowStyle, Table
+from .fonts import BOLD, REGULAR, register_fonts
+
+ACCENT = colors.HexColor("#1f5f8b")
+LIGHT = colors.HexColor("#e8f0f6")
+GRID = colors.HexColor("#b8c7d3")
+GREY = colors.HexColor("#555555")
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 16 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+class _Styles:
+    def __init__(self) -> None:
+        register_fonts()
+        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT)
+        self.subtitle = ParagraphStyle("subtitle", fontName=BOLD, fontSize=13, leading=17, spaceBefore=1 * mm)
+        self.meta = ParagraphStyle("meta", fontName=REGULAR, fontSize=9, leading=12, textColor=GREY,
+                                   spaceBefore=1 * mm)
+        self.heading = ParagraphStyle("heading", fontName=BOLD, fontSize=13, leading=16, textColor=ACCENT,
+                                      spaceBefore=6 * mm, spaceAfter=2 * mm)
+        self.cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
+        self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=BOLD)
+        self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)
+        self.number_bold = ParagraphStyle("numberbold", parent=self.number, fontName=BOLD)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD, textColor=colors.white)
+        self.head_number = ParagraphStyle("headnumber", parent=self.head, alignment=TA_RIGHT)
+        self.note = ParagraphStyle("note", fontName=REGULAR, fontSize=8, leading=10, textColor=GREY,
+                                   spaceBefore=1.5 * mm)
+        self.tile_value = ParagraphStyle("tilevalue", fontName=BOLD, fontSize=17, leading=20, textColor=ACCENT)
+        self.tile_label = ParagraphStyle("tilelabel", fontName=REGULAR, fontSize=8, leading=10, textColor=GREY)
+
+    @staticmethod
+    def p(text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+
+class ProgressBar(Flowable):
+    """A target's progress: a bar filled to the share reached (capped at the full width) and the percent."""
+
+    def __init__(self, fraction: float | None, text: str, width: float = 40 * mm, height: float = 3.2 * mm):
+        super().__init__()
+        self.fraction, self.text = fraction, text
+        self.width, self.height = width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height + 1
+
+    def draw(self) -> None:
+        canvas = self.canv
+        bar = self.width - 13 * mm
+        canvas.setFillColor(LIGHT)
+        canvas.setStrokeColor(GRID)
+        canvas.rect(0, 0.5, bar, self.height, stroke=1, fill=1)
+        if self.fraction:
+            reached = colors.HexColor("#3a9d5d") if self.fraction >= 1 else ACCENT
+            canvas.setFillColor(reached)
+            canvas.rect(0, 0.5, bar * min(self.fraction, 1), self.height, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawRightString(self.width, 1.2, self.text)
+
+
+def status_report_pdf(report: Report) -> bytes:
+    styles = _Styles()
+    buffer = io.BytesIO()
+    meta = report.meta
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                 bottomMargin=MARGIN + 4 * mm, title=f"{meta.plan_name}: status for {meta.period_label}",
+                                 author="Boligsocial Desktop", subject="Status for styregruppen")
+    story: list = [
+        styles.p(meta.plan_name, styles.title),
+        styles.p(f"Status for {meta.period_label}", styles.subtitle),
+        styles.p(f"{report.table('om').rows[2][1]}   ·   Afdelinger: {meta.estates_text}   ·   "
+                 f"Indsatsområder: {meta.focus_areas_text}", styles.meta),
+        styles.p(f"Lavet {long_date(meta.made_on)}", styles.meta),
+    ]
+    for note in meta.notes:
+        story.append(styles.p(note, styles.note))
+    story += [Spacer(1, 4 * mm), _tiles(styles, report.table("overblik"))]
+    story += _chart_block(styles, report.chart("fremmoede"))
+    story += _section(styles, "Måltal", report.table("maaltal"), _target_columns(report.table("maaltal")))
+    story += _section(styles, "Fremmøde fordelt på alder og køn", report.table("alder_koen"), width=0.62)
+    story += _section(styles, "Åben Rådgivning", report.table("raadgivning"), width=0.62)
+    story += _chart_block(styles, report.chart("raadgivning"), height=55 * mm)
+    story += _section(styles, "Emner", report.table("raadgivning_emner"), width=0.62, sub=True)
+    story += _section(styles, "Henvisninger", report.table("raadgivning_henvisninger"), width=0.62, sub=True)
+    story += _section(styles, "Beboerambassadører og velkomstbesøg", report.table("ambassadoerer"), width=0.62)
+    activities = report.table("aktiviteter")
+    story += _section(styles, "Aktiviteter fordelt på indsatsområder", activities, _auto_columns(activities, skip=(0,)),
+                      group_column=0)
+    if report.suppressed:
+        story.append(Spacer(1, 4 * mm))
+        story.append(styles.p(NOTE, styles.note))
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{meta.plan_name} · status for {meta.period_label}")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+# --- Parts -------------------------------------------------------------------------
+
+
+def _tiles(styles: _Styles, overview: Table) -> PdfTable:
+    per_row = 5
+    cells = [[styles.p(overview.text(r, 1), styles.tile_value), styles.p(overview.rows[r][0], styles.tile_label)]
+             for r in range(len(overview.rows))]
+    rows = []
+    for start in range(0, len(cells), per_row):
+        chunk = cells[start:start + per_row]
+        chunk += [""] * (per_row - len(chunk))
+        rows.append(chunk)
+    table = PdfTable(rows, colWidths=[CONTENT_WIDTH / per_row] * per_row)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+        ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+        ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _chart_block(styles: _Styles, chart: Chart, height: float = 80 * mm) -> list:
+    heading = styles.p(chart.title, styles.heading)
+    if chart.is_empty:
+        return [KeepTogether([heading, styles.p("Ingen tal at vise for perioden.", styles.note)])]
+    parts = [heading, bar_chart_drawing(chart, CONTENT_WIDTH, height)]
+    if chart.note:
+        parts.append(styles.p(chart.note, styles.note))
+    return [CondPageBreak(height + 20 * mm), KeepTogether(parts)]
+
+
+def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
+    """Stacked bars (one series per focus area) with a legend underneath, ReportLab's VerticalBarChart."""
+    legend_rows = (len(chart.series) + 1) // 2 if len(chart.series) > 1 else 0
+    legend_height = legend_rows * 11 + (6 if legend_rows else 0)
+    drawing = Drawing(width, height)
+    bars = VerticalBarChart()
+    bars.x, bars.y = 38, 26 + legend_height
+    bars.width, bars.height = width - bars.x - 6, height - bars.y - 6
+    bars.data = [list(series.values) for series in chart.series]
+    bars.categoryAxis.style = "stacked"
+    labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years)]
+    bars.categoryAxis.categoryNames = labels
+    many = len(labels) > 14
+    bars.categoryAxis.labels.fontName = REGULAR
+    bars.categoryAxis.labels.fontSize = 6.5 if many else 7.5
+    bars.categoryAxis.labels.boxAnchor = "n"
+    bars.categoryAxis.labels.dy = -2
+    bars.categoryAxis.strokeColor = GRID
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.labels.fontName = REGULAR
+    bars.valueAxis.labels.fontSize = 7.5
+    bars.valueAxis.labelTextFormat = lambda value: number(value)
+    bars.valueAxis.strokeColor = GRID
+    bars.valueAxis.visibleGrid = True
+    bars.valueAxis.gridStrokeColor = colors.HexColor("#dde5ec")
+    bars.valueAxis.gridStrokeWidth = 0.5
+    bars.barSpacing = 0
+    bars.groupSpacing = 4 if many else 8
+    bars.barWidth = 10
+    for i, series in enumerate(chart.series):
+        bars.bars[i].fillColor = colors.HexColor(series.colour)
+        bars.bars[i].strokeColor = colors.white
+        bars.bars[i].strokeWidth = 0.3
+    drawing.add(bars)
+    if legend_rows:
+        legend = Legend()
+        legend.x, legend.y = bars.x, legend_height - 2
+        legend.alignment = "right"
+        legend.fontName, legend.fontSize = REGULAR, 7.5
+        legend.columnMaximum = legend_rows
+        legend.deltax = (width - bars.x) / 2
+        legend.dxTextSpace = 4
+        legend.dx = legend.dy = 7
+        legend.colorNamePairs = [(colors.HexColor(s.colour), s.name) for s in chart.series]
+        drawing.add(legend)
+    return drawing
+
+
+@dataclass(frozen=True)
+class _Column:
+    title: str
+    width: float  # points; 0 = share what is left
+    numeric: bool
+    cell: Callable[[int], str | Flowable]
+
+
+def _header_width(title: str) -> float:
+    return max(stringWidth(word, BOLD, 8.5) for word in title.split()) + 8
+
+
+def _auto_columns(table: Table, skip: tuple[int, ...] = ()) -> list[_Column]:
+    columns = []
+    for c, column in enumerate(table.columns):
+        if c in skip:
+            continue
+        numeric = column.kind is not Kind.TEXT
+        width = max(16 * mm, _header_width(column.title)) if numeric else 0
+        columns.append(_Column(column.title, width, numeric, lambda r, c=c: table.text(r, c)))
+    return columns
+
+
+def _target_columns(table: Table) -> list[_Column]:
+    """Targets: activity with estate and season in one column, the metric with its year, a progress bar."""
+    def activity(r: int) -> str:
+        title, estate, season = table.rows[r][0:3]
+        details = ", ".join(part for part in (estate, season) if part)
+        return f"{title} ({details})" if details else title
+
+    def progress(r: int) -> Flowable:
+        hidden = (r, 8) in table.marks
+        return ProgressBar(None if hidden else table.rows[r][8], table.text(r, 8), 40 * mm)
+
+    return [_Column("Aktivitet", 0, False, activity),
+            _Column("Måltal", 50 * mm, False, lambda r: f"{table.rows[r][3]}, {table.rows[r][4].lower()}"),
+            _Column("Mål", 14 * mm, True, lambda r: table.text(r, 6)),
+            _Column("Opnået", 16 * mm, True, lambda r: table.text(r, 7)),
+            _Column("Opfyldt", 44 * mm, False, progress)]
+
+
+def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column] | None = None, *,
+             width: float = 1.0, sub: bool = False, group_column: int | None = None) -> list:
+    style = styles.heading if not sub else ParagraphStyle(
+        "sub", parent=styles.heading, fontSize=10.5, leading=13, spaceBefore=3 * mm)
+    title = styles.p(heading, style)
+    if not table.rows:
+        return [KeepTogether([title, styles.p(table.empty_text or "Ingen tal.", styles.note)])]
+    columns = columns or _auto_columns(table)
+    available = CONTENT_WIDTH * width
+    fixed = sum(c.width for c in columns)
+    flexible = [c for c in columns if not c.width]
+    share = max(25 * mm, (available - fixed) / max(len(flexible), 1))
+    col_widths = [c.width or share for c in columns]
+    header = [styles.p(c.title, styles.head_number if c.numeric else styles.head) for c in columns]
+    data, commands = [header], [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    current_group = None
+    for r in range(len(table.rows)):
+        row_style = table.styles[r]
+        if group_column is not None and row_style is RowStyle.NORMAL and table.rows[r][group_column] != current_group:
+            current_group = table.rows[r][group_column]
+            data.append([styles.p(current_group, styles.cell_bold)] + [""] * (len(columns) - 1))
+            commands += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1)),
+                         ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), LIGHT)]
+        bold = row_style is not RowStyle.NORMAL
+        cells = []
+        for column in columns:
+            value = column.cell(r)
+            if isinstance(value, Flowable):
+                cells.append(value)
+                continue
+            if group_column is not None and row_style is RowStyle.SUBTOTAL and column is columns[0]:
+                value = "I alt"
+            cell_style = (styles.number_bold if bold else styles.number) if column.numeric else \
+                (styles.cell_bold if bold else styles.cell)
+            cells.append(styles.p(value, cell_style))
+        data.append(cells)
+        if row_style is RowStyle.TOTAL:
+            commands.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 0.8, ACCENT))
+    pdf_table = PdfTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    pdf_table.setStyle(TableStyle(commands))
+    parts = [KeepTogether([title, pdf_table])] if len(data) < 14 else [CondPageBreak(40 * mm), title, pdf_table]
+    if table.note:
+        parts.append(styles.p(table.note, styles.note))
+    return parts

@@ -1,0 +1,458 @@
+"""The report's figures, computed with aggregate SQL (GROUP BY) and nothing else.
+
+Every query is plain, portable SQL (SQLite now, PostgreSQL later). Grouping by month,
+quarter or year goes through `storage.periods_sql.bucket_index`: a CASE of plain
+comparisons against the bucket bounds, so no dialect's date function is needed at all,
+and timestamps are cut at Danish midnights (converted to UTC) rather than at UTC ones.
+Python only adds up the grouped rows (a few thousand at most, for ten years), never
+loops over table rows.
+
+What the figures mean:
+- Sessions held/cancelled: sessions of the activities in the period by status.
+- Attendance: the headcount summaries (Attendance) of held sessions; new and returning as
+  recorded; volunteer hours from the same summaries. Age band × gender from AttendanceCount.
+- Activities that run over several seasons (one Activity row per season) are added up
+  under their title, estate and focus area.
+- Advice visits: by the office where the visit took place (the estate filter), by local
+  month, by topic and referral (a visit can have several, so those do not add up to the
+  visits), and different visitors: each repeat token once, a visit without a token as one
+  visitor (so "different visitors" is an upper bound).
+- Ambassadors: active in the period by their start and stop dates; those with at least
+  one duty done in the period; hours of done duties. Welcome visits due in the period:
+  done on time (done on or before the due date), done late, not done.
+- Targets (måltal): every target whose year (or, without a year, whose grant period)
+  overlaps the report period, measured from the start of that year or grant period up to
+  the report's end date (year to date), for the target's own activity. See TargetMetric.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...domain.enums import AssignmentState, SessionStatus, TargetMetric, WelcomeVisitState
+from ...storage.models import (
+    Activity,
+    ActivitySession,
+    ActivityTarget,
+    AdviceTopic,
+    AdviceVisit,
+    AdviceVisitReferral,
+    AdviceVisitTopic,
+    Ambassador,
+    Attendance,
+    AttendanceCount,
+    Duty,
+    DutyAssignment,
+    Estate,
+    FocusArea,
+    GrantPeriod,
+    MoveIn,
+    ReferralTarget,
+    WelcomeVisit,
+)
+from ...storage.engine import Database
+from ...storage.periods_sql import bucket_index
+from .periods import Bucket, bucket_bounds, buckets, local_day_bounds, local_midnight
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    start: date
+    end: date
+    estate_ids: tuple[str, ...] = ()  # empty: all estates
+    focus_area_ids: tuple[str, ...] = ()  # empty: all focus areas (and activities without one)
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    focus_area_id: str | None
+    estate_id: str
+    title: str
+    held: int
+    cancelled: int
+    attendance: int
+    new: int
+    returning: int
+    volunteer_hours: float
+
+
+@dataclass(frozen=True)
+class TimeLine:
+    """Sessions held and attendance of one focus area in one bucket (month, quarter or year)."""
+
+    bucket: int  # index into ReportFigures.buckets
+    focus_area_id: str | None
+    held: int
+    attendance: int
+
+
+@dataclass(frozen=True)
+class AdviceFigures:
+    visits: int = 0
+    visits_with_token: int = 0
+    visitors_with_token: int = 0  # different repeat tokens
+    repeat_visitors: int = 0  # tokens seen on more than one visit in the period
+    by_bucket: tuple[tuple[int, int], ...] = ()  # (bucket index, visits)
+    by_topic: tuple[tuple[str, int], ...] = ()  # (topic name, visits) in the office's topic order
+    by_referral: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def visits_without_token(self) -> int:
+        return self.visits - self.visits_with_token
+
+    @property
+    def different_visitors(self) -> int:
+        return self.visitors_with_token + self.visits_without_token
+
+
+@dataclass(frozen=True)
+class AmbassadorFigures:
+    active: int = 0
+    with_done_duty: int = 0
+    duty_hours: float = 0.0
+    welcome_due: int = 0
+    welcome_on_time: int = 0
+    welcome_late: int = 0
+
+    @property
+    def welcome_not_done(self) -> int:
+        return self.welcome_due - self.welcome_on_time - self.welcome_late
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    activity_id: str
+    title: str
+    estate_id: str
+    season: str | None
+    focus_area_id: str | None
+    metric: str
+    year: int | None
+    target: int
+    actual: float
+    measured_from: date
+    measured_to: date
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    request: ReportRequest
+    estates: dict[str, str]  # id -> name, every estate (for labels)
+    focus_areas: dict[str, str]  # id -> name
+    focus_area_order: tuple[str, ...]  # ids: grant period start, then the period's sort order
+    buckets: tuple[Bucket, ...] = ()
+    activities: tuple[ActivityLine, ...] = ()
+    over_time: tuple[TimeLine, ...] = ()
+    age_gender: dict[tuple[str, str], int] = field(default_factory=dict)
+    advice: AdviceFigures = AdviceFigures()
+    ambassadors: AmbassadorFigures = AmbassadorFigures()
+    targets: tuple[TargetLine, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        a = self.ambassadors
+        return not (self.activities or self.advice.visits or a.active or a.with_done_duty or a.welcome_due
+                    or self.targets)
+
+
+def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
+    """All figures of one report. The independent queries run on two connections at once.
+
+    Reading on two connections can, at worst, let a change saved in the same split second
+    show in one table and not yet in another; the next refresh shows it everywhere.
+    """
+    parts = tuple(buckets(request.start, request.end))
+
+    def labels_activities_and_advice():
+        with db.reading() as session:
+            estates = dict(session.execute(select(Estate.id, Estate.name)).all())
+            areas = session.execute(
+                select(FocusArea.id, FocusArea.name)
+                .join(GrantPeriod, GrantPeriod.id == FocusArea.grant_period_id)
+                .order_by(GrantPeriod.start_date, FocusArea.sort_order, FocusArea.name)).all()
+            return estates, areas, _activity_lines(session, request, parts), _advice(session, request, parts)
+
+    def people_and_targets():
+        with db.reading() as session:
+            return _age_gender(session, request), _ambassadors(session, request), _targets(session, request)
+
+    if _parallel_ok(db):
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report") as pool:
+            other = pool.submit(people_and_targets)
+            estates, areas, (activities, over_time), advice = labels_activities_and_advice()
+            age_gender, ambassadors, targets = other.result()
+    else:
+        estates, areas, (activities, over_time), advice = labels_activities_and_advice()
+        age_gender, ambassadors, targets = people_and_targets()
+    return ReportFigures(
+        request=request,
+        estates=estates,
+        focus_areas=dict(areas),
+        focus_area_order=tuple(area_id for area_id, _ in areas),
+        buckets=parts,
+        activities=activities,
+        over_time=over_time,
+        age_gender=age_gender,
+        advice=advice,
+        ambassadors=ambassadors,
+        targets=targets,
+    )
+
+
+def _parallel_ok(db: Database) -> bool:
+    """A second connection sees the same data, except for an in-memory SQLite database."""
+    url = db.engine.url
+    return url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
+
+
+# --- Activities --------------------------------------------------------------------
+
+
+def _activity_filters(request: ReportRequest) -> list:
+    filters = [Activity.deleted_at.is_(None)]
+    if request.estate_ids:
+        filters.append(Activity.estate_id.in_(request.estate_ids))
+    if request.focus_area_ids:
+        filters.append(Activity.focus_area_id.in_(request.focus_area_ids))
+    return filters
+
+
+def _session_filters(request: ReportRequest) -> list:
+    """Sessions of the period whose activity passes the filters.
+
+    The activity test is an IN (subquery) rather than a join: the database evaluates the
+    small activities query once instead of looking up the activity of every session.
+    """
+    return [ActivitySession.day >= request.start, ActivitySession.day <= request.end,
+            ActivitySession.deleted_at.is_(None),
+            ActivitySession.activity_id.in_(select(Activity.id).where(*_activity_filters(request)))]
+
+
+def _held_sum():
+    return func.sum(case((ActivitySession.status == SessionStatus.HELD.value, 1), else_=0))
+
+
+def _activity_lines(session: Session, request: ReportRequest,
+                    parts: tuple[Bucket, ...]) -> tuple[tuple[ActivityLine, ...], tuple[TimeLine, ...]]:
+    bucket = bucket_index(ActivitySession.day, bucket_bounds(list(parts))).label("bucket")
+    query = (
+        select(
+            ActivitySession.activity_id, bucket,
+            _held_sum(),
+            func.sum(case((ActivitySession.status == SessionStatus.CANCELLED.value, 1), else_=0)),
+            func.sum(Attendance.total), func.sum(Attendance.new_participants),
+            func.sum(Attendance.returning_participants), func.sum(Attendance.volunteer_hours),
+        )
+        .select_from(ActivitySession)
+        .outerjoin(Attendance, and_(Attendance.session_id == ActivitySession.id, Attendance.deleted_at.is_(None),
+                                    ActivitySession.status == SessionStatus.HELD.value))
+        .where(*_session_filters(request))
+        .group_by(ActivitySession.activity_id, bucket)
+    )
+    grouped = session.execute(query).all()
+    if not grouped:
+        return (), ()
+    names = {row.id: (row.focus_area_id, row.estate_id, row.title) for row in session.execute(
+        select(Activity.id, Activity.focus_area_id, Activity.estate_id, Activity.title)
+        .where(*_activity_filters(request)))}
+    per_activity: dict[tuple, list] = {}
+    per_bucket: dict[tuple, list] = {}
+    for activity_id, index, held, cancelled, total, new, returning, hours in grouped:
+        key = names.get(activity_id)
+        if key is None:  # changed between the two queries; counted next time
+            continue
+        line = per_activity.setdefault(key, [0, 0, 0, 0, 0, 0.0])
+        values = (held or 0, cancelled or 0, total or 0, new or 0, returning or 0, float(hours or 0))
+        for i, value in enumerate(values):
+            line[i] += value
+        cell = per_bucket.setdefault((int(index), key[0]), [0, 0])
+        cell[0] += values[0]
+        cell[1] += values[2]
+    activities = tuple(ActivityLine(area, estate, title, *values)
+                       for (area, estate, title), values in per_activity.items())
+    over_time = tuple(TimeLine(index, area, held, attendance) for (index, area), (held, attendance)
+                      in sorted(per_bucket.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")))
+    return activities, over_time
+
+
+def _age_gender(session: Session, request: ReportRequest) -> dict[tuple[str, str], int]:
+    query = (
+        select(AttendanceCount.age_band, AttendanceCount.gender, func.sum(AttendanceCount.count))
+        .select_from(AttendanceCount)
+        .join(ActivitySession, ActivitySession.id == AttendanceCount.session_id)
+        .where(ActivitySession.status == SessionStatus.HELD.value, AttendanceCount.deleted_at.is_(None),
+               *_session_filters(request))
+        .group_by(AttendanceCount.age_band, AttendanceCount.gender)
+    )
+    return {(band, gender): int(count or 0) for band, gender, count in session.execute(query)}
+
+
+# --- Advice visits -------------------------------------------------------------------
+
+
+def _visit_filters(request: ReportRequest) -> list:
+    low, high = local_day_bounds(request.start, request.end)
+    filters = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None)]
+    if request.estate_ids:
+        filters.append(AdviceVisit.office_estate_id.in_(request.estate_ids))
+    return filters
+
+
+def _advice(session: Session, request: ReportRequest, parts: tuple[Bucket, ...]) -> AdviceFigures:
+    bounds = [local_midnight(day) for day in bucket_bounds(list(parts))]
+    bucket = bucket_index(AdviceVisit.visited_at, bounds).label("bucket")
+    filters = _visit_filters(request)
+    by_bucket: dict[int, int] = {}
+    visits = with_token = 0
+    for index, count, tokens in session.execute(
+            select(bucket, func.count(), func.count(AdviceVisit.repeat_token_hash))
+            .where(*filters).group_by(bucket)):
+        if index < 0:
+            continue
+        by_bucket[int(index)] = count
+        visits += count
+        with_token += tokens
+    if not visits:
+        return AdviceFigures()
+    per_token = (select(func.count().label("n")).where(*filters, AdviceVisit.repeat_token_hash.is_not(None))
+                 .group_by(AdviceVisit.repeat_token_hash).subquery())
+    distinct_tokens, repeats = session.execute(
+        select(func.count(), func.sum(case((per_token.c.n > 1, 1), else_=0))).select_from(per_token)).one()
+    return AdviceFigures(
+        visits=visits,
+        visits_with_token=with_token,
+        visitors_with_token=int(distinct_tokens or 0),
+        repeat_visitors=int(repeats or 0),
+        by_bucket=tuple(sorted(by_bucket.items())),
+        by_topic=_counted_names(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic),
+        by_referral=_counted_names(session, filters, AdviceVisitReferral, AdviceVisitReferral.referral_target_id,
+                                   ReferralTarget),
+    )
+
+
+def _counted_names(session: Session, filters: list, link, link_column, names_model) -> tuple[tuple[str, int], ...]:
+    counts = dict(session.execute(
+        select(link_column, func.count())
+        .select_from(link).join(AdviceVisit, AdviceVisit.id == link.visit_id)
+        .where(link.deleted_at.is_(None), *filters)
+        .group_by(link_column)).all())
+    names = session.execute(select(names_model.id, names_model.name, names_model.active)
+                            .order_by(names_model.sort_order, names_model.name)).all()
+    # Every active name (a zero is worth seeing too); inactive ones only when they were used.
+    return tuple((name, int(counts.get(row_id, 0))) for row_id, name, active in names
+                 if active or counts.get(row_id))
+
+
+# --- Ambassadors and welcome visits ---------------------------------------------------
+
+
+def _ambassadors(session: Session, request: ReportRequest) -> AmbassadorFigures:
+    start, end = request.start, request.end
+    active_query = select(func.count()).select_from(Ambassador).where(
+        Ambassador.deleted_at.is_(None),
+        or_(Ambassador.start_date.is_(None), Ambassador.start_date <= end),
+        or_(Ambassador.stop_date.is_(None), Ambassador.stop_date >= start),
+        # stopped without a stop date: not known when, so not counted as active
+        or_(Ambassador.status != "stoppet", Ambassador.stop_date.is_not(None)),
+    )
+    duty_query = (
+        select(func.count(func.distinct(DutyAssignment.ambassador_id)), func.sum(DutyAssignment.hours))
+        .select_from(DutyAssignment).join(Duty, Duty.id == DutyAssignment.duty_id)
+        .where(Duty.day >= start, Duty.day <= end, Duty.deleted_at.is_(None), DutyAssignment.deleted_at.is_(None),
+               DutyAssignment.state == AssignmentState.DONE.value)
+    )
+    done = WelcomeVisit.state == WelcomeVisitState.DONE.value
+    welcome_query = (
+        select(func.count(),
+               func.sum(case((and_(done, WelcomeVisit.done_date.is_not(None),
+                                   WelcomeVisit.done_date <= WelcomeVisit.due_date), 1), else_=0)),
+               func.sum(case((and_(done, or_(WelcomeVisit.done_date.is_(None),
+                                             WelcomeVisit.done_date > WelcomeVisit.due_date)), 1), else_=0)))
+        .select_from(WelcomeVisit).join(MoveIn, MoveIn.id == WelcomeVisit.move_in_id)
+        .where(WelcomeVisit.due_date >= start, WelcomeVisit.due_date <= end, WelcomeVisit.deleted_at.is_(None),
+               MoveIn.deleted_at.is_(None))
+    )
+    if request.estate_ids:
+        active_query = active_query.where(Ambassador.estate_id.in_(request.estate_ids))
+        duty_query = duty_query.where(Duty.estate_id.in_(request.estate_ids))
+        welcome_query = welcome_query.where(MoveIn.estate_id.in_(request.estate_ids))
+    active = session.scalar(active_query) or 0
+    with_duty, hours = session.execute(duty_query).one()
+    due, on_time, late = session.execute(welcome_query).one()
+    return AmbassadorFigures(active=int(active), with_done_duty=int(with_duty or 0), duty_hours=float(hours or 0),
+                             welcome_due=int(due or 0), welcome_on_time=int(on_time or 0), welcome_late=int(late or 0))
+
+
+# --- Targets -------------------------------------------------------------------------
+
+
+def _targets(session: Session, request: ReportRequest) -> tuple[TargetLine, ...]:
+    start, end = request.start, request.end
+    query = (
+        select(ActivityTarget.activity_id, ActivityTarget.metric, ActivityTarget.year, ActivityTarget.target_value,
+               Activity.title, Activity.estate_id, Activity.season, Activity.focus_area_id,
+               GrantPeriod.start_date, GrantPeriod.end_date)
+        .select_from(ActivityTarget)
+        .join(Activity, Activity.id == ActivityTarget.activity_id)
+        .join(GrantPeriod, GrantPeriod.id == ActivityTarget.grant_period_id)
+        .where(ActivityTarget.deleted_at.is_(None), GrantPeriod.deleted_at.is_(None), *_activity_filters(request),
+               or_(and_(ActivityTarget.year.is_not(None), ActivityTarget.year >= start.year,
+                        ActivityTarget.year <= end.year),
+                   and_(ActivityTarget.year.is_(None), GrantPeriod.start_date <= end, GrantPeriod.end_date >= start)))
+        .order_by(Activity.title, ActivityTarget.year, ActivityTarget.metric)
+    )
+    rows = session.execute(query).all()
+    # The span each target is measured over: its year or grant period, cut at the report's end.
+    spans: dict[tuple[date, date], list] = defaultdict(list)
+    for row in rows:
+        year = row.year
+        span_start, span_end = (date(year, 1, 1), date(year, 12, 31)) if year else (row.start_date, row.end_date)
+        spans[(span_start, min(span_end, end))].append(row)
+    lines: list[TargetLine] = []
+    for (span_start, span_end), targeted in spans.items():
+        actuals = _target_actuals(session, span_start, span_end, targeted)
+        for row in targeted:
+            actual = actuals.get((row.activity_id, row.metric), 0)
+            lines.append(TargetLine(row.activity_id, row.title, row.estate_id, row.season, row.focus_area_id,
+                                    row.metric, row.year, int(row.target_value), actual, span_start, span_end))
+    lines.sort(key=lambda t: (t.title, t.year or 0, t.metric, t.activity_id))
+    return tuple(lines)
+
+
+def _target_actuals(session: Session, start: date, end: date, targeted: list) -> dict[tuple[str, str], float]:
+    actuals: dict[tuple[str, str], float] = {}
+    if start > end:
+        return actuals
+    activity_ids = sorted({row.activity_id for row in targeted if row.metric != TargetMetric.ADVICE_VISITS.value})
+    if activity_ids:
+        query = (
+            select(ActivitySession.activity_id, _held_sum(), func.sum(Attendance.total),
+                   func.sum(Attendance.new_participants))
+            .select_from(ActivitySession)
+            .outerjoin(Attendance, and_(Attendance.session_id == ActivitySession.id, Attendance.deleted_at.is_(None),
+                                        ActivitySession.status == SessionStatus.HELD.value))
+            .where(ActivitySession.activity_id.in_(activity_ids), ActivitySession.day >= start,
+                   ActivitySession.day <= end, ActivitySession.deleted_at.is_(None))
+            .group_by(ActivitySession.activity_id)
+        )
+        for activity_id, held, total, new in session.execute(query):
+            actuals[(activity_id, TargetMetric.SESSIONS_HELD.value)] = held or 0
+            actuals[(activity_id, TargetMetric.TOTAL_ATTENDANCE.value)] = total or 0
+            actuals[(activity_id, TargetMetric.DIFFERENT_PARTICIPANTS.value)] = new or 0
+    advice_rows = [row for row in targeted if row.metric == TargetMetric.ADVICE_VISITS.value]
+    if advice_rows:
+        low, high = local_day_bounds(start, end)
+        per_office = dict(session.execute(
+            select(AdviceVisit.office_estate_id, func.count())
+            .where(AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None),
+                   AdviceVisit.office_estate_id.in_(sorted({row.estate_id for row in advice_rows})))
+            .group_by(AdviceVisit.office_estate_id)).all())
+        for row in advice_rows:
+            actuals[(row.activity_id, row.metric)] = per_office.get(row.estate_id, 0)
+    return actuals

@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     flyer.add_argument("--paper", choices=("A4", "A5", "A3"), default="A4")
     flyer.add_argument("--template", metavar="NAVN", default="overskrift", help="overskrift, foto eller kopi")
 
+    report = commands.add_parser("report", help="rapport for en periode som XLSX, CSV eller PDF (små tal skjult)")
+    report.add_argument("--from", dest="date_from", required=True, metavar="DATO", help="første dag, fx 01-07-2026")
+    report.add_argument("--to", dest="date_to", required=True, metavar="DATO", help="sidste dag, fx 30-09-2026")
+    report.add_argument("--estate", action="append", metavar="ID", help="afdeling (id eller navn); kan gentages")
+    report.add_argument("--format", choices=("xlsx", "csv", "pdf"), required=True)
+    report.add_argument("-o", "--output", required=True, type=Path)
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -195,6 +202,23 @@ def _import_ambassadors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .domain.danish import parse_short_date
+    from .services.reports import PlanService, ReportChoices, ReportService
+    from .services.reports.periods import period_from_dates
+
+    try:
+        start, end = parse_short_date(args.date_from), parse_short_date(args.date_to)
+    except ValueError as exc:
+        raise AppError(str(exc)) from None
+    db, _ = open_app_database(args)
+    service = ReportService(db)
+    period = period_from_dates(start, end, [p.span for p in PlanService(db).grant_periods()])
+    service.export(ReportChoices(period, service.estate_ids_from(args.estate)), args.format, args.output)
+    print(f"Rapport for {period.label} gemt: {args.output}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
@@ -272,7 +296,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
-            "flyer": cmd_flyer, "bench": cmd_bench}
+            "flyer": cmd_flyer, "bench": cmd_bench, "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

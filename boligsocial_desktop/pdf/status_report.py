@@ -148,7 +148,9 @@ def status_report_pdf(report: Report) -> bytes:
 
 def _tiles(styles: _Styles, overview: Table) -> PdfTable:
     per_row = 5
-    cells = [[styles.p(overview.text(r, 1), styles.tile_value), styles.p(overview.rows[r][0], styles.tile_label)]
+    small = ParagraphStyle("tilesmall", parent=styles.tile_value, fontSize=13, leading=20)
+    cells = [[styles.p(overview.text(r, 1), styles.tile_value if len(overview.text(r, 1)) <= 7 else small),
+              styles.p(overview.rows[r][0], styles.tile_label)]
              for r in range(len(overview.rows))]
     rows = []
     for start in range(0, len(cells), per_row):
@@ -180,7 +182,8 @@ def _chart_block(styles: _Styles, chart: Chart, height: float = 80 * mm) -> list
 def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     """Stacked bars (one series per focus area) with a legend underneath, ReportLab's VerticalBarChart."""
     legend_rows = (len(chart.series) + 1) // 2 if len(chart.series) > 1 else 0
-    legend_height = legend_rows * 11 + (6 if legend_rows else 0)
+    row_height = 11
+    legend_height = legend_rows * row_height + (8 if legend_rows else 0)
     drawing = Drawing(width, height)
     bars = VerticalBarChart()
     bars.x, bars.y = 38, 26 + legend_height
@@ -213,7 +216,8 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     drawing.add(bars)
     if legend_rows:
         legend = Legend()
-        legend.x, legend.y = bars.x, legend_height - 2
+        legend.x, legend.y = bars.x, legend_height - 4  # the top of the first row; rows go down
+        legend.deltay = row_height
         legend.alignment = "right"
         legend.fontName, legend.fontSize = REGULAR, 7.5
         legend.columnMaximum = legend_rows

@@ -24,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ...domain.danish import number
+from ...errors import AppError
 from . import xlsx_stream
 from .tables import Kind, Report, RowStyle, Table
 
@@ -158,17 +159,26 @@ def raw_visits_xlsx(rows: Sequence[tuple], target: Path, progress: Progress | No
 
 
 def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file under its name."""
+    """Write to a temporary file beside the target, then rename: never a half-written file under its name.
+
+    A file that cannot be written (no such folder, no rights, disk full, open in Excel)
+    becomes one Danish sentence that says what to do.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(write, bytes):
             with open(temporary, "xb") as handle:
                 handle.write(write)
         else:
             write(str(temporary))
         os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
+                       "andet filnavn; er filen åben i Excel, så luk den først.") from exc
+    finally:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -89,6 +89,23 @@ def grant_period_period(period: GrantPeriodSpan) -> ReportPeriod:
     return ReportPeriod(period.start, period.end, period.name)
 
 
+def period_from_dates(start: date | None, end: date | None,
+                      grant_periods: list[GrantPeriodSpan] = ()) -> ReportPeriod:
+    """A period typed as two dates, named as a month, quarter, year or grant period when it is exactly one."""
+    period = custom_period(start, end)
+    for g in grant_periods:
+        if (g.start, g.end) == (start, end):
+            return grant_period_period(g)
+    if start.day == 1 and end == _month_end(end.year, end.month) and start.year == end.year:
+        if start.month == end.month:
+            return month_period(start.year, start.month)
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            return quarter_period(start.year, (start.month - 1) // 3 + 1)
+        if (start.month, end.month) == (1, 12):
+            return year_period(start.year)
+    return period
+
+
 def check_against_grant_periods(period: ReportPeriod, grant_periods: list[GrantPeriodSpan]) -> list[str]:
     """Refuse a period outside every grant period; notes (Danish) for a period partly outside."""
     custom_period(period.start, period.end)  # the same basic checks for every kind of period

@@ -290,11 +290,12 @@ class PlanService:
                      .outerjoin(targets, targets.c.activity_id == Activity.id)
                      .where(Activity.deleted_at.is_(None), Activity.start_date <= period.end_date,
                             Activity.end_date >= period.start_date)
-                     .order_by(Activity.start_date.desc(), Activity.title).limit(limit))
-            words = search.strip()
-            if words:
-                query = query.where(func.lower(Activity.title).contains(words.lower()))
-            return [ActivityChoice(*row) for row in session.execute(query)]
+                     .order_by(Activity.start_date.desc(), Activity.title))
+            rows = session.execute(query).all()
+        # Matched in Python, so that "æl" finds "Ældrecafé" (SQL lower() only knows a–z on SQLite).
+        words = search.strip().casefold()
+        found = [ActivityChoice(*row) for row in rows if not words or words in row.title.casefold()]
+        return found[:limit]
 
     def targets(self, activity_id: str) -> list[TargetInfo]:
         with self.db.reading() as session:
@@ -371,21 +372,18 @@ class PlanService:
 
     @staticmethod
     def _unique_period_name(session: Session, name: str, period_id: str | None) -> None:
-        query = select(GrantPeriod.id).where(GrantPeriod.deleted_at.is_(None),
-                                             func.lower(GrantPeriod.name) == name.lower())
-        if period_id:
-            query = query.where(GrantPeriod.id != period_id)
-        if session.scalars(query).first():
+        # Compared in Python: SQLite's lower() leaves æ, ø, å alone.
+        names = session.execute(select(GrantPeriod.id, GrantPeriod.name).where(GrantPeriod.deleted_at.is_(None)))
+        if any(row_id != period_id and other.casefold() == name.casefold() for row_id, other in names):
             raise ValidationError(f"Der findes allerede en bevillingsperiode ved navn »{name}«.", "name")
 
     @staticmethod
     def _unique_area_name(session: Session, period_id: str, name: str, area_id: str | None) -> None:
-        query = select(FocusArea.id).where(FocusArea.grant_period_id == period_id, FocusArea.deleted_at.is_(None),
-                                           func.lower(FocusArea.name) == name.lower())
-        if area_id:
-            query = query.where(FocusArea.id != area_id)
-        if session.scalars(query).first():
-            raise ValidationError(f"Perioden har allerede indsatsområdet »{name}«.", "name")
+        names = session.execute(select(FocusArea.id, FocusArea.name).where(FocusArea.grant_period_id == period_id,
+                                                                           FocusArea.deleted_at.is_(None)))
+        for row_id, other in names:
+            if row_id != area_id and other.casefold() == name.casefold():
+                raise ValidationError(f"Perioden har allerede indsatsområdet »{other}«.", "name")
 
 
 def _live(session: Session, model, row_id: str, label: str):

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from ...errors import AppError, ValidationError
@@ -117,21 +117,23 @@ class ReportService:
     def export_raw_visits(self, choices: ReportChoices, target: Path, *, staff_id: str | None = None,
                           progress: Progress | None = None) -> int:
         """Every advice visit of the period as one XLSX row (anonymous fields only); returns the number."""
+        _step(progress, 1, "Henter besøgene …")
+        rows = self.raw_visit_rows(choices)
+        with self.db.transaction() as session:
+            audit.record(session, "eksport af rådgivningsbesøg", staff_id=staff_id, table_name="advice_visits",
+                         detail=f"{len(rows)} besøg, {choices.period.label}")
+        _step(progress, 5, "Skriver besøgene …")
+        return exports.raw_visits_xlsx(rows, Path(target), progress)
+
+    def raw_visit_rows(self, choices: ReportChoices) -> list[tuple]:
+        """The visits of the period as rows of exports.RAW_VISIT_COLUMNS (no notes, names or tokens)."""
         check_against_grant_periods(choices.period, [p.span for p in PlanService(self.db).grant_periods()])
         self._check_choices(choices)
-        _step(progress, 1, "Henter besøgene …")
         with self.db.reading() as session:
             low, high = local_day_bounds(choices.period.start, choices.period.end)
             filters = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None)]
             if choices.estate_ids:
                 filters.append(AdviceVisit.office_estate_id.in_(choices.estate_ids))
-            total = session.scalar(select(func.count()).select_from(AdviceVisit).where(*filters)) or 0
-            if not total:
-                raise EmptyReportError(f"Der er ingen rådgivningsbesøg i perioden {choices.period.label} "
-                                       f"({choices.period.span_text}), så der er ikke lavet nogen fil.")
-            topics = _names_per_visit(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic)
-            referrals = _names_per_visit(session, filters, AdviceVisitReferral,
-                                         AdviceVisitReferral.referral_target_id, ReferralTarget)
             home = aliased(Estate)
             rows = session.execute(
                 select(AdviceVisit.id, AdviceVisit.visited_at, Estate.name, home.name, AdviceVisit.language,
@@ -140,11 +142,13 @@ class ReportService:
                 .join(Estate, Estate.id == AdviceVisit.office_estate_id)
                 .outerjoin(home, home.id == AdviceVisit.estate_id)
                 .where(*filters).order_by(AdviceVisit.visited_at)).all()
-            audit.record(session, "eksport af rådgivningsbesøg", staff_id=staff_id, table_name="advice_visits",
-                         detail=f"{total} besøg, {choices.period.label}")
-            session.commit()
-        _step(progress, 5, "Skriver besøgene …")
-        return exports.raw_visits_xlsx(list(_raw_rows(rows, topics, referrals)), Path(target), progress)
+            if not rows:
+                raise EmptyReportError(f"Der er ingen rådgivningsbesøg i perioden {choices.period.label} "
+                                       f"({choices.period.span_text}), så der er ikke lavet nogen fil.")
+            topics = _names_per_visit(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic)
+            referrals = _names_per_visit(session, filters, AdviceVisitReferral,
+                                         AdviceVisitReferral.referral_target_id, ReferralTarget)
+        return list(_raw_rows(rows, topics, referrals))
 
     # --- Helpers ---------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ def page(qtbot, app_context, office):
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
+    qtbot.waitExposed(widget)
     return widget
 
 
@@ -152,11 +153,11 @@ def test_plan_dialog_adds_a_focus_area_and_names_the_plan(qtbot, app_context, mo
     items = [dialog.ui.periodsList.item(i).text() for i in range(dialog.ui.periodsList.count())]
     assert items == ["Helhedsplan 2015–2018 (01-01-2015 – 31-12-2018)",
                      "Helhedsplan 2019–2026 (01-01-2019 – 31-12-2026)"]
-    assert dialog.ui.areasList.count() == 4
+    assert dialog.ui.areasList.count() == 4 and not dialog.changed
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Beboernetværk", True))
     click(qtbot, dialog.ui.addAreaButton)
     assert dialog.ui.areasList.item(4).text() == "Beboernetværk"
-    assert dialog.ui.messageLabel.text() == "Indsatsområdet er tilføjet."
+    assert dialog.ui.messageLabel.text() == "Indsatsområdet er tilføjet." and dialog.changed
     with app_context.db.reading() as session:
         assert session.scalar(select(FocusArea.sort_order).where(FocusArea.name == "Beboernetværk")) == 4
     dialog.ui.planNameEdit.clear()
@@ -207,3 +208,18 @@ def test_a_file_that_cannot_be_saved_is_explained_in_danish(qtbot, page, tmp_pat
     assert len(messages) == 1 and messages[0][1].startswith(f"Filen {blocked / 'rapport.csv'} kunne ikke gemmes")
     assert "Vælg en anden mappe" in messages[0][1]
     assert not page.ui.progressBar.isVisible()
+
+
+def test_double_clicking_an_activity_opens_its_targets(qtbot, page, monkeypatch):
+    show_quarter(qtbot, page)
+    opened = []
+    monkeypatch.setattr(TargetsDialog, "exec", lambda dialog: opened.append(
+        [dialog.ui.activityList.item(i).text() for i in range(dialog.ui.activityList.count())]) or 0)
+    page.ui.tabs.setCurrentIndex(1)
+    view = page.ui.activitiesTable
+    qtbot.waitUntil(view.isVisible)
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 1).data() == "Strikkeklub")
+    rect = view.visualRect(view.model().index(row, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double click
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a click
+    assert opened == [["Strikkeklub (Søparken, Forår 2026)"]]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
@@ -168,28 +168,34 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
     show in one table and not yet in another; the next refresh shows it everywhere.
     """
     parts = tuple(buckets(request.start, request.end))
+    # The slowest first, so two workers share the work evenly.
+    tasks = {
+        "age_gender": lambda session: _age_gender(session, request),
+        "activities": lambda session: _activity_lines(session, request, parts),
+        "advice_names": lambda session: _advice_names(session, request),
+        "targets": lambda session: _targets(session, request),
+        "advice": lambda session: _advice(session, request, parts),
+        "ambassadors": lambda session: _ambassadors(session, request),
+        "labels": _labels,
+    }
 
-    def labels_activities_and_advice():
+    def run(task):
         with db.reading() as session:
-            estates = dict(session.execute(select(Estate.id, Estate.name)).all())
-            areas = session.execute(
-                select(FocusArea.id, FocusArea.name)
-                .join(GrantPeriod, GrantPeriod.id == FocusArea.grant_period_id)
-                .order_by(GrantPeriod.start_date, FocusArea.sort_order, FocusArea.name)).all()
-            return estates, areas, _activity_lines(session, request, parts), _advice(session, request, parts)
-
-    def people_and_targets():
-        with db.reading() as session:
-            return _age_gender(session, request), _ambassadors(session, request), _targets(session, request)
+            return task(session)
 
     if _parallel_ok(db):
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report") as pool:
-            other = pool.submit(people_and_targets)
-            estates, areas, (activities, over_time), advice = labels_activities_and_advice()
-            age_gender, ambassadors, targets = other.result()
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="report") as pool:
+            futures = {name: pool.submit(run, task) for name, task in tasks.items()}
+            results = {name: future.result() for name, future in futures.items()}
     else:
-        estates, areas, (activities, over_time), advice = labels_activities_and_advice()
-        age_gender, ambassadors, targets = people_and_targets()
+        with db.reading() as session:
+            results = {name: task(session) for name, task in tasks.items()}
+    estates, areas = results["labels"]
+    activities, over_time = results["activities"]
+    advice = results["advice"]
+    if advice.visits:
+        by_topic, by_referral = results["advice_names"]
+        advice = replace(advice, by_topic=by_topic, by_referral=by_referral)
     return ReportFigures(
         request=request,
         estates=estates,
@@ -198,11 +204,20 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
         buckets=parts,
         activities=activities,
         over_time=over_time,
-        age_gender=age_gender,
+        age_gender=results["age_gender"],
         advice=advice,
-        ambassadors=ambassadors,
-        targets=targets,
+        ambassadors=results["ambassadors"],
+        targets=results["targets"],
     )
+
+
+def _labels(session: Session):
+    estates = dict(session.execute(select(Estate.id, Estate.name)).all())
+    areas = session.execute(
+        select(FocusArea.id, FocusArea.name)
+        .join(GrantPeriod, GrantPeriod.id == FocusArea.grant_period_id)
+        .order_by(GrantPeriod.start_date, FocusArea.sort_order, FocusArea.name)).all()
+    return estates, areas
 
 
 def _parallel_ok(db: Database) -> bool:
@@ -330,10 +345,15 @@ def _advice(session: Session, request: ReportRequest, parts: tuple[Bucket, ...])
         visitors_with_token=int(distinct_tokens or 0),
         repeat_visitors=int(repeats or 0),
         by_bucket=tuple(sorted(by_bucket.items())),
-        by_topic=_counted_names(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic),
-        by_referral=_counted_names(session, filters, AdviceVisitReferral, AdviceVisitReferral.referral_target_id,
-                                   ReferralTarget),
     )
+
+
+def _advice_names(session: Session, request: ReportRequest):
+    """Visits by topic and by referral (filled in by compute_figures when there are visits)."""
+    filters = _visit_filters(request)
+    return (_counted_names(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic),
+            _counted_names(session, filters, AdviceVisitReferral, AdviceVisitReferral.referral_target_id,
+                           ReferralTarget))
 
 
 def _counted_names(session: Session, filters: list, link, link_column, names_model) -> tuple[tuple[str, int], ...]:

@@ -29,7 +29,7 @@ from ...services.reports import (
     year_period,
 )
 from ...services.reports.plan import GrantPeriodInfo
-from ...services.reports.tables import Report
+from ...services.reports.tables import Report, RowStyle
 from ..context import AppContext
 from ..forms.reports_page_ui import Ui_ReportsPage
 from ..messages import show_error
@@ -430,8 +430,10 @@ class ReportsPage(QWidget):
     def open_plan(self) -> None:
         from .plan_dialog import PlanDialog
 
-        PlanDialog(self.context, self).exec()
-        self.context.signals.data_changed.emit()
+        dialog = PlanDialog(self.context, self)
+        dialog.exec()
+        if dialog.changed:
+            self.context.signals.data_changed.emit()
 
     def open_targets(self, search: str = "") -> None:
         from .targets_dialog import TargetsDialog
@@ -452,5 +454,5 @@ class ReportsPage(QWidget):
         if table is None or not index.isValid():
             return
         title = table.rows[index.row()][1]
-        if table.styles[index.row()].value == "normal":
+        if table.styles[index.row()] is RowStyle.NORMAL:
             self.open_targets(title)

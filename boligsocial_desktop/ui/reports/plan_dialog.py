@@ -25,6 +25,7 @@ class PlanDialog(QDialog):
         self.ui.setupUi(self)
         self.periods: list[GrantPeriodInfo] = []
         self.new_period = False
+        self.changed = False  # something was saved: the pages reload their lists
         self.ui.periodsList.currentRowChanged.connect(self._period_chosen)
         self.ui.newPeriodButton.clicked.connect(self.start_new_period)
         self.ui.savePeriodButton.clicked.connect(self.save_period)
@@ -37,15 +38,16 @@ class PlanDialog(QDialog):
         self.ui.downButton.clicked.connect(lambda: self.move_area(1))
         self.ui.areasList.itemDoubleClicked.connect(lambda _item: self.rename_area())
         service = self.service
-        self._run(lambda: service.plan_name(""), self.ui.planNameEdit.setText)
+        self._run(lambda: service.plan_name(""), self.ui.planNameEdit.setText, saves=False)
         self.reload()
 
     @property
     def staff_id(self) -> str | None:
         return self.context.staff.id if self.context.staff else None
 
-    def _run(self, work, on_done=None, success: str = "") -> None:
+    def _run(self, work, on_done=None, success: str = "", saves: bool = True) -> None:
         def done(result) -> None:
+            self.changed = self.changed or saves
             if success:
                 self.say(success)
             if on_done:
@@ -67,7 +69,7 @@ class PlanDialog(QDialog):
 
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or self.current_period_id()
-        self._run(self.service.grant_periods, lambda periods: self._show(periods, current))
+        self._run(self.service.grant_periods, lambda periods: self._show(periods, current), saves=False)
 
     def _show(self, periods: list[GrantPeriodInfo], select_id: str | None) -> None:
         self.periods = periods

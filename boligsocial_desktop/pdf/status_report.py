@@ -109,7 +109,7 @@ def status_report_pdf(report: Report) -> bytes:
     story: list = [
         styles.p(meta.plan_name, styles.title),
         styles.p(f"Status for {meta.period_label}", styles.subtitle),
-        styles.p(f"{report.table('om').rows[2][1]}   ·   Afdelinger: {meta.estates_text}   ·   "
+        styles.p(f"{meta.span_text}   ·   Afdelinger: {meta.estates_text}   ·   "
                  f"Indsatsområder: {meta.focus_areas_text}", styles.meta),
         styles.p(f"Lavet {long_date(meta.made_on)}", styles.meta),
     ]

@@ -184,6 +184,18 @@ def test_raw_visits_list_without_notes_and_with_progress(reports, office, tmp_pa
     assert steps == sorted(steps) and steps[-1] == 100
 
 
+def test_student_helpers_cannot_take_the_visit_list(db, reports, office, tmp_path):
+    from boligsocial_desktop.errors import ValidationError
+    from boligsocial_desktop.services.staff import StaffService
+
+    helper = StaffService(db).create("Ida Hjælper", "medhjælper")
+    with pytest.raises(ValidationError, match="kan kun hentes af koordinatorer, rådgivere og administratorer"):
+        reports.export_raw_visits(Q3_2026, tmp_path / "b.xlsx", staff_id=helper.id)
+    assert not (tmp_path / "b.xlsx").exists()
+    adviser = StaffService(db).create("Sara Rådgiver", "rådgiver")
+    assert reports.export_raw_visits(Q3_2026, tmp_path / "b.xlsx", staff_id=adviser.id) == 5
+
+
 def _libreoffice() -> str | None:
     return shutil.which("libreoffice") or shutil.which("soffice")
 

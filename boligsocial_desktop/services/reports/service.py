@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from ...domain.enums import StaffRole
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import (
@@ -27,6 +28,7 @@ from ...storage.models import (
     Estate,
     FocusArea,
     ReferralTarget,
+    StaffMember,
 )
 from .. import audit
 from . import exports
@@ -109,21 +111,32 @@ class ReportService:
     def empty_message(report: Report) -> str:
         where = "" if report.meta.estates_text == "alle" else f" i {report.meta.estates_text}"
         return (f"Der er ingen aktiviteter, rådgivningsbesøg, ambassadører eller måltal{where} i perioden "
-                f"{report.meta.period_label} ({report.table('om').rows[2][1]}), så der er ikke lavet nogen fil. "
+                f"{report.meta.period_label} ({report.meta.span_text}), så der er ikke lavet nogen fil. "
                 "Du kan vælge en anden periode eller flere afdelinger.")
 
     # --- Raw visit list --------------------------------------------------------------
 
     def export_raw_visits(self, choices: ReportChoices, target: Path, *, staff_id: str | None = None,
                           progress: Progress | None = None) -> int:
-        """Every advice visit of the period as one XLSX row (anonymous fields only); returns the number."""
+        """Every advice visit of the period as one XLSX row (anonymous fields only); returns the number.
+
+        The list is about single visits, so it is for coordinators, advisers and administrators,
+        not student helpers; the export is audit-logged.
+        """
+        if staff_id is not None:
+            with self.db.reading() as session:
+                role = session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
+            if role == StaffRole.HELPER.value:
+                raise ValidationError("Listen over rådgivningsbesøg kan kun hentes af koordinatorer, rådgivere og "
+                                      "administratorer. Du kan bede en af dem om den.")
         _step(progress, 1, "Henter besøgene …")
         rows = self.raw_visit_rows(choices)
+        _step(progress, 5, "Skriver besøgene …")
+        count = exports.raw_visits_xlsx(rows, Path(target), progress)
         with self.db.transaction() as session:
             audit.record(session, "eksport af rådgivningsbesøg", staff_id=staff_id, table_name="advice_visits",
-                         detail=f"{len(rows)} besøg, {choices.period.label}")
-        _step(progress, 5, "Skriver besøgene …")
-        return exports.raw_visits_xlsx(rows, Path(target), progress)
+                         detail=f"{count} besøg, {choices.period.label}: {Path(target).name}")
+        return count
 
     def raw_visit_rows(self, choices: ReportChoices) -> list[tuple]:
         """The visits of the period as rows of exports.RAW_VISIT_COLUMNS (no notes, names or tokens)."""

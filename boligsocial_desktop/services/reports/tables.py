@@ -134,6 +134,10 @@ class ReportMeta:
     made_on: date
     notes: tuple[str, ...] = ()
 
+    @property
+    def span_text(self) -> str:
+        return f"{short_date(self.start)} – {short_date(self.end)}"
+
 
 @dataclass(frozen=True)
 class Report:
@@ -210,7 +214,7 @@ def build_report(figures: ReportFigures, meta: ReportMeta, hide_small: bool) -> 
 
 def _about(b: _Builder, meta: ReportMeta, hide_small: bool) -> None:
     rows = [("Helhedsplan", meta.plan_name), ("Periode", meta.period_label),
-            ("Datoer", f"{short_date(meta.start)} – {short_date(meta.end)}"),
+            ("Datoer", meta.span_text),
             ("Afdelinger", meta.estates_text), ("Indsatsområder", meta.focus_areas_text),
             ("Lavet", short_date(meta.made_on))]
     if hide_small:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from ...domain.danish import month_name

@@ -1,4 +1,4 @@
-"""The pages of the main window, in navigation order, and the placeholders for pages to come."""
+"""The pages of the main window, in navigation order."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
-from .forms.placeholder_page_ui import Ui_PlaceholderPage
 
 
 @dataclass(frozen=True)
@@ -18,21 +17,6 @@ class PageSpec:
     title: str
     icon: str
     build: Callable[[AppContext], QWidget]
-
-
-class PlaceholderPage(QWidget):
-    """Says what a page will hold until its feature lands."""
-
-    def __init__(self, title: str, description: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_PlaceholderPage()
-        self.ui.setupUi(self)
-        self.ui.title.setText(f"<h1>{title}</h1>")
-        self.ui.description.setText(description)
-
-
-def _placeholder(title: str, description: str) -> Callable[[AppContext], QWidget]:
-    return lambda context: PlaceholderPage(title, description)
 
 
 def page_specs() -> list[PageSpec]:

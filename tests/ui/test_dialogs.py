@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from boligsocial_desktop.domain.enums import StaffRole
 from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.storage.models import StaffMember
 from boligsocial_desktop.ui.dialogs import NewStaffDialog, SignInDialog
@@ -19,7 +20,7 @@ def test_new_staff_dialog_creates_the_user_of_this_pc(qtbot, db):
     assert dialog.result() == 0
     qtbot.keyClicks(dialog.ui.nameEdit, "Fatima Ahmed")
     qtbot.keyClicks(dialog.ui.initialsEdit, "FA")
-    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("Rådgiver"))
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(StaffRole.ADVISER))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     with db.reading() as session:

@@ -130,6 +130,9 @@ def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None
                 QMessageBox.information(None, "Boligsocial Desktop", QCoreApplication.translate(
                     "App", "Boligsocial Desktop is already running, but does not answer. Wait a moment and try again."))
             return 0
+        from .ui.maintenance.backup_panel import BACKUP_DIR_PROPERTY
+
+        app.setProperty(BACKUP_DIR_PROPERTY, str(paths.backups))
         marker = SessionMarker(paths.logs)
         previous_crash = take_previous_crash(paths.logs, marker.previous_run_ended_abnormally())
         enable_crash_log(paths.logs)

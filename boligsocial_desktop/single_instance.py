@@ -150,6 +150,7 @@ def bring_to_front(window) -> None:
     window.raise_()
     window.activateWindow()
     QApplication.alert(window)
+    log.info("Vinduet er hentet frem")
 
 
 __all__ = ["SingleInstance", "bring_to_front", "server_name", "instance_id", "lock_path"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBo
 
 from ... import backups
 from ...domain.danish import clock, number, short_date
+from ...paths import resolve_paths
 from ...settings import Settings
 from ..context import AppContext
 from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
@@ -31,9 +32,17 @@ FIRST_CHECK_MS = 20_000  # leave the start-up to the pages
 CHECK_EVERY_MS = 60 * 60 * 1000  # an office PC may run for days
 
 
+BACKUP_DIR_PROPERTY = "boligsocial_backup_dir"  # set by app.run_gui from the resolved paths
+
+
 def default_backup_folder(context: AppContext) -> Path | None:
+    """The chosen backup folder, else the data folder's backups/ (as the command line uses)."""
     db_path = context.db.path
-    return None if db_path is None else Settings().backup_folder(db_path.parent / "backups")
+    if db_path is None:
+        return None
+    app = QApplication.instance()
+    started_with = app.property(BACKUP_DIR_PROPERTY) if app is not None else None
+    return Settings().backup_folder(Path(started_with) if started_with else resolve_paths(db_path).backups)
 
 
 def taken_text(moment: datetime) -> str:

@@ -78,9 +78,11 @@ class CrashHandler:
     """The process-wide exception hook. `present(report, can_continue)` shows the dialog and
     returns True to go on; the default uses ui.maintenance.crash_dialog."""
 
-    def __init__(self, present: Callable[[str, bool], bool] | None = None, show_dialog: bool = True):
+    def __init__(self, present: Callable[[str, bool], bool] | None = None, show_dialog: bool = True,
+                 quit: Callable[[int], None] | None = None):
         self.present = present or _present_dialog
         self.show_dialog = show_dialog
+        self._quit = quit or _quit_application
         self._showing = False
         self._recent: list[float] = []
         self._previous_hooks: tuple | None = None
@@ -150,13 +152,14 @@ class CrashHandler:
         if not (go_on and can_continue):
             self._quit(1)
 
-    @staticmethod
-    def _quit(code: int) -> None:
-        from PySide6.QtWidgets import QApplication
 
-        app = QApplication.instance()
-        if app is not None:
-            app.exit(code)
+
+def _quit_application(code: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.exit(code)
 
 
 def _present_dialog(report: str, can_continue: bool) -> bool:

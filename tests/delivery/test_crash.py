@@ -69,7 +69,7 @@ def test_error_in_a_slot_shows_the_dialog_and_the_program_goes_on(qtbot, app_con
     assert backups.integrity_ok(db.path)
 
 
-def test_fatal_errors_offer_only_to_close(qapp):
+def test_fatal_errors_offer_only_to_close(danish_qapp):
     assert is_fatal(MemoryError()) and is_fatal(sqlite3.DatabaseError("database disk image is malformed"))
     assert not is_fatal(sqlite3.OperationalError("database is locked")) and not is_fatal(ValueError())
     dialog = CrashDialog("rapport", can_continue=False)
@@ -77,14 +77,16 @@ def test_fatal_errors_offer_only_to_close(qapp):
 
 
 def test_errors_in_a_loop_stop_offering_to_go_on(qapp):
-    shown = []
-    handler = CrashHandler(present=lambda report, can_continue: shown.append(can_continue) or True)
+    shown, quits = [], []
+    handler = CrashHandler(present=lambda report, can_continue: shown.append(can_continue) or True,
+                           quit=quits.append)
     for _ in range(7):
         try:
             raise RuntimeError("igen")
         except RuntimeError as exc:
             handler.handle(type(exc), exc, exc.__traceback__)
     assert shown[:5] == [True] * 5 and shown[5:] == [False, False]
+    assert quits == [1, 1]  # the program closes after the errors that may not be ignored
 
 
 HARD_CRASH = """
@@ -100,7 +102,7 @@ faulthandler._sigsegv()
 """
 
 
-def test_hard_crash_log_is_shown_at_the_next_start_once(tmp_path, qapp):
+def test_hard_crash_log_is_shown_at_the_next_start_once(tmp_path, danish_qapp):
     logs = tmp_path / "logs"
     crashed = subprocess.run([sys.executable, "-c", HARD_CRASH, str(logs)], capture_output=True)
     assert crashed.returncode != 0

@@ -15,15 +15,7 @@ from boligsocial_desktop.ui.first_start.wizard import DATA_PAGE, OFFICE_PAGE, SH
 from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 
 
-def make_wizard(qtbot, db) -> FirstStartWizard:
-    from boligsocial_desktop.app import DANISH, install_translators
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if not app.property("boligsocial_translators"):
-        QLocale.setDefault(DANISH)
-        install_translators(app)
+def make_wizard(qtbot, danish_qapp, db) -> FirstStartWizard:
     wizard = FirstStartWizard(db, ImmediateTaskRunner(), "kontorpc")
     qtbot.addWidget(wizard)
     wizard.show()
@@ -35,10 +27,10 @@ def click_next(qtbot, wizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def test_empty_database_new_office_and_staff_member(qtbot, db, tmp_path):
+def test_empty_database_new_office_and_staff_member(qtbot, danish_qapp, db, tmp_path):
     share = tmp_path / "Deling"
     share.mkdir()
-    wizard = make_wizard(qtbot, db)
+    wizard = make_wizard(qtbot, danish_qapp, db)
     assert wizard.windowTitle() == "Velkommen til Boligsocial Desktop"
     assert wizard.currentId() == DATA_PAGE and wizard.ui.emptyRadio.isChecked()
     click_next(qtbot, wizard)
@@ -75,8 +67,8 @@ def test_empty_database_new_office_and_staff_member(qtbot, db, tmp_path):
     assert QSettings().value("sync/share_dir") == str(share)  # where the sync feature reads it
 
 
-def test_demo_data_then_choose_an_estate_from_it(qtbot, db):
-    wizard = make_wizard(qtbot, db)
+def test_demo_data_then_choose_an_estate_from_it(qtbot, danish_qapp, db):
+    wizard = make_wizard(qtbot, danish_qapp, db)
     wizard.ui.demoRadio.setChecked(True)
     click_next(qtbot, wizard)
     assert wizard.demo_loaded and not database_is_empty(db)
@@ -92,10 +84,10 @@ def test_demo_data_then_choose_an_estate_from_it(qtbot, db):
     assert len(PlacesService(db).estates()) == wizard.ui.estateCombo.count()  # no extra estate
 
 
-def test_cancelled_demo_leaves_the_database_empty(qtbot, db, monkeypatch):
+def test_cancelled_demo_leaves_the_database_empty(qtbot, danish_qapp, db, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    wizard = make_wizard(qtbot, db)
+    wizard = make_wizard(qtbot, danish_qapp, db)
     wizard.ui.demoRadio.setChecked(True)
     original_set_value = QProgressDialog.setValue
     labels = []
@@ -114,7 +106,7 @@ def test_cancelled_demo_leaves_the_database_empty(qtbot, db, monkeypatch):
     assert database_is_empty(db)  # one transaction: nothing of the demo was kept
 
 
-def test_nothing_is_asked_again(qtbot, db, monkeypatch):
+def test_nothing_is_asked_again(qtbot, danish_qapp, db, monkeypatch):
     StaffService(db).create("Aisha Khalil", "koordinator", os_username="kontorpc")
     monkeypatch.setattr("getpass.getuser", lambda: "kontorpc")
     monkeypatch.setattr(FirstStartWizard, "exec", lambda self: pytest_fail("the wizard was shown again"))
@@ -126,7 +118,7 @@ def pytest_fail(message: str):
     raise AssertionError(message)
 
 
-def test_resolve_staff_opens_the_wizard_on_a_database_without_staff(qtbot, db, monkeypatch):
+def test_resolve_staff_opens_the_wizard_on_a_database_without_staff(qtbot, danish_qapp, db, monkeypatch):
     shown = []
     monkeypatch.setattr(FirstStartWizard, "exec", lambda self: shown.append(self) or 0)
     assert resolve_staff(db) is None and len(shown) == 1

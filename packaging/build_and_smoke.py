@@ -41,6 +41,14 @@ class SmokeFailure(Exception):
     pass
 
 
+PASSED: list[str] = []  # the checks that passed, for the closing "N passed, N failed" line
+
+
+def passed(check: str) -> None:
+    PASSED.append(check)
+    log(f"  ok: {check}")
+
+
 def log(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -170,21 +178,25 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
         figures["version_seconds"] = round(time.perf_counter() - started, 3)
         if version != f"Boligsocial Desktop {__version__}":
             raise SmokeFailure(f"--version gav »{version}«")
+        passed("--version")
         help_text = frozen.run("--help").stdout
         for command in ("demo", "screenshot", "backup", "restore"):
             if command not in help_text:
                 raise SmokeFailure(f"--help nævner ikke {command}")
+        passed("--help")
 
         db_path = frozen.scratch / "kontor.sqlite"
         started = time.perf_counter()
         frozen.run("--db", str(db_path), "demo", "--size", "small")
         figures["demo_small_seconds"] = round(time.perf_counter() - started, 2)
+        passed("demo --size small")
 
         for view in VIEWS:
             shot = frozen.scratch / f"{view}.png"
             frozen.run("--db", str(db_path), "screenshot", "--view", view, "-o", str(shot))
             if not shot.exists() or shot.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n" or shot.stat().st_size < 10_000:
                 raise SmokeFailure(f"screenshot af {view} blev ikke et billede")
+            passed(f"screenshot --view {view}")
         log_text = frozen.log_file.read_text(encoding="utf-8", errors="replace")
         if "kunne ikke indlæses" in log_text:
             raise SmokeFailure("En oversættelse mangler i bundtet:\n" + log_text)
@@ -194,6 +206,7 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
                        "boligsocial_desktop/storage/migrations/env.py"):
             if not (internal / needed).exists():
                 raise SmokeFailure(f"{needed} mangler i bundtet")
+        passed("translations, fonts, icon, guide and migrations are bundled")
 
         frozen.run("--db", str(db_path), "backup")
         listed = frozen.run("--db", str(db_path), "backup", "--list").stdout.split()
@@ -203,11 +216,15 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
         restored = frozen.run("--db", str(db_path), "restore", backup_file).stdout
         if "gendannet" not in restored:
             raise SmokeFailure(f"restore svarede: {restored}")
+        passed("backup, backup --list, restore")
         figures["flyer"] = flyer_check(frozen, db_path, help_text)
+        passed(f"flyer: {figures['flyer']}")
 
         link_staff_to_this_user(db_path)
         figures["first_paint_small_seconds"] = first_paint_seconds(frozen, db_path)
+        passed("main window painted")
         figures["second_start_seconds"] = round(second_start_raises_first(frozen, db_path), 3)
+        passed("second start raises the first window")
         if large_db is not None:
             link_staff_to_this_user(large_db)
             figures["first_paint_large_seconds"] = first_paint_seconds(frozen, large_db)
@@ -240,10 +257,12 @@ def main(argv: list[str] | None = None) -> int:
         result["failed"] = str(exc)
         print(json.dumps(result, ensure_ascii=False, indent=2))
         log(f"RØGTEST FEJLEDE: {exc}")
+        print(f"smoke: {len(PASSED)} passed, 1 failed", flush=True)
         return 1
     result["ok"] = True
     print(json.dumps(result, ensure_ascii=False, indent=2))
     log("Røgtesten af det frosne program bestod.")
+    print(f"smoke: {len(PASSED)} passed, 0 failed", flush=True)
     return 0
 
 

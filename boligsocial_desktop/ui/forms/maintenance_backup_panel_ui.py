@@ -76,6 +76,7 @@ class Ui_BackupPanel(object):
         self.backupTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backupTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backupTable.setAlternatingRowColors(True)
+        self.backupTable.setTabKeyNavigation(False)
 
         self.listRow.addWidget(self.backupTable)
 

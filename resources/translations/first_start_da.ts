@@ -12,8 +12,12 @@
         <translation>Velkommen</translation>
     </message>
     <message>
-        <source>Boligsocial Desktop helps the area office with the activity calendar, resident ambassadors, open advice, posters and reports. A few questions, and you are ready. You are only asked once.</source>
-        <translation>Boligsocial Desktop hjælper områdekontoret med aktivitetskalenderen, beboerambassadørerne, Åben Rådgivning, plakater og rapporter. Svar på et par spørgsmål, så er du klar. Du bliver kun spurgt én gang.</translation>
+        <source>A few questions, and you are ready. You are only asked once.</source>
+        <translation>Svar på et par spørgsmål, så er du klar. Du bliver kun spurgt én gang.</translation>
+    </message>
+    <message>
+        <source>Boligsocial Desktop helps the area office with the activity calendar, resident ambassadors, open advice, posters and reports.</source>
+        <translation>Boligsocial Desktop hjælper områdekontoret med aktivitetskalenderen, beboerambassadørerne, Åben Rådgivning, plakater og rapporter.</translation>
     </message>
     <message>
         <source>How do you want to start?</source>
@@ -100,8 +104,12 @@
         <translation>Fælles mappe (valgfri)</translation>
     </message>
     <message>
-        <source>If the office&apos;s PCs share their data, choose the shared folder (a network drive or a synchronised folder). You can leave it empty and choose it later under Settings.</source>
-        <translation>Hvis kontorets pc’er deler data, så vælg den fælles mappe (et netværksdrev eller en synkroniseret mappe). Du kan lade feltet stå tomt og vælge mappen senere under Indstillinger.</translation>
+        <source>If the office&apos;s PCs share their data, choose the shared folder (a network drive or a synchronised folder).</source>
+        <translation>Hvis kontorets pc’er deler data, så vælg den fælles mappe (et netværksdrev eller en synkroniseret mappe).</translation>
+    </message>
+    <message>
+        <source>You can leave the field empty and choose the folder later. The database itself always stays on this PC; only changes are exchanged through the folder.</source>
+        <translation>Du kan lade feltet stå tomt og vælge mappen senere. Selve databasen bliver altid på denne pc; kun ændringerne udveksles gennem mappen.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -118,10 +126,6 @@
     <message>
         <source>Choose the shared folder</source>
         <translation>Vælg den fælles mappe</translation>
-    </message>
-    <message>
-        <source>The database itself always stays on this PC; only changes are exchanged through the folder.</source>
-        <translation>Selve databasen bliver altid på denne pc; kun ændringerne udveksles gennem mappen.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>

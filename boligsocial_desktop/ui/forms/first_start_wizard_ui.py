@@ -31,6 +31,12 @@ class Ui_FirstStartWizard(object):
         self.dataPage.setObjectName(u"dataPage")
         self.dataLayout = QVBoxLayout(self.dataPage)
         self.dataLayout.setObjectName(u"dataLayout")
+        self.dataIntro = QLabel(self.dataPage)
+        self.dataIntro.setObjectName(u"dataIntro")
+        self.dataIntro.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.dataIntro)
+
         self.dataQuestion = QLabel(self.dataPage)
         self.dataQuestion.setObjectName(u"dataQuestion")
 
@@ -254,7 +260,8 @@ class Ui_FirstStartWizard(object):
     def retranslateUi(self, FirstStartWizard):
         FirstStartWizard.setWindowTitle(QCoreApplication.translate("FirstStartWizard", u"Welcome to Boligsocial Desktop", None))
         self.dataPage.setTitle(QCoreApplication.translate("FirstStartWizard", u"Welcome", None))
-        self.dataPage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"Boligsocial Desktop helps the area office with the activity calendar, resident ambassadors, open advice, posters and reports. A few questions, and you are ready. You are only asked once.", None))
+        self.dataPage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"A few questions, and you are ready. You are only asked once.", None))
+        self.dataIntro.setText(QCoreApplication.translate("FirstStartWizard", u"Boligsocial Desktop helps the area office with the activity calendar, resident ambassadors, open advice, posters and reports.", None))
         self.dataQuestion.setText(QCoreApplication.translate("FirstStartWizard", u"How do you want to start?", None))
         self.emptyRadio.setText(QCoreApplication.translate("FirstStartWizard", u"With an &empty database, for the office's real data", None))
         self.demoRadio.setText(QCoreApplication.translate("FirstStartWizard", u"With &demo data: made-up estates, activities and ambassadors to try the program", None))
@@ -282,13 +289,13 @@ class Ui_FirstStartWizard(object):
         self.pinEdit.setToolTip(QCoreApplication.translate("FirstStartWizard", u"4 to 8 digits, for PCs that several people share", None))
 #endif // QT_CONFIG(tooltip)
         self.sharePage.setTitle(QCoreApplication.translate("FirstStartWizard", u"Shared folder (optional)", None))
-        self.sharePage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"If the office's PCs share their data, choose the shared folder (a network drive or a synchronised folder). You can leave it empty and choose it later under Settings.", None))
+        self.sharePage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"If the office's PCs share their data, choose the shared folder (a network drive or a synchronised folder).", None))
         self.shareLabel.setText(QCoreApplication.translate("FirstStartWizard", u"&Folder:", None))
         self.shareEdit.setPlaceholderText(QCoreApplication.translate("FirstStartWizard", u"for example S:\\Boligsocial\\Deling", None))
         self.browseButton.setText(QCoreApplication.translate("FirstStartWizard", u"&Browse\u2026", None))
 #if QT_CONFIG(tooltip)
         self.browseButton.setToolTip(QCoreApplication.translate("FirstStartWizard", u"Choose the shared folder", None))
 #endif // QT_CONFIG(tooltip)
-        self.shareNote.setText(QCoreApplication.translate("FirstStartWizard", u"The database itself always stays on this PC; only changes are exchanged through the folder.", None))
+        self.shareNote.setText(QCoreApplication.translate("FirstStartWizard", u"You can leave the field empty and choose the folder later. The database itself always stays on this PC; only changes are exchanged through the folder.", None))
     # retranslateUi
 

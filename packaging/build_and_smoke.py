@@ -33,7 +33,9 @@ SPEC = ROOT / "packaging" / "boligsocial.spec"
 APP = "BoligsocialDesktop"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
-BUNDLE_LIMIT_MB = 250
+# The target is for the installed Windows bundle. A Linux bundle also carries ICU (about 35 MB)
+# and system libraries that Windows has itself, so it gets a looser limit here.
+BUNDLE_LIMIT_MB = 250 if sys.platform == "win32" else 300
 FIRST_PAINT_LIMIT_S = 2.0
 
 
@@ -160,19 +162,22 @@ def second_start_raises_first(frozen: Frozen, db_path: Path) -> float:
 
 
 def flyer_check(frozen: Frozen, db_path: Path, help_text: str) -> str:
+    """The posters feature is built in parallel: test `flyer` when --help lists it."""
     if "flyer" not in help_text:
         return "findes ikke endnu"
     usage = frozen.run("flyer", "--help").stdout
-    if "--activity" in usage and "-o" in usage:
-        with sqlite3.connect(db_path) as conn:
-            row = conn.execute("SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1").fetchone()
-        conn.close()
-        if row:
-            out = frozen.scratch / "flyer.pdf"
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1").fetchone()
+    conn.close()
+    out = frozen.scratch / "flyer.pdf"
+    if row and "-o" in usage:
+        if "--activity" in usage:
             frozen.run("--db", str(db_path), "flyer", "--activity", row[0], "-o", str(out))
-            if not out.exists() or out.read_bytes()[:5] != b"%PDF-":
-                raise SmokeFailure("flyer skrev ingen PDF")
-            return f"PDF {out.stat().st_size // 1000} kB"
+        else:  # the activity id as a positional argument
+            frozen.run("--db", str(db_path), "flyer", row[0], "-o", str(out))
+        if not out.exists() or out.read_bytes()[:5] != b"%PDF-":
+            raise SmokeFailure("flyer skrev ingen PDF")
+        return f"PDF {out.stat().st_size // 1000} kB"
     return "kun --help (argumenterne kendes ikke af dette script)"
 
 

@@ -7,12 +7,12 @@ import logging
 import os
 import sys
 from pathlib import Path
-from types import TracebackType
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .paths import resources_dir
+from .paths import AppPaths, resources_dir
 from .services.staff import StaffInfo, StaffService
 from .storage.engine import Database
 
@@ -21,12 +21,30 @@ DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from .settings import APPLICATION, ORGANIZATION, ensure_identity
+
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    QCoreApplication.setOrganizationName("Boligsocial")
-    QCoreApplication.setApplicationName("Boligsocial Desktop")
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    ensure_identity()
     QLocale.setDefault(DANISH)
     install_translators(app)
+    _follow_colour_scheme(app)
+    icon = resources_dir() / "icons" / "boligsocial.png"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def _follow_colour_scheme(app: QApplication) -> None:
+    """Windows 10's classic style ignores dark mode; Fusion follows the system palette (Qt 6.5+)."""
+    from PySide6.QtCore import Qt
+
+    if sys.platform == "win32" and app.style().name().lower() == "windowsvista" \
+            and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        app.setStyle("Fusion")
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
@@ -46,32 +64,30 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     return translators
 
 
-def resolve_staff(db: Database) -> StaffInfo | None:
-    """The staff member mapped to this Windows user; asks once when there is none."""
-    from .ui.dialogs import NewStaffDialog, SignInDialog
+def resolve_staff(db: Database, tasks=None, settings=None) -> StaffInfo | None:
+    """The staff member mapped to this Windows user; on a database without staff, the first-start wizard."""
+    from .ui.dialogs import SignInDialog
 
     service = StaffService(db)
     username = getpass.getuser()
     staff = service.find_by_os_user(username)
     if staff is not None:
         return staff
-    dialog = (SignInDialog(service, username, remember_default=True) if service.list_staff()
-              else NewStaffDialog(service, username))
-    return dialog.staff if dialog.exec() else None
+    if service.list_staff():
+        dialog = SignInDialog(service, username, remember_default=True)
+        return dialog.staff if dialog.exec() else None
+    from .ui.first_start import FirstStartWizard
+    from .ui.tasks import ImmediateTaskRunner
+
+    wizard = FirstStartWizard(db, tasks or ImmediateTaskRunner(), username, settings)
+    return wizard.staff if wizard.exec() else None
 
 
-def install_excepthook() -> None:
-    def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("Uventet fejl", exc_info=(kind, value, tb))
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("App", "Unexpected error"),
-                QCoreApplication.translate("App", "Something went wrong: %1\n\nThe details are written to the log file. "
-                                                  "Your saved data is not affected.").replace("%1", str(value)),
-            )
+def install_excepthook(show_dialog: bool = True):
+    """The crash handler (crash.py): log, Danish dialog with a copyable report, go on when safe."""
+    from .crash import CrashHandler
 
-    sys.excepthook = show_crash
+    return CrashHandler(show_dialog=show_dialog).install()
 
 
 REPORT_FIRST_PAINT = "BOLIGSOCIAL_REPORT_FIRST_PAINT"
@@ -93,25 +109,78 @@ def report_first_paint(window) -> None:
     window.installEventFilter(window._first_paint_filter)
 
 
-def run_gui(db: Database, argv: list[str] | None = None) -> int:
-    from .services.office import database_is_empty
-    from .ui.context import AppContext
-    from .ui.main_window import MainWindow
-    from .ui.tasks import TaskRunner
+def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None, *,
+            paths: AppPaths | None = None, instance_key: str | None = None) -> int:
+    """Start the program. With `paths`, only one process per user and database runs (a second start
+    raises the first window), the crash log of a crashed last run is shown, and backups are taken."""
+    from .crash import ENV_NO_DIALOG, SessionMarker, take_previous_crash
+    from .logsetup import enable_crash_log, install_qt_message_handler
+    from .settings import Settings
+    from .single_instance import SingleInstance
 
     app = create_application(argv)
-    install_excepthook()
-    staff = resolve_staff(db)
-    if staff is None:
-        return 0
-    tasks = TaskRunner()
-    context = AppContext(db=db, tasks=tasks, staff=staff)
-    window = MainWindow(context, offer_demo=database_is_empty(db))
-    window.restore_geometry(QSettings())
-    if os.environ.get(REPORT_FIRST_PAINT):
-        report_first_paint(window)
-    window.show()
+    install_excepthook(show_dialog=not os.environ.get(ENV_NO_DIALOG))
+    install_qt_message_handler()
+    instance = marker = None
+    previous_crash = None
+    if paths is not None:
+        instance = SingleInstance(instance_key or str(paths.database.resolve()), paths.data_dir)
+        if not instance.acquire():
+            if not instance.answered_by_first:
+                QMessageBox.information(None, "Boligsocial Desktop", QCoreApplication.translate(
+                    "App", "Boligsocial Desktop is already running, but does not answer. Wait a moment and try again."))
+            return 0
+        from .ui.maintenance.backup_panel import BACKUP_DIR_PROPERTY
+
+        app.setProperty(BACKUP_DIR_PROPERTY, str(paths.backups))
+        marker = SessionMarker(paths.logs)
+        previous_crash = take_previous_crash(paths.logs, marker.previous_run_ended_abnormally())
+        enable_crash_log(paths.logs)
+        marker.start()
     try:
+        return _run_window(app, db, previous_crash, instance, Settings())
+    finally:
+        if marker is not None:
+            marker.finish()
+        if instance is not None:
+            instance.release()
+
+
+def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
+    from .errors import AppError
+    from .services.office import database_is_empty
+    from .single_instance import bring_to_front
+    from .ui.context import AppContext
+    from .ui.main_window import MainWindow
+    from .ui.maintenance.backup_panel import BackupScheduler
+    from .ui.tasks import TaskRunner
+
+    try:
+        db = db_or_opener() if callable(db_or_opener) else db_or_opener
+    except AppError as exc:  # e.g. a damaged database: the installed program has no console to print to
+        log.error("Databasen kunne ikke åbnes: %s", exc.message)
+        QMessageBox.critical(None, "Boligsocial Desktop", exc.message)
+        return 1
+    if previous_crash:
+        from .ui.maintenance.crash_dialog import CrashDialog
+
+        CrashDialog(previous_crash, previous_crash=True).exec()
+    tasks = TaskRunner(on_unhandled_error=lambda exc: sys.excepthook(type(exc), exc, exc.__traceback__))
+    try:
+        staff = resolve_staff(db, tasks, settings)
+        if staff is None:
+            return 0
+        context = AppContext(db=db, tasks=tasks, staff=staff)
+        window = MainWindow(context, offer_demo=database_is_empty(db) and not settings.first_start_done)
+        window.restore_geometry(settings)
+        if instance is not None:
+            instance.raise_requested.connect(lambda: bring_to_front(window))
+        window.backup_scheduler = BackupScheduler(context, window)
+        if os.environ.get(REPORT_FIRST_PAINT):
+            report_first_paint(window)
+        window.show()
+        log.info("Hovedvinduet vises")
         return app.exec()
     finally:
         tasks.shutdown()
+        db.dispose()

@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("xlsx", "csv", "pdf"), required=True)
     report.add_argument("-o", "--output", required=True, type=Path)
 
+    backup = commands.add_parser("backup", help="tag en sikkerhedskopi af databasen (SQLites backup-API)")
+    backup.add_argument("-o", "--output", type=Path, metavar="FIL", help="gem kopien her i stedet for i backup-mappen")
+    backup.add_argument("--list", action="store_true", help="vis sikkerhedskopierne i backup-mappen")
+
+    restore = commands.add_parser("restore", help="gendan databasen fra en sikkerhedskopi (den nuværende gemmes)")
+    restore.add_argument("file", type=Path, metavar="FIL")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -219,6 +226,57 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _local_database(args: argparse.Namespace):
+    if args.database_url:
+        raise AppError("Sikkerhedskopier laves kun af en lokal SQLite-database, ikke af en database-URL.")
+    paths = resolve_paths(args.db, args.data_dir)
+    from .settings import Settings
+
+    return paths, Settings().backup_folder(paths.backups)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from . import backups
+    from .storage.engine import backup_sqlite, check_sqlite_file
+
+    paths, folder = _local_database(args)
+    if args.list:
+        for info in backups.list_backups(folder):
+            print(f"{info.taken_at:%d-%m-%Y %H:%M:%S}  {info.size_bytes / 1_000_000:8.1f} MB  {info.path}")
+        return 0
+    if not paths.database.is_file():
+        raise AppError(f"Der er ingen database i {paths.database}.")
+    check_sqlite_file(paths.database)
+    if args.output:
+        made = backup_sqlite(paths.database, args.output)
+    else:
+        from .settings import Settings
+
+        settings = Settings()
+        made = backups.make_backup(paths.database, folder)
+        backups.rotate(folder, settings.keep_daily, settings.keep_weekly, settings.keep_monthly)
+    print(f"Sikkerhedskopi gemt: {made}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from . import backups
+    from .single_instance import SingleInstance
+
+    paths, folder = _local_database(args)
+    instance = SingleInstance(str(paths.database.resolve()), paths.data_dir)
+    if not instance.acquire(notify=False):
+        raise AppError("Boligsocial Desktop kører på denne database. Luk programmet, og prøv igen.")
+    try:
+        result = backups.restore(args.file, paths.database, folder)
+    finally:
+        instance.release()
+    print(f"Databasen er gendannet fra {result.restored_from}.")
+    if result.kept_aside:
+        print(f"Den tidligere database er gemt som {result.kept_aside}.")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
@@ -287,16 +345,16 @@ def _import_visits(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
-    from .logsetup import enable_crash_log
 
-    db, paths = open_app_database(args)
-    enable_crash_log(paths.logs)
-    return run_gui(db)
+    paths = resolve_paths(args.db, args.data_dir)
+    key = args.database_url or str(paths.database.resolve())
+    return run_gui(lambda: open_app_database(args)[0], paths=paths, instance_key=key)
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
-            "flyer": cmd_flyer, "bench": cmd_bench, "report": cmd_report}
+            "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
+            "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,3 +34,29 @@ def enable_crash_log(log_dir: Path) -> None:
     fault_file = (log_dir / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(fault_file)
     _installed["fault_file"] = fault_file
+
+
+_QT_LEVELS = {"QtDebugMsg": logging.DEBUG, "QtInfoMsg": logging.INFO, "QtWarningMsg": logging.WARNING,
+              "QtCriticalMsg": logging.ERROR, "QtFatalMsg": logging.CRITICAL}
+
+
+def install_qt_message_handler():
+    """Route Qt's own messages (qWarning and friends) into the log file. Returns the previous handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+
+    def handler(mode, context, message: str) -> None:
+        level = _QT_LEVELS.get(getattr(mode, "name", str(mode)).split(".")[-1], logging.WARNING)
+        where = f" ({context.category})" if context is not None and context.category not in (None, "", "default") else ""
+        qt_log.log(level, "%s%s", message, where)
+
+    _installed["qt_handler"] = handler
+    return qInstallMessageHandler(handler)
+
+
+def current_log_dir() -> Path | None:
+    """The folder this process logs to (None before setup_logging)."""
+    handler = _installed.get("handler")
+    name = getattr(handler, "baseFilename", None)
+    return Path(name).parent if name else None

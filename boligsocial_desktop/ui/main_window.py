@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QListWidgetItem, QMainWindow, QMessageBox,
                                QProgressDialog, QWidget)
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QListWidgetItem,
 from .. import __version__
 from ..errors import AppError
 from ..services.staff import StaffInfo, StaffService
+from ..settings import Settings
 from .context import AppContext
 from .dialogs import SignInDialog, role_label
 from .forms.main_window_ui import Ui_MainWindow
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchUser.triggered.connect(self.switch_user)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionSetPin.triggered.connect(self.set_pin)
+        from .maintenance.help import add_help_actions
+
+        add_help_actions(self, self.ui.menuHelp)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow([spec.key for spec in self.specs].index(key))
@@ -132,11 +136,11 @@ class MainWindow(QMainWindow):
         self.context.tasks.run(lambda report_progress: generate_demo(db, "small", progress=report_progress),
                                finished, failed, progress=report)
 
-    def restore_geometry(self, settings: QSettings) -> None:
-        geometry = settings.value("mainwindow/geometry")
+    def restore_geometry(self, settings: Settings | None = None) -> None:
+        geometry = (settings or Settings()).window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("mainwindow/geometry", self.saveGeometry())
+        Settings().window_geometry = bytes(self.saveGeometry().data())
         super().closeEvent(event)

@@ -95,6 +95,10 @@ class SettingsPage(QWidget):
         self.ui.newClosingButton.clicked.connect(self.new_closing_period)
         self.ui.deleteClosingButton.clicked.connect(self.delete_closing_period)
         self.facts = _Facts([], 0, [], [], [], [])
+        from .maintenance.backup_panel import BackupPanel
+
+        self.backup_panel = BackupPanel(context, self)
+        self.ui.tabs.addTab(self.backup_panel, self.backup_panel.windowTitle())
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 

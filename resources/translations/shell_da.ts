@@ -4,16 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>Uventet fejl</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1
-
-The details are written to the log file. Your saved data is not affected.</source>
-        <translation>Noget gik galt: %1
-
-Detaljerne er skrevet i logfilen. Dine gemte data er ikke berørt.</translation>
+        <source>Boligsocial Desktop is already running, but does not answer. Wait a moment and try again.</source>
+        <translation>Boligsocial Desktop kører allerede, men svarer ikke. Vent lidt, og prøv igen.</translation>
     </message>
 </context>
 <context>

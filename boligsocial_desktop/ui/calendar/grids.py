@@ -35,6 +35,11 @@ def session_text(session: SessionView) -> str:
     return f"{session.start.strftime('%H.%M')} {session.title}"
 
 
+# Fixed colours are for a light palette; on a dark one (Windows dark mode) they map to these.
+DARK_VARIANTS = {"#9e9e9e": "#8a8a8a", "#455a64": "#b0bec5", "#78909c": "#90a4ae", "#cfd8dc": "#455a64",
+                 "#f5f5f5": "#262626", "#fff8e1": "#3a3320", "#fffdf3": "#2f2b1f", "#eeeeee": "#333333"}
+
+
 class CalendarGrid(QWidget):
     sessionActivated = Signal(str)
     slotActivated = Signal(object, object)  # day, room id (or None)
@@ -57,6 +62,14 @@ class CalendarGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(560, 360)
+
+    def colour(self, light: str) -> QColor:
+        """A fixed light-theme colour, or its dark twin when the palette is dark (text follows the palette)."""
+        if self.palette().base().color().lightness() >= 128:
+            return QColor(light)
+        if light == "#212121":
+            return self.palette().text().color()
+        return QColor(DARK_VARIANTS.get(light, light))
 
     # --- what subclasses provide -------------------------------------------
 
@@ -158,14 +171,14 @@ class CalendarGrid(QWidget):
     def _draw_session(self, painter: QPainter, rect: QRect, session: SessionView, text: str) -> None:
         colour = focus_colour(session.focus_area_id)
         if session.cancelled:
-            painter.fillRect(rect, QColor("#eeeeee"))
-            painter.setPen(QColor("#9e9e9e"))
+            painter.fillRect(rect, self.colour("#eeeeee"))
+            painter.setPen(self.colour("#9e9e9e"))
         else:
             fill = QColor(colour)
             fill.setAlpha(40)
             painter.fillRect(rect, fill)
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), colour)
-            painter.setPen(QColor("#212121"))
+            painter.setPen(self.colour("#212121"))
         font = painter.font()
         font.setStrikeOut(session.cancelled)
         painter.setFont(font)
@@ -219,8 +232,8 @@ class MonthGrid(CalendarGrid):
         by_day: dict[date, list[SessionView]] = {}
         for session in self.sessions:
             by_day.setdefault(session.day, []).append(session)
-        grid_pen = QPen(QColor("#cfd8dc"))
-        painter.setPen(QColor("#455a64"))
+        grid_pen = QPen(self.colour("#cfd8dc"))
+        painter.setPen(self.colour("#455a64"))
         painter.drawText(QRect(0, 0, self.WEEK_COLUMN, self.HEADER), Qt.AlignmentFlag.AlignCenter, self.tr("Week"))
         for column, name in enumerate(WEEKDAY_SHORT):
             rect = QRectF(self.WEEK_COLUMN + column * width, 0, width, self.HEADER).toRect()
@@ -229,7 +242,7 @@ class MonthGrid(CalendarGrid):
         for row in range(6):
             monday = start + timedelta(days=row * 7)
             top = self.HEADER + row * height
-            painter.setPen(QColor("#78909c"))
+            painter.setPen(self.colour("#78909c"))
             painter.drawText(QRectF(0, top, self.WEEK_COLUMN, height).toRect(),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(week_number(monday)))
             for column in range(7):
@@ -237,13 +250,13 @@ class MonthGrid(CalendarGrid):
                 cell = QRectF(self.WEEK_COLUMN + column * width, top, width, height).toRect()
                 in_month = day.month == self.month
                 if not in_month:
-                    painter.fillRect(cell, QColor("#f5f5f5"))
+                    painter.fillRect(cell, self.colour("#f5f5f5"))
                 if day == self.today:
-                    painter.fillRect(cell, QColor("#fff8e1"))
+                    painter.fillRect(cell, self.colour("#fff8e1"))
                 painter.setPen(grid_pen)
                 painter.drawRect(cell)
                 painter.setFont(bold if day == self.today else self.font())
-                painter.setPen(QColor("#212121") if in_month else QColor("#9e9e9e"))
+                painter.setPen(self.colour("#212121") if in_month else self.colour("#9e9e9e"))
                 painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                                  str(day.day))
                 painter.setFont(self.font())
@@ -256,7 +269,7 @@ class MonthGrid(CalendarGrid):
                                        session_text(session))
                     y += line
                 if len(shown) < len(items):
-                    painter.setPen(QColor("#455a64"))
+                    painter.setPen(self.colour("#455a64"))
                     painter.drawText(QRect(cell.left() + 6, y, cell.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
                                      self.tr("+%1 more").replace("%1", str(len(items) - len(shown))))
                 if day == self.selected_day:
@@ -293,7 +306,7 @@ class RoomGrid(CalendarGrid):
             super().keyPressEvent(event)
 
     def _paint_no_rooms(self, painter: QPainter) -> None:
-        painter.setPen(QColor("#455a64"))
+        painter.setPen(self.colour("#455a64"))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                          self.tr("No rooms to show. Choose another estate or house, or create rooms in Settings."))
         painter.end()
@@ -347,7 +360,7 @@ class WeekGrid(RoomGrid):
         cells: dict[tuple[date, str], list[SessionView]] = {}
         for session in self.sessions:
             cells.setdefault((session.day, session.room_id), []).append(session)
-        painter.setPen(QColor("#455a64"))
+        painter.setPen(self.colour("#455a64"))
         for column, room in enumerate(self.rooms):
             rect = QRectF(self.DAY_COLUMN + column * width, 0, width, self.HEADER).toRect().adjusted(2, 0, -2, 0)
             label = f"{room.house_name}\n{room.name}" if len({r.house_id for r in self.rooms}) > 1 else room.name
@@ -357,15 +370,15 @@ class WeekGrid(RoomGrid):
             top = self.HEADER + row * height
             day_rect = QRectF(0, top, self.DAY_COLUMN, height).toRect()
             if day == self.today:
-                painter.fillRect(day_rect, QColor("#fff8e1"))
-            painter.setPen(QColor("#212121"))
+                painter.fillRect(day_rect, self.colour("#fff8e1"))
+            painter.setPen(self.colour("#212121"))
             painter.drawText(day_rect.adjusted(6, 4, -4, -4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              f"{WEEKDAY_SHORT[day.weekday()]} {day.day}/{day.month}")
             for column, room in enumerate(self.rooms):
                 cell = QRectF(self.DAY_COLUMN + column * width, top, width, height).toRect()
                 if day == self.today:
-                    painter.fillRect(cell, QColor("#fffdf3"))
-                painter.setPen(QPen(QColor("#cfd8dc")))
+                    painter.fillRect(cell, self.colour("#fffdf3"))
+                painter.setPen(QPen(self.colour("#cfd8dc")))
                 painter.drawRect(cell)
                 y = cell.top() + 3
                 for session in cells.get((day, room.id), []):
@@ -423,20 +436,20 @@ class DayGrid(RoomGrid):
             return
         width = self._column_width()
         hour = self._hour_height()
-        painter.setPen(QColor("#455a64"))
+        painter.setPen(self.colour("#455a64"))
         for column, room in enumerate(self.rooms):
             rect = QRectF(self.TIME_COLUMN + column * width, 0, width, self.HEADER).toRect().adjusted(2, 0, -2, 0)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, room.label)
         for step in range(LAST_HOUR - FIRST_HOUR + 1):
             y = int(self.HEADER + step * hour)
-            painter.setPen(QColor("#cfd8dc"))
+            painter.setPen(self.colour("#cfd8dc"))
             painter.drawLine(self.TIME_COLUMN, y, self.width(), y)
-            painter.setPen(QColor("#78909c"))
+            painter.setPen(self.colour("#78909c"))
             painter.drawText(QRect(0, y - 8, self.TIME_COLUMN - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{FIRST_HOUR + step:02d}.00")
         for column, room in enumerate(self.rooms):
             left = int(self.TIME_COLUMN + column * width)
-            painter.setPen(QColor("#cfd8dc"))
+            painter.setPen(self.colour("#cfd8dc"))
             painter.drawLine(left, self.HEADER, left, self.height())
             if room.id == self.selected_room:
                 painter.setPen(QPen(self.palette().highlight().color(), 2))

@@ -1,0 +1,262 @@
+"""Backups of the local SQLite database: daily automatic copies with rotation, check and restore.
+
+No Qt here: the command line, the GUI and the tests use the same functions.
+
+- Every copy is made with SQLite's backup API (`storage.engine.backup_sqlite`), never a
+  file copy, so a copy taken while the program writes is still consistent.
+- Copies are named `boligsocial-YYYYMMDD-HHMMSS.sqlite` in the backup folder. Rotation keeps
+  the newest copy of each of the last 7 days, 4 ISO weeks and 12 months that have one
+  (grandfather-father-son); other files in the folder (the copies made before a schema
+  upgrade or a restore) are never touched by rotation.
+- Restore checks the chosen file first (`PRAGMA integrity_check`, and that it is a
+  database of this program that this version can open), keeps the current database aside
+  as `før-gendannelse-….sqlite`, and then writes the backup into the database file through
+  the backup API, which is one SQLite transaction: a power cut during the restore leaves
+  the old database. The caller must have closed the program's engine first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .errors import AppError, StorageError
+from .storage.engine import SQLITE_HEADER, backup_sqlite
+
+log = logging.getLogger(__name__)
+
+PREFIX = "boligsocial-"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+NAME_PATTERN = re.compile(r"^boligsocial-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+KEPT_ASIDE_PREFIX = "før-gendannelse-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept_aside: Path | None
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    match = NAME_PATTERN.match(path.name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The rotating backups in `folder`, newest first (other files are left out)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        taken = _stamp_of(path)
+        if taken is not None and path.is_file():
+            found.append(BackupInfo(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}.sqlite"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}.sqlite"
+    return candidate
+
+
+def _require_database(db_path: Path) -> None:
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise AppError(f"Der er ingen database at tage en sikkerhedskopi af i {db_path}.")
+
+
+def make_backup(db_path: Path, folder: Path, now: datetime | None = None) -> Path:
+    """A new backup in `folder` (through a temporary name, so a half-written copy never looks like a backup)."""
+    _require_database(db_path)
+    now = now or datetime.now()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, PREFIX + now.strftime(STAMP_FORMAT))
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        backup_sqlite(db_path, partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"Sikkerhedskopien kunne ikke tages: {exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise AppError(f"Sikkerhedskopien kunne ikke gemmes i {folder}: {exc.strerror or exc}") from exc
+    log.info("Sikkerhedskopi taget: %s", target)
+    return target
+
+
+def backups_to_keep(backups: list[BackupInfo], daily: int = 7, weekly: int = 4, monthly: int = 12) -> set[Path]:
+    """Grandfather-father-son: the newest copy in each of the last `daily` days, `weekly` ISO weeks and
+    `monthly` months that have a copy. The newest copy of all is always kept."""
+    newest_first = sorted(backups, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    keep: set[Path] = set()
+    buckets = (
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: t.isocalendar()[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    )
+    for count, bucket_of in buckets:
+        seen: set = set()
+        for info in newest_first:
+            if len(seen) >= count:
+                break
+            bucket = bucket_of(info.taken_at)
+            if bucket not in seen:
+                seen.add(bucket)
+                keep.add(info.path)
+    if newest_first:
+        keep.add(newest_first[0].path)
+    return keep
+
+
+def rotate(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
+    """Delete the rotating backups that fall outside what `backups_to_keep` keeps. Returns what went."""
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, daily, weekly, monthly)
+    removed = []
+    for info in backups:
+        if info.path not in keep:
+            try:
+                info.path.unlink()
+                removed.append(info.path)
+            except OSError as exc:  # e.g. opened by a virus scanner; next time then
+                log.warning("Gammel sikkerhedskopi kunne ikke slettes: %s (%s)", info.path, exc)
+    return removed
+
+
+def daily_backup(db_path: Path, folder: Path, now: datetime | None = None, daily: int = 7, weekly: int = 4,
+                 monthly: int = 12) -> Path | None:
+    """Take today's backup unless there is one already, then rotate. Returns the new copy or None."""
+    now = now or datetime.now()
+    backups = list_backups(folder)
+    if backups and backups[0].taken_at.date() >= now.date():
+        return None
+    made = make_backup(db_path, folder, now)
+    rotate(folder, daily, weekly, monthly)
+    return made
+
+
+def backup_due(folder: Path, today: date | None = None) -> bool:
+    backups = list_backups(folder)
+    return not backups or backups[0].taken_at.date() < (today or date.today())
+
+
+def verify_backup(path: Path) -> str | None:
+    """Check that `path` is a healthy database of this program that this version can open.
+
+    Returns its schema revision. Raises StorageError with a Danish message otherwise; the
+    file is opened read-only and never changed.
+    """
+    from .storage.migrations import SCHEMA_HEAD
+
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(f"Filen {path} findes ikke.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StorageError(f"Filen {path} er ikke en sikkerhedskopi fra Boligsocial Desktop.")
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise StorageError(f"Sikkerhedskopien {path.name} er beskadiget og kan ikke bruges "
+                                   f"({'; '.join(problems[:3])}).")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"alembic_version", "local_state", "outbox"} <= tables:
+                raise StorageError(f"Filen {path.name} er en database, men ikke fra Boligsocial Desktop.")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"Sikkerhedskopien {path.name} kan ikke læses ({exc}).") from exc
+    revision_id = revision[0] if revision else None
+    if revision_id and revision_id != SCHEMA_HEAD and not _known_revision(revision_id):
+        raise StorageError(f"Sikkerhedskopien {path.name} er lavet af en nyere version af Boligsocial Desktop. "
+                           "Opdater programmet først.")
+    return revision_id
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    from .storage.engine import MIGRATIONS_DIR
+
+    return revision in {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def integrity_ok(db_path: Path) -> bool:
+    with closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
+
+
+def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the database at `db_path` with `backup_file`, keeping the current one aside.
+
+    The program's engine on `db_path` must be closed first (Database.dispose()): a restore
+    under an open program would leave it with a stale view of the data.
+    """
+    backup_file, db_path = Path(backup_file).resolve(), Path(db_path).resolve()
+    if backup_file == db_path:
+        raise AppError("Du kan ikke gendanne databasen fra sig selv. Vælg en sikkerhedskopi.")
+    verify_backup(backup_file)
+    now = now or datetime.now()
+    kept_aside = None
+    if db_path.is_file() and db_path.stat().st_size > 0:
+        aside_folder.mkdir(parents=True, exist_ok=True)
+        kept_aside = _free_name(aside_folder, KEPT_ASIDE_PREFIX + now.strftime(STAMP_FORMAT))
+        try:
+            backup_sqlite(db_path, kept_aside)
+        except sqlite3.DatabaseError:
+            # A damaged current database (the usual reason to restore) is kept aside as it is.
+            kept_aside.unlink(missing_ok=True)
+            import shutil
+
+            shutil.copy2(db_path, kept_aside)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with closing(sqlite3.connect(f"{backup_file.as_uri()}?mode=ro", uri=True)) as source, \
+                closing(sqlite3.connect(db_path, timeout=10)) as target:
+            source.backup(target)
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise AppError("Databasen er i brug. Luk Boligsocial Desktop, og prøv igen.") from exc
+        if kept_aside is None:
+            raise StorageError(f"Gendannelsen mislykkedes: {exc}") from exc
+        # The current file itself is unreadable: put the backup in its place as a whole file.
+        _replace_whole_file(backup_file, db_path)
+    if not integrity_ok(db_path):
+        raise StorageError("Den gendannede database består ikke kontrollen. Den gamle database ligger i "
+                           f"{kept_aside}.")
+    log.info("Database gendannet fra %s; den tidligere ligger i %s", backup_file, kept_aside)
+    return RestoreResult(backup_file, kept_aside)
+
+
+def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
+    temporary = db_path.with_name(db_path.name + ".gendannes")
+    backup_sqlite(backup_file, temporary)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    temporary.replace(db_path)
+
+
+__all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",
+           "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore"]

@@ -1,0 +1,1 @@
+"""Keeping the program healthy: the crash dialog, backups and restore under Indstillinger."""

@@ -1,0 +1,262 @@
+"""Sikkerhedskopier under Indstillinger: the daily automatic copy, taking one now, and restoring.
+
+Restoring replaces the database under the running program, so it closes the engine on
+the background worker, restores (backups.restore checks the file and keeps the current
+database aside) and then asks the user to start the program again: the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl,
+                            Signal)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from ... import backups
+from ...domain.danish import clock, number, short_date
+from ...paths import resolve_paths
+from ...settings import Settings
+from ..context import AppContext
+from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
+from ..messages import show_error
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+FIRST_CHECK_MS = 20_000  # leave the start-up to the pages
+CHECK_EVERY_MS = 60 * 60 * 1000  # an office PC may run for days
+
+
+BACKUP_DIR_PROPERTY = "boligsocial_backup_dir"  # set by app.run_gui from the resolved paths
+
+
+def default_backup_folder(context: AppContext) -> Path | None:
+    """The chosen backup folder, else the data folder's backups/ (as the command line uses)."""
+    db_path = context.db.path
+    if db_path is None:
+        return None
+    app = QApplication.instance()
+    started_with = app.property(BACKUP_DIR_PROPERTY) if app is not None else None
+    return Settings().backup_folder(Path(started_with) if started_with else resolve_paths(db_path).backups)
+
+
+def taken_text(moment: datetime) -> str:
+    return f"{short_date(moment.date())} {clock(moment.time())}"
+
+
+class BackupTableModel(QAbstractTableModel):
+    COLUMNS = 2
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[backups.BackupInfo] = []
+
+    def set_rows(self, rows: list[backups.BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> backups.BackupInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return taken_text(info.taken_at)
+            return self.tr("%1 MB").replace("%1", number(info.size_bytes / 1_000_000, 1))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
+            return [self.tr("Taken"), self.tr("Size")][section]
+        return None
+
+
+class BackupPanel(QWidget):
+    restored = Signal(object)  # backups.RestoreResult
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 quit_after_restore: Callable[[], None] | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.settings = Settings()
+        self.ui = Ui_BackupPanel()
+        self.ui.setupUi(self)
+        self.model = BackupTableModel(self)
+        self.ui.backupTable.setModel(self.model)
+        header = self.ui.backupTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.backupTable.verticalHeader().hide()
+        self._quit = quit_after_restore or (lambda: QApplication.exit(0))
+        self.ui.autoCheck.setChecked(self.settings.auto_backup)
+        self.ui.autoCheck.toggled.connect(self._auto_toggled)
+        self.ui.keepLabel.setText(self.tr("The newest backup of each of the last %1 days, %2 weeks and %3 months "
+                                          "is kept; older ones are deleted.")
+                                  .replace("%1", str(self.settings.keep_daily))
+                                  .replace("%2", str(self.settings.keep_weekly))
+                                  .replace("%3", str(self.settings.keep_monthly)))
+        self.ui.backupNowButton.clicked.connect(self.backup_now)
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        self.ui.restoreFileButton.clicked.connect(self.restore_from_file)
+        self.ui.chooseFolderButton.clicked.connect(self.choose_folder)
+        self.ui.openFolderButton.clicked.connect(self.open_folder)
+        self.ui.backupTable.doubleClicked.connect(lambda _index: self.restore_selected())
+        if context.db.path is None:
+            self.setEnabled(False)
+            self.ui.statusLabel.setText(self.tr("Backups are made only of a database on this PC."))
+        self.refresh()
+
+    @property
+    def folder(self) -> Path | None:
+        return default_backup_folder(self.context)
+
+    def refresh(self) -> None:
+        folder = self.folder
+        self.ui.folderValue.setText(str(folder) if folder else "–")
+        if folder is None:
+            return
+        self.context.tasks.run(lambda: backups.list_backups(folder), self._show)
+
+    def _show(self, rows: list[backups.BackupInfo]) -> None:
+        self.model.set_rows(rows)
+        self.ui.restoreButton.setEnabled(bool(rows))
+        if rows:
+            self.ui.backupTable.selectRow(0)
+
+    def _auto_toggled(self, on: bool) -> None:
+        self.settings.auto_backup = on
+
+    def _selected(self) -> backups.BackupInfo | None:
+        index = self.ui.backupTable.currentIndex()
+        return self.model.backup_at(index.row()) if index.isValid() else None
+
+    def backup_now(self) -> None:
+        db_path, folder = self.context.db.path, self.folder
+        if db_path is None or folder is None:
+            return
+        self.ui.statusLabel.setText(self.tr("Taking a backup…"))
+
+        def done(path: Path) -> None:
+            self.ui.statusLabel.setText(self.tr("Backup saved: %1").replace("%1", path.name))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.statusLabel.clear()
+            show_error(self, exc)
+
+        self.context.tasks.run(lambda: backups.make_backup(db_path, folder), done, failed)
+
+    def choose_folder(self) -> None:
+        current = str(self.folder or "")
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), current)
+        if chosen:
+            self.settings.backup_dir = Path(chosen)
+            self.refresh()
+
+    def open_folder(self) -> None:
+        folder = self.folder
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def restore_selected(self) -> None:
+        info = self._selected()
+        if info is not None:
+            self.restore(info.path, taken_text(info.taken_at))
+
+    def restore_from_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(self.folder or ""),
+                                                self.tr("Databases (*.sqlite *.db);;All files (*)"))
+        if chosen:
+            self.restore(Path(chosen), Path(chosen).name)
+
+    def restore(self, backup_file: Path, label: str) -> None:
+        """Check the file, ask, close the database, restore, and ask for a restart."""
+        db, folder = self.context.db, self.folder
+        if db.path is None or folder is None:
+            return
+
+        def checked(_revision) -> None:
+            answer = QMessageBox.question(
+                self, self.tr("Restore backup"),
+                self.tr("Restore the database from the backup of %1?\n\nEverything entered since then disappears "
+                        "from this PC. The database you have now is kept aside in the backup folder.\n\n"
+                        "The program closes afterwards, and you start it again yourself.").replace("%1", label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.ui.statusLabel.clear()
+                return
+            self.ui.statusLabel.setText(self.tr("Restoring…"))
+            self.context.tasks.run(restore_now, finished, failed)
+
+        def restore_now() -> backups.RestoreResult:
+            db.dispose()  # on the worker, so no other database work runs meanwhile
+            return backups.restore(backup_file, db.path, folder)
+
+        def finished(result: backups.RestoreResult) -> None:
+            self.restored.emit(result)
+            QMessageBox.information(
+                self, self.tr("Backup restored"),
+                self.tr("The database has been restored. The one you had before is kept as %1.\n\n"
+                        "Boligsocial Desktop closes now. Start it again to go on working.")
+                .replace("%1", result.kept_aside.name if result.kept_aside else "–"))
+            self._quit()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.statusLabel.clear()
+            show_error(self, exc, self.tr("The backup cannot be restored"))
+
+        self.ui.statusLabel.setText(self.tr("Checking the backup…"))
+        self.context.tasks.run(lambda: backups.verify_backup(backup_file), checked, failed)
+
+
+class BackupScheduler(QObject):
+    """Takes the daily backup a little after the start, and checks again every hour."""
+
+    made = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None, first_ms: int = FIRST_CHECK_MS,
+                 every_ms: int = CHECK_EVERY_MS):
+        super().__init__(parent)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.check_now)
+        QTimer.singleShot(first_ms, self, self.check_now)
+        self.timer.start()
+
+    def check_now(self) -> None:
+        settings = Settings()
+        db_path, folder = self.context.db.path, default_backup_folder(self.context)
+        if not settings.auto_backup or db_path is None or folder is None or not backups.backup_due(folder):
+            return
+        daily, weekly, monthly = settings.keep_daily, settings.keep_weekly, settings.keep_monthly
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Den automatiske sikkerhedskopi mislykkedes: %s", exc)
+            self.failed.emit(getattr(exc, "message", str(exc)))
+
+        self.context.tasks.run(lambda: backups.daily_backup(db_path, folder, daily=daily, weekly=weekly,
+                                                            monthly=monthly),
+                               lambda path: path is not None and self.made.emit(path), failed)

@@ -1,0 +1,59 @@
+"""The Hjælp menu's user guide (docs/guide, bundled with the installed program) and log folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ...paths import resolve_paths
+
+
+def guide_dir() -> Path:
+    """docs/guide beside the resources: in the frozen build under _MEIPASS, else in the checkout."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[3]
+    return base / "docs" / "guide"
+
+
+class _HelpActions(QObject):
+    def __init__(self, window: QWidget, menu: QMenu):
+        super().__init__(window)
+        self.window = window
+        self.guide = QAction(self.tr("&User guide"), window)
+        self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide.setToolTip(self.tr("Open the user guide: one page per task"))
+        self.guide.triggered.connect(self.open_guide)
+        self.logs = QAction(self.tr("Show the &log files"), window)
+        self.logs.setToolTip(self.tr("Open the folder with the program's log files, for whoever helps you"))
+        self.logs.triggered.connect(self.open_logs)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.guide)
+        menu.insertAction(first, self.logs)
+        if first is not None:
+            menu.insertSeparator(first)
+
+    def open_guide(self) -> bool:
+        folder = guide_dir()
+        index = folder / "README.md"
+        target = index if index.exists() else folder
+        if not target.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            QMessageBox.information(self.window, self.tr("User guide"),
+                                    self.tr("The user guide is in the folder %1.").replace("%1", str(folder)))
+            return False
+        return True
+
+    def open_logs(self) -> None:
+        from ...logsetup import current_log_dir
+
+        folder = current_log_dir() or resolve_paths().logs
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def add_help_actions(window: QWidget, menu: QMenu) -> _HelpActions:
+    window.help_actions = _HelpActions(window, menu)
+    return window.help_actions

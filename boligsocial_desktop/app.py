@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .paths import AppPaths, resources_dir
@@ -146,6 +146,23 @@ def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None
             instance.release()
 
 
+DEADLINE_CHECK_DELAY_MS = 3_000
+
+
+def enforce_deadlines(context, window) -> None:
+    """Once a day, on the worker: delete what is past the office's deletion deadlines; say so in the status bar."""
+    from .services.deadlines import enforce_deletion_deadlines
+
+    db = context.db
+
+    def done(messages: list[str]) -> None:
+        if messages:
+            window.statusBar().showMessage(" ".join(messages), 15_000)
+            context.signals.data_changed.emit()
+
+    context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
+
+
 def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
     from .errors import AppError
     from .services.office import database_is_empty
@@ -180,6 +197,8 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
             report_first_paint(window)
         window.show()
         log.info("Hovedvinduet vises")
+        if not os.environ.get(REPORT_FIRST_PAINT):
+            QTimer.singleShot(DEADLINE_CHECK_DELAY_MS, lambda: enforce_deadlines(context, window))
         return app.exec()
     finally:
         tasks.shutdown()

@@ -27,17 +27,15 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.specs: list[PageSpec] = page_specs()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far; each is built when first shown
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(QIcon.fromTheme(spec.icon), spec.title)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(number)))
             self.ui.navigation.addItem(item)
-            page = spec.build(context)
-            self.pages[spec.key] = page
-            self.ui.pages.addWidget(page)
+            self.ui.pages.addWidget(QWidget())
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
 
@@ -59,6 +57,22 @@ class MainWindow(QMainWindow):
         from .maintenance.help import add_help_actions
 
         add_help_actions(self, self.ui.menuHelp)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it has not been shown before."""
+        if key not in self.pages:
+            index = [spec.key for spec in self.specs].index(key)
+            page = self.specs[index].build(self.context)
+            stand_in = self.ui.pages.widget(index)
+            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        self.page(self.specs[row].key)
+        self.ui.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow([spec.key for spec in self.specs].index(key))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -19,20 +20,18 @@ class PageSpec:
     build: Callable[[AppContext], QWidget]
 
 
-def page_specs() -> list[PageSpec]:
-    from .ambassadors import AmbassadorsPage
-    from .calendar.page import CalendarPage
-    from .flyers import FlyersPage
-    from .reports import ReportsPage
-    from .settings_page import SettingsPage
-    from .visits import VisitsPage
+def _built_by(module: str, class_name: str) -> Callable[[AppContext], QWidget]:
+    """A page's class is imported when the page is first shown, so start-up loads only the first one."""
+    return lambda context: getattr(import_module(module, __package__), class_name)(context)
 
+
+def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", CalendarPage),
+        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", _built_by(".calendar.page", "CalendarPage")),
         PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users",
-                 AmbassadorsPage),
-        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", VisitsPage),
-        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", FlyersPage),
-        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", ReportsPage),
-        PageSpec("settings", QCoreApplication.translate("Pages", "Settings"), "preferences-system", SettingsPage),
+                 _built_by(".ambassadors", "AmbassadorsPage")),
+        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _built_by(".visits", "VisitsPage")),
+        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _built_by(".flyers", "FlyersPage")),
+        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", _built_by(".reports", "ReportsPage")),
+        PageSpec("settings", QCoreApplication.translate("Pages", "Settings"), "preferences-system", _built_by(".settings_page", "SettingsPage")),
     ]

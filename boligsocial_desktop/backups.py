@@ -87,10 +87,10 @@ def _free_name(folder: Path, stem: str, suffix: str = ".sqlite") -> Path:
 
 
 def is_sealed_backup(path: Path) -> bool:
-    from .crypto.envelope import MAGIC
+    from .crypto.envelope import STREAM_MAGIC
 
     with Path(path).open("rb") as handle:
-        return handle.read(len(MAGIC)) == MAGIC
+        return handle.read(len(STREAM_MAGIC)) == STREAM_MAGIC
 
 
 def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None) -> None:
@@ -98,22 +98,19 @@ def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None) -> No
     import os
     import tempfile
 
-    from .crypto.envelope import seal
+    from .crypto.envelope import seal_stream
 
+    header = {"kind": "backup", "file": "sqlite", "taken": (now or datetime.now()).isoformat(timespec="seconds")}
     with tempfile.TemporaryDirectory(prefix="bs-kopi-") as private:
         plain = Path(private) / "kopi.sqlite"
         try:
             backup_sqlite(db_path, plain)
         except sqlite3.DatabaseError:
-            # A damaged database (kept aside before a restore) is sealed as it is.
-            plain.write_bytes(Path(db_path).read_bytes())
-        data = seal(plain.read_bytes(), {"kind": "backup", "file": "sqlite",
-                                          "taken": (now or datetime.now()).isoformat(timespec="seconds")},
-                    keys, now)
-    with target.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+            plain = Path(db_path)  # a damaged database (kept aside before a restore) is sealed as it is
+        with plain.open("rb") as source, target.open("wb") as handle:
+            seal_stream(source, handle, header, keys, now)
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 @contextmanager
@@ -124,19 +121,18 @@ def _opened_backup(backup_file: Path, keys):
         return
     import tempfile
 
-    from .crypto.envelope import open_sealed
+    from .crypto.envelope import open_stream
     from .crypto.keys import CryptoError
 
     if keys is None:
         raise CryptoError(f"Sikkerhedskopien {backup_file.name} er krypteret, og denne pc har ikke kontornøglen. "
                           "Tilslut pc'en med adgangsfrasen (»key join«), og prøv igen.")
-    header, plain = open_sealed(backup_file.read_bytes(), keys)
-    if header.get("kind") != "backup":
-        raise CryptoError(f"Filen {backup_file.name} er ikke en sikkerhedskopi.")
     with tempfile.TemporaryDirectory(prefix="bs-gendan-") as private:
         path = Path(private) / "kopi.sqlite"
-        path.write_bytes(plain)
-        del plain
+        with backup_file.open("rb") as source, path.open("wb") as target:
+            header = open_stream(source, target, keys)
+        if header.get("kind") != "backup":
+            raise CryptoError(f"Filen {backup_file.name} er ikke en sikkerhedskopi.")
         yield path
 
 
@@ -339,19 +335,24 @@ def reseal_backups(folder: Path, keys, old_keys=None) -> list[Path]:
     """After a key rotation: seal every sealed backup in `folder` again with the new keys (same month).
     Each file is replaced through a temporary name. Returns the files done."""
     import os
+    import tempfile
 
-    from .crypto.envelope import reseal
+    from .crypto.envelope import open_stream, seal_stream, stream_period
 
     done = []
     for path in sorted(Path(folder).glob(f"*{SEALED_SUFFIX}")) if Path(folder).is_dir() else []:
         if not is_sealed_backup(path):
             continue
-        data = reseal(path.read_bytes(), keys, old_keys)
+        year, month = (int(part) for part in stream_period(path).split("-"))
         partial = path.with_name(path.name + ".part")
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with tempfile.TemporaryDirectory(prefix="bs-omkrypter-") as private:
+            plain = Path(private) / "kopi.sqlite"
+            with path.open("rb") as source, plain.open("wb") as target:
+                header = open_stream(source, target, old_keys or keys)
+            with plain.open("rb") as source, partial.open("wb") as handle:
+                seal_stream(source, handle, header, keys, date(year, month, 1))
+                handle.flush()
+                os.fsync(handle.fileno())
         partial.replace(path)
         done.append(path)
     return done

@@ -157,8 +157,8 @@ class KeyringSecretStore(SecretStore):
         except PasswordDeleteError:
             raise
         except KeyringError as exc:
-            raise CryptoError("Windows' legitimationsoplysninger (nøgleringen) kan ikke bruges på denne pc "
-                              f"({exc}). Kontakt den, der passer pc'erne.") from exc
+            raise CryptoError("Styresystemets nøglering (Windows: Legitimationsstyring) kan ikke bruges på denne "
+                              f"pc ({exc}). Kontakt den, der passer pc'erne.") from exc
 
     def get(self, name: str) -> str | None:
         return self._call(lambda k, n: k.get_password(self.service, n), name)
@@ -453,8 +453,8 @@ def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore
                        "wrapped": _wrap(_kek(passphrase, kdf), master, _master_aad(office_id, master_id))},
             "period_keys": []}
     keys = OfficeKeys(location, data, master, store)
+    keys._remember()  # first: if this PC can't keep the key, nothing is written to the share
     keys.ensure_periods(period_of(now))
-    keys._remember()
     return keys
 
 
@@ -466,8 +466,10 @@ def _require_data(location: KeyLocation) -> dict:
     return data
 
 
-def join_office_key(location: KeyLocation, passphrase: str, store: SecretStore | None) -> OfficeKeys:
-    """A new PC: unwrap the master key with the passphrase once and keep it in this PC's store."""
+def join_office_key(location: KeyLocation, passphrase: str, store: SecretStore | None,
+                    must_remember: bool = True) -> OfficeKeys:
+    """A new PC: unwrap the master key with the passphrase once and keep it in this PC's store
+    (with `must_remember=False` a store that can't be used is only logged: scripts on a server)."""
     data = _require_data(location)
     try:
         master = _unwrap(_kek(passphrase, data["kdf"]), data["master"]["wrapped"],
@@ -475,7 +477,12 @@ def join_office_key(location: KeyLocation, passphrase: str, store: SecretStore |
     except InvalidTag:
         raise CryptoError("Adgangsfrasen er forkert. Prøv igen; store og små bogstaver tæller.") from None
     keys = OfficeKeys(location, data, master, store)
-    keys._remember()
+    try:
+        keys._remember()
+    except CryptoError:
+        if must_remember:
+            raise
+        log.warning("Kontornøglen kan ikke gemmes i nøgleringen; den bruges kun i denne kørsel.")
     return keys
 
 
@@ -488,14 +495,19 @@ def load_office_keys(location: KeyLocation, store: SecretStore | None,
     data = read_key_file(location)
     if data is None:
         return None
-    stored = store.get(_store_name(data["office_id"])) if store is not None else None
+    passphrase = passphrase or os.environ.get(ENV_PASSPHRASE)
+    try:
+        stored = store.get(_store_name(data["office_id"])) if store is not None else None
+    except CryptoError:
+        if not passphrase:
+            raise
+        stored = None  # no usable credential store (a server, CI): the passphrase alone will do
     if stored:
         master_id, _, encoded = stored.partition(":")
         if master_id == data["master"]["id"]:
             return OfficeKeys(location, data, _unb64(encoded), store)
-    passphrase = passphrase or os.environ.get(ENV_PASSPHRASE)
     if passphrase:
-        return join_office_key(location, passphrase, store)
+        return join_office_key(location, passphrase, store, must_remember=False)
     if stored:
         raise CryptoError("Kontornøglen er skiftet på en anden pc. Tilslut denne pc igen med adgangsfrasen "
                           "(»key join«).")

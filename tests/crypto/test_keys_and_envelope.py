@@ -18,7 +18,7 @@ from boligsocial_desktop.crypto import (
     reseal,
     seal,
 )
-from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, period_of
+from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, MemorySecretStore, period_of
 from boligsocial_desktop.errors import AppError
 
 from conftest import PASSPHRASE
@@ -228,3 +228,25 @@ def test_a_stale_pc_never_overwrites_a_newer_key_file(pc_a, pc_b):
         keys_b.ensure_periods("2032-01", months_ahead=0)  # B still holds revision n
     assert "2031-01" in pc_a.location.share_file.read_text()
     assert seal(b"x", {}, keys_b, date(2032, 1, 1))  # key_for_writing refreshes first, then adds the month
+
+
+class BrokenStore(MemorySecretStore):
+    """Like keyring's fail backend on a PC without a credential store."""
+
+    def get(self, name):
+        raise CryptoError("Styresystemets nøglering kan ikke bruges på denne pc.")
+
+    def set(self, name, value):
+        raise CryptoError("Styresystemets nøglering kan ikke bruges på denne pc.")
+
+
+def test_a_pc_without_a_credential_store(pc_a, pc_b, monkeypatch):
+    with pytest.raises(CryptoError, match="nøglering"):
+        create_office_key(pc_a.location, PASSPHRASE, BrokenStore())
+    assert not pc_a.location.share_file.exists()  # nothing half-made in the share
+    keys = create_office_key(pc_a.location, PASSPHRASE, pc_a.store)
+    with pytest.raises(CryptoError, match="nøglering"):
+        join_office_key(pc_b.location, PASSPHRASE, BrokenStore())
+    # A script on a server gives the passphrase through the environment and works without a store.
+    monkeypatch.setenv("BOLIGSOCIAL_PASSPHRASE", PASSPHRASE)
+    assert load_office_keys(pc_b.location, BrokenStore()).master == keys.master

@@ -8,6 +8,11 @@ No Qt here: the command line, the GUI and the tests use the same functions.
   the newest copy of each of the last 7 days, 4 ISO weeks and 12 months that have one
   (grandfather-father-son); other files in the folder (the copies made before a schema
   upgrade or a restore) are never touched by rotation.
+- With an office key (`crypto`, see docs/security.md) every copy is sealed instead:
+  `boligsocial-YYYYMMDD-HHMMSS.bsbak`, AES-256-GCM over the SQLite backup with this month's
+  period key; the plain copy exists only in a private temporary folder on the local disk while it
+  is sealed. Restore opens it (a tampered or wrong-key file is refused), checks the decrypted
+  database in a temporary folder and restores from there. Without a key nothing changes.
 - Restore checks the chosen file first (`PRAGMA integrity_check`, and that it is a
   database of this program that this version can open), keeps the current database aside
   as `før-gendannelse-….sqlite`, and then writes the backup into the database file through
@@ -20,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -32,7 +37,8 @@ log = logging.getLogger(__name__)
 
 PREFIX = "boligsocial-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-NAME_PATTERN = re.compile(r"^boligsocial-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+NAME_PATTERN = re.compile(r"^boligsocial-(\d{8}-\d{6})(?:-\d+)?\.(?:sqlite|bsbak)$")
+SEALED_SUFFIX = ".bsbak"
 KEPT_ASIDE_PREFIX = "før-gendannelse-"
 
 
@@ -71,13 +77,63 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 
-def _free_name(folder: Path, stem: str) -> Path:
-    candidate = folder / f"{stem}.sqlite"
+def _free_name(folder: Path, stem: str, suffix: str = ".sqlite") -> Path:
+    candidate = folder / f"{stem}{suffix}"
     number = 1
-    while candidate.exists():
+    while candidate.exists() or candidate.with_suffix(".sqlite" if suffix != ".sqlite" else SEALED_SUFFIX).exists():
         number += 1
-        candidate = folder / f"{stem}-{number}.sqlite"
+        candidate = folder / f"{stem}-{number}{suffix}"
     return candidate
+
+
+def is_sealed_backup(path: Path) -> bool:
+    from .crypto.envelope import STREAM_MAGIC
+
+    with Path(path).open("rb") as handle:
+        return handle.read(len(STREAM_MAGIC)) == STREAM_MAGIC
+
+
+def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None) -> None:
+    """Seal a consistent copy of `db_path` into `target` (the plain copy only in a private temp folder)."""
+    import os
+    import tempfile
+
+    from .crypto.envelope import seal_stream
+
+    header = {"kind": "backup", "file": "sqlite", "taken": (now or datetime.now()).isoformat(timespec="seconds")}
+    with tempfile.TemporaryDirectory(prefix="bs-kopi-") as private:
+        plain = Path(private) / "kopi.sqlite"
+        try:
+            backup_sqlite(db_path, plain)
+        except sqlite3.DatabaseError:
+            plain = Path(db_path)  # a damaged database (kept aside before a restore) is sealed as it is
+        with plain.open("rb") as source, target.open("wb") as handle:
+            seal_stream(source, handle, header, keys, now)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+@contextmanager
+def _opened_backup(backup_file: Path, keys):
+    """The backup as a plain SQLite file: itself, or for a sealed backup a checked, decrypted temp copy."""
+    if not is_sealed_backup(backup_file):
+        yield backup_file
+        return
+    import tempfile
+
+    from .crypto.envelope import open_stream
+    from .crypto.keys import CryptoError
+
+    if keys is None:
+        raise CryptoError(f"Sikkerhedskopien {backup_file.name} er krypteret, og denne pc har ikke kontornøglen. "
+                          "Tilslut pc'en med adgangsfrasen (»key join«), og prøv igen.")
+    with tempfile.TemporaryDirectory(prefix="bs-gendan-") as private:
+        path = Path(private) / "kopi.sqlite"
+        with backup_file.open("rb") as source, path.open("wb") as target:
+            header = open_stream(source, target, keys)
+        if header.get("kind") != "backup":
+            raise CryptoError(f"Filen {backup_file.name} er ikke en sikkerhedskopi.")
+        yield path
 
 
 def _require_database(db_path: Path) -> None:
@@ -85,16 +141,21 @@ def _require_database(db_path: Path) -> None:
         raise AppError(f"Der er ingen database at tage en sikkerhedskopi af i {db_path}.")
 
 
-def make_backup(db_path: Path, folder: Path, now: datetime | None = None) -> Path:
-    """A new backup in `folder` (through a temporary name, so a half-written copy never looks like a backup)."""
+def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keys=None) -> Path:
+    """A new backup in `folder` (through a temporary name, so a half-written copy never looks like a backup).
+
+    With `keys` (crypto.OfficeKeys) the copy is sealed (`.bsbak`); without, a plain SQLite file."""
     _require_database(db_path)
     now = now or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, PREFIX + now.strftime(STAMP_FORMAT))
+    target = _free_name(folder, PREFIX + now.strftime(STAMP_FORMAT), SEALED_SUFFIX if keys else ".sqlite")
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
-        backup_sqlite(db_path, partial)
+        if keys is not None:
+            _write_sealed(db_path, partial, keys, now)
+        else:
+            backup_sqlite(db_path, partial)
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
@@ -146,13 +207,13 @@ def rotate(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> 
 
 
 def daily_backup(db_path: Path, folder: Path, now: datetime | None = None, daily: int = 7, weekly: int = 4,
-                 monthly: int = 12) -> Path | None:
+                 monthly: int = 12, keys=None) -> Path | None:
     """Take today's backup unless there is one already, then rotate. Returns the new copy or None."""
     now = now or datetime.now()
     backups = list_backups(folder)
     if backups and backups[0].taken_at.date() >= now.date():
         return None
-    made = make_backup(db_path, folder, now)
+    made = make_backup(db_path, folder, now, keys=keys)
     rotate(folder, daily, weekly, monthly)
     return made
 
@@ -162,35 +223,41 @@ def backup_due(folder: Path, today: date | None = None) -> bool:
     return not backups or backups[0].taken_at.date() < (today or date.today())
 
 
-def verify_backup(path: Path) -> str | None:
+def verify_backup(path: Path, keys=None) -> str | None:
     """Check that `path` is a healthy database of this program that this version can open.
 
     Returns its schema revision. Raises StorageError with a Danish message otherwise; the
-    file is opened read-only and never changed.
+    file is opened read-only and never changed. A sealed backup is opened with `keys` first
+    (CryptoError if tampered, of another key, or without keys).
     """
-    from .storage.migrations import SCHEMA_HEAD
-
     path = Path(path)
     if not path.is_file():
         raise StorageError(f"Filen {path} findes ikke.")
+    with _opened_backup(path, keys) as plain:
+        return _verify_plain(plain, path.name)
+
+
+def _verify_plain(path: Path, shown_name: str) -> str | None:
+    from .storage.migrations import SCHEMA_HEAD
+
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StorageError(f"Filen {path} er ikke en sikkerhedskopi fra Boligsocial Desktop.")
+            raise StorageError(f"Filen {shown_name} er ikke en sikkerhedskopi fra Boligsocial Desktop.")
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise StorageError(f"Sikkerhedskopien {path.name} er beskadiget og kan ikke bruges "
+                raise StorageError(f"Sikkerhedskopien {shown_name} er beskadiget og kan ikke bruges "
                                    f"({'; '.join(problems[:3])}).")
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "local_state", "outbox"} <= tables:
-                raise StorageError(f"Filen {path.name} er en database, men ikke fra Boligsocial Desktop.")
+                raise StorageError(f"Filen {shown_name} er en database, men ikke fra Boligsocial Desktop.")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Sikkerhedskopien {path.name} kan ikke læses ({exc}).") from exc
+        raise StorageError(f"Sikkerhedskopien {shown_name} kan ikke læses ({exc}).") from exc
     revision_id = revision[0] if revision else None
     if revision_id and revision_id != SCHEMA_HEAD and not _known_revision(revision_id):
-        raise StorageError(f"Sikkerhedskopien {path.name} er lavet af en nyere version af Boligsocial Desktop. "
+        raise StorageError(f"Sikkerhedskopien {shown_name} er lavet af en nyere version af Boligsocial Desktop. "
                            "Opdater programmet først.")
     return revision_id
 
@@ -208,19 +275,33 @@ def integrity_ok(db_path: Path) -> bool:
         return [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
 
 
-def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None = None) -> RestoreResult:
+def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None = None,
+            keys=None) -> RestoreResult:
     """Replace the database at `db_path` with `backup_file`, keeping the current one aside.
 
     The program's engine on `db_path` must be closed first (Database.dispose()): a restore
-    under an open program would leave it with a stale view of the data.
+    under an open program would leave it with a stale view of the data. A sealed backup needs
+    `keys`; with `keys` the copy kept aside is sealed too.
     """
     backup_file, db_path = Path(backup_file).resolve(), Path(db_path).resolve()
     if backup_file == db_path:
         raise AppError("Du kan ikke gendanne databasen fra sig selv. Vælg en sikkerhedskopi.")
-    verify_backup(backup_file)
+    if not backup_file.is_file():
+        raise StorageError(f"Filen {backup_file} findes ikke.")
+    with _opened_backup(backup_file, keys) as plain:
+        _verify_plain(plain, backup_file.name)
+        result = _restore_plain(plain, db_path, aside_folder, now, keys)
+    return RestoreResult(backup_file, result)
+
+
+def _restore_plain(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None, keys) -> Path | None:
     now = now or datetime.now()
     kept_aside = None
-    if db_path.is_file() and db_path.stat().st_size > 0:
+    if db_path.is_file() and db_path.stat().st_size > 0 and keys is not None:
+        aside_folder.mkdir(parents=True, exist_ok=True)
+        kept_aside = _free_name(aside_folder, KEPT_ASIDE_PREFIX + now.strftime(STAMP_FORMAT), SEALED_SUFFIX)
+        _write_sealed(db_path, kept_aside, keys, now)
+    elif db_path.is_file() and db_path.stat().st_size > 0:
         aside_folder.mkdir(parents=True, exist_ok=True)
         kept_aside = _free_name(aside_folder, KEPT_ASIDE_PREFIX + now.strftime(STAMP_FORMAT))
         try:
@@ -246,8 +327,35 @@ def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime 
     if not integrity_ok(db_path):
         raise StorageError("Den gendannede database består ikke kontrollen. Den gamle database ligger i "
                            f"{kept_aside}.")
-    log.info("Database gendannet fra %s; den tidligere ligger i %s", backup_file, kept_aside)
-    return RestoreResult(backup_file, kept_aside)
+    log.info("Database gendannet; den tidligere ligger i %s", kept_aside)
+    return kept_aside
+
+
+def reseal_backups(folder: Path, keys, old_keys=None) -> list[Path]:
+    """After a key rotation: seal every sealed backup in `folder` again with the new keys (same month).
+    Each file is replaced through a temporary name. Returns the files done."""
+    import os
+    import tempfile
+
+    from .crypto.envelope import open_stream, seal_stream, stream_period
+
+    done = []
+    for path in sorted(Path(folder).glob(f"*{SEALED_SUFFIX}")) if Path(folder).is_dir() else []:
+        if not is_sealed_backup(path):
+            continue
+        year, month = (int(part) for part in stream_period(path).split("-"))
+        partial = path.with_name(path.name + ".part")
+        with tempfile.TemporaryDirectory(prefix="bs-omkrypter-") as private:
+            plain = Path(private) / "kopi.sqlite"
+            with path.open("rb") as source, plain.open("wb") as target:
+                header = open_stream(source, target, old_keys or keys)
+            with plain.open("rb") as source, partial.open("wb") as handle:
+                seal_stream(source, handle, header, keys, date(year, month, 1))
+                handle.flush()
+                os.fsync(handle.fileno())
+        partial.replace(path)
+        done.append(path)
+    return done
 
 
 def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
@@ -259,4 +367,5 @@ def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
 
 
 __all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",
-           "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore"]
+           "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore", "is_sealed_backup",
+           "reseal_backups"]

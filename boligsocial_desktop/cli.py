@@ -86,6 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="gendan databasen fra en sikkerhedskopi (den nuværende gemmes)")
     restore.add_argument("file", type=Path, metavar="FIL")
 
+    key = commands.add_parser("key", help="kontornøglen, der krypterer ændringsfiler og sikkerhedskopier")
+    key.add_argument("action", choices=("create", "join", "change-passphrase", "rotate", "expire", "status"),
+                     help="create: første pc; join: ny pc; change-passphrase; rotate: ny nøgle; "
+                          "expire: slet nøgler for måneder før --before; status")
+    key.add_argument("--share", type=Path, metavar="MAPPE", help="den fælles mappe (standard: den i Indstillinger)")
+    key.add_argument("--passphrase-file", type=Path, metavar="FIL",
+                     help="læs adgangsfrasen fra filen (ellers BOLIGSOCIAL_PASSPHRASE eller spørg)")
+    key.add_argument("--new-passphrase-file", type=Path, metavar="FIL",
+                     help="den nye adgangsfrase (ellers BOLIGSOCIAL_NEW_PASSPHRASE eller spørg)")
+    key.add_argument("--before", metavar="ÅÅÅÅ-MM", help="expire: slet nøglerne for måneder før denne")
+    key.add_argument("--forget-old", action="store_true",
+                     help="rotate: glem de gamle nøgler straks (gamle filer på andre pc'er kan så ikke læses)")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -235,6 +248,83 @@ def _local_database(args: argparse.Namespace):
     return paths, Settings().backup_folder(paths.backups)
 
 
+def _key_location(args: argparse.Namespace):
+    from .crypto import KeyLocation
+    from .settings import Settings
+
+    paths = resolve_paths(args.db, args.data_dir)
+    share = getattr(args, "share", None) or Settings().share_dir
+    return KeyLocation(Path(share) if share else None, paths.data_dir)
+
+
+def _office_keys(args: argparse.Namespace):
+    """The office key when the office has one (else None: files stay plain, as before)."""
+    from .crypto import KeyringSecretStore, load_office_keys
+
+    return load_office_keys(_key_location(args), KeyringSecretStore())
+
+
+def _read_passphrase(path: Path | None, env: str, prompt: str) -> str:
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").strip("\r\n")
+        except OSError as exc:
+            raise AppError(f"Adgangsfrasen kan ikke læses fra {path} ({exc.strerror}).") from exc
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    raise AppError(f"Angiv adgangsfrasen med --passphrase-file FIL eller miljøvariablen {env}.")
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from . import backups
+    from .crypto import ENV_PASSPHRASE, KeyringSecretStore, create_office_key, join_office_key, load_office_keys
+
+    location, store = _key_location(args), KeyringSecretStore()
+
+    def passphrase() -> str:
+        return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
+
+    if args.action == "create":
+        keys = create_office_key(location, passphrase(), store)
+        print(f"Kontornøglen er lavet og gemt i {location.share_file} (kun beskyttet af adgangsfrasen) og i "
+              "denne pc's nøglering. Skriv adgangsfrasen ned, og gem den et sikkert sted.")
+    elif args.action == "join":
+        keys = join_office_key(location, passphrase(), store)
+        print("Denne pc har nu kontornøglen og kan synkronisere og tage krypterede sikkerhedskopier.")
+    else:
+        keys = load_office_keys(location, store)
+        if keys is None:
+            raise AppError("Kontoret har ingen kontornøgle endnu. Den første pc laver den med »key create«.")
+    if args.action == "change-passphrase":
+        new = _read_passphrase(args.new_passphrase_file, "BOLIGSOCIAL_NEW_PASSPHRASE", "Ny adgangsfrase: ")
+        keys.change_passphrase(new)
+        print("Adgangsfrasen er skiftet. Pc'er, der allerede har nøglen, arbejder videre som før.")
+    elif args.action == "rotate":
+        rotated = keys.rotate(passphrase(), forget_old=False)
+        _, folder = _local_database(args)
+        done = backups.reseal_backups(folder, rotated)
+        if args.forget_old:
+            rotated.forget_retired()
+        print(f"Ny kontornøgle lavet; {len(done)} sikkerhedskopier er krypteret igen med den. "
+              "Hver af de andre pc'er skal tilsluttes igen med adgangsfrasen (»key join«).")
+    elif args.action == "expire":
+        if not args.before:
+            raise AppError("Angiv med --before ÅÅÅÅ-MM, hvilken måned der er den første, der skal kunne læses.")
+        year, month = parse_month(args.before)
+        gone = keys.destroy_before(f"{year:04d}-{month:02d}")
+        print(f"Nøglerne for {', '.join(gone)} er slettet; filer fra de måneder kan ikke læses mere."
+              if gone else "Der var ingen nøgler fra før den måned.")
+    elif args.action == "status":
+        info = keys.status()
+        print(f"Kontor: {info['office_id']}\nNøgle: {info['master_id']}\nNøglefil: {info['share_file']}\n"
+              f"Måneder med nøgle: {', '.join(info['periods'])}\nGamle nøgler (kun læsning): {info['retired']}")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from . import backups
     from .storage.engine import backup_sqlite, check_sqlite_file
@@ -247,13 +337,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not paths.database.is_file():
         raise AppError(f"Der er ingen database i {paths.database}.")
     check_sqlite_file(paths.database)
-    if args.output:
+    keys = _office_keys(args)
+    if args.output and keys is not None:
+        made = backups.make_backup(paths.database, args.output.parent, keys=keys)
+        made = made.replace(args.output)
+    elif args.output:
         made = backup_sqlite(paths.database, args.output)
     else:
         from .settings import Settings
 
         settings = Settings()
-        made = backups.make_backup(paths.database, folder)
+        made = backups.make_backup(paths.database, folder, keys=keys)
         backups.rotate(folder, settings.keep_daily, settings.keep_weekly, settings.keep_monthly)
     print(f"Sikkerhedskopi gemt: {made}")
     return 0
@@ -268,7 +362,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not instance.acquire(notify=False):
         raise AppError("Boligsocial Desktop kører på denne database. Luk programmet, og prøv igen.")
     try:
-        result = backups.restore(args.file, paths.database, folder)
+        try:
+            keys = _office_keys(args)
+        except AppError:
+            if Path(args.file).is_file() and backups.is_sealed_backup(Path(args.file)):
+                raise
+            keys = None  # a plain backup on a PC that has not joined yet
+        result = backups.restore(args.file, paths.database, folder, keys=keys)
     finally:
         instance.release()
     print(f"Databasen er gendannet fra {result.restored_from}.")
@@ -354,7 +454,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
             "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
-            "bench": cmd_bench}
+            "key": cmd_key, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,29 @@
+"""Encryption of what leaves the PC: change files, snapshots and backups, with the office key.
+
+    keys = load_office_keys(location, KeyringSecretStore())   # None: the office has no key (plain files)
+    data = seal(payload, {"kind": "changes"}, keys)           # AES-256-GCM, header authenticated
+    header, payload = open_sealed(data, keys)                 # CryptoError (Danish) if tampered/wrong/expired
+
+See keys.py for the key layout, envelope.py for the file layout, changefiles.py for the sync seam,
+and docs/security.md for the whole picture.
+"""
+
+from .envelope import is_sealed, open_sealed, read_header, reseal, seal
+from .keys import (
+    ENV_PASSPHRASE,
+    KEY_FILE_NAME,
+    CryptoError,
+    KeyLocation,
+    KeyringSecretStore,
+    MemorySecretStore,
+    OfficeKeys,
+    SecretStore,
+    create_office_key,
+    join_office_key,
+    load_office_keys,
+    period_of,
+)
+
+__all__ = ["seal", "open_sealed", "read_header", "is_sealed", "reseal", "CryptoError", "KeyLocation",
+           "KeyringSecretStore", "MemorySecretStore", "OfficeKeys", "SecretStore", "create_office_key",
+           "join_office_key", "load_office_keys", "period_of", "ENV_PASSPHRASE", "KEY_FILE_NAME"]

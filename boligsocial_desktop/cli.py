@@ -259,9 +259,10 @@ def _key_location(args: argparse.Namespace):
 
 def _office_keys(args: argparse.Namespace):
     """The office key when the office has one (else None: files stay plain, as before)."""
-    from .crypto import KeyringSecretStore, load_office_keys
+    from .crypto import load_configured_keys
 
-    return load_office_keys(_key_location(args), KeyringSecretStore())
+    share = getattr(args, "share", None)
+    return load_configured_keys(resolve_paths(args.db, args.data_dir).data_dir, Path(share) if share else None)
 
 
 def _read_passphrase(path: Path | None, env: str, prompt: str) -> str:

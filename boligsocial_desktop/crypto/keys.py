@@ -520,3 +520,13 @@ def forget_on_this_pc(office_id: str, store: SecretStore) -> None:
 
 def periods(keys: Iterable[PeriodKey]) -> list[str]:
     return sorted({k.period for k in keys})
+
+
+def load_configured_keys(data_dir: Path, share_dir: Path | None = None) -> OfficeKeys | None:
+    """The office key as this PC is set up (share folder from the settings, key in the credential store)."""
+    if share_dir is None:
+        from ..settings import Settings
+
+        configured = Settings().share_dir
+        share_dir = Path(configured) if configured else None
+    return load_office_keys(KeyLocation(share_dir, data_dir), KeyringSecretStore())

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ... import backups
+from ...crypto import load_configured_keys
 from ...domain.danish import clock, number, short_date
 from ...paths import resolve_paths
 from ...settings import Settings
@@ -163,7 +164,8 @@ class BackupPanel(QWidget):
             self.ui.statusLabel.clear()
             show_error(self, exc)
 
-        self.context.tasks.run(lambda: backups.make_backup(db_path, folder), done, failed)
+        self.context.tasks.run(
+            lambda: backups.make_backup(db_path, folder, keys=load_configured_keys(db_path.parent)), done, failed)
 
     def choose_folder(self) -> None:
         current = str(self.folder or "")
@@ -211,7 +213,7 @@ class BackupPanel(QWidget):
 
         def restore_now() -> backups.RestoreResult:
             db.dispose()  # on the worker, so no other database work runs meanwhile
-            return backups.restore(backup_file, db.path, folder)
+            return backups.restore(backup_file, db.path, folder, keys=load_configured_keys(db.path.parent))
 
         def finished(result: backups.RestoreResult) -> None:
             self.restored.emit(result)
@@ -257,6 +259,7 @@ class BackupScheduler(QObject):
             log.warning("Den automatiske sikkerhedskopi mislykkedes: %s", exc)
             self.failed.emit(getattr(exc, "message", str(exc)))
 
-        self.context.tasks.run(lambda: backups.daily_backup(db_path, folder, daily=daily, weekly=weekly,
+        self.context.tasks.run(lambda: backups.daily_backup(db_path, folder, keys=load_configured_keys(db_path.parent),
+                                                            daily=daily, weekly=weekly,
                                                             monthly=monthly),
                                lambda path: path is not None and self.made.emit(path), failed)

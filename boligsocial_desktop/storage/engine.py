@@ -16,17 +16,21 @@ from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import StorageError
+from ..errors import StaleEditError, StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
 from .models import LocalState
+from .postgres import lost_connection, server_unavailable
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5
 
 
 class CaptureSession(Session):
@@ -84,6 +88,13 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _server_connect_args(url: str) -> dict:
+    """A short connect timeout, so a server that is down is reported within seconds."""
+    if make_url(url).get_backend_name() == "postgresql" and "connect_timeout" not in make_url(url).query:
+        return {"connect_timeout": CONNECT_TIMEOUT_S}
+    return {}
+
+
 def _alembic_config(connection):
     from alembic.config import Config
 
@@ -123,14 +134,31 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything commits together or nothing does."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: everything commits together or nothing does.
+
+        Another user's save of the same row in between (the version column no longer matches) is
+        refused as StaleEditError; a connection lost to the server is a StorageError (nothing saved).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
+                                 "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated and self.engine.dialect.name != "sqlite":
+                raise lost_connection(exc) from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            if exc.connection_invalidated and self.engine.dialect.name != "sqlite":
+                raise server_unavailable(exc, self.engine.url) from exc
+            raise
 
     @property
     def origin(self) -> str:
@@ -190,7 +218,11 @@ def open_database(
         path = Path(make_url(url).database).resolve()
         check_sqlite_file(path, thorough=closed_uncleanly(path))
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
-    engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
+    if is_sqlite:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+    else:
+        # pool_pre_ping: after a server restart the next use reconnects instead of failing.
+        engine = create_engine(url, pool_pre_ping=True, connect_args=_server_connect_args(url))
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:
@@ -201,6 +233,11 @@ def open_database(
     except StorageError:
         engine.dispose()
         raise
+    except OperationalError as exc:
+        engine.dispose()
+        if is_sqlite:
+            raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc
+        raise server_unavailable(exc, make_url(url)) from exc
     except Exception as exc:
         engine.dispose()
         raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from ..errors import AppError, StorageError
 from ..storage.engine import Database, _migrate
 from ..storage.models import Base
-from ..storage.postgres import reset_sequences, table_checksum
+from ..storage.postgres import reset_sequences, server_connect_args, table_checksum
 from .office import USER_DATA_MODELS
 
 BATCH = 2000
@@ -54,7 +54,7 @@ def _target_engine(url: str):
         raise AppError(f"Adressen »{url}« er ikke en gyldig database-URL ({exc}).") from exc
     if parsed.get_backend_name() != "postgresql":
         raise AppError("Målet skal være en PostgreSQL-database, fx postgresql+psycopg://bruger@server/boligsocial.")
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
 
 
 def _checks(connection) -> dict[str, tuple[int, str]]:

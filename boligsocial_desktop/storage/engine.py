@@ -24,13 +24,12 @@ from ..errors import StaleEditError, StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
 from .models import LocalState
-from .postgres import lost_connection, server_unavailable
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
+from .postgres import lost_connection, server_connect_args, server_unavailable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
-CONNECT_TIMEOUT_S = 5
 
 
 class CaptureSession(Session):
@@ -88,13 +87,6 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _server_connect_args(url: str) -> dict:
-    """A short connect timeout, so a server that is down is reported within seconds."""
-    if make_url(url).get_backend_name() == "postgresql" and "connect_timeout" not in make_url(url).query:
-        return {"connect_timeout": CONNECT_TIMEOUT_S}
-    return {}
-
-
 def _alembic_config(connection):
     from alembic.config import Config
 
@@ -146,7 +138,7 @@ class Database:
             raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
                                  "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated and self.engine.dialect.name != "sqlite":
+            if self._server_gone(exc):
                 raise lost_connection(exc) from exc
             raise
 
@@ -156,9 +148,14 @@ class Database:
             with self.sessions() as session:
                 yield session
         except DBAPIError as exc:
-            if exc.connection_invalidated and self.engine.dialect.name != "sqlite":
+            if self._server_gone(exc):
                 raise server_unavailable(exc, self.engine.url) from exc
             raise
+
+    def _server_gone(self, exc: DBAPIError) -> bool:
+        """A lost or refused connection to a database server (never said of a SQLite file)."""
+        return self.engine.dialect.name != "sqlite" and (
+            exc.connection_invalidated or isinstance(exc, OperationalError))
 
     @property
     def origin(self) -> str:
@@ -222,7 +219,7 @@ def open_database(
         engine = create_engine(url, connect_args={"check_same_thread": False})
     else:
         # pool_pre_ping: after a server restart the next use reconnects instead of failing.
-        engine = create_engine(url, pool_pre_ping=True, connect_args=_server_connect_args(url))
+        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(make_url(url)))
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:

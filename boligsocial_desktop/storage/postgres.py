@@ -6,19 +6,62 @@
 - `reset_sequences`: after rows were copied with their own integer keys (migrate-to), PostgreSQL's
   sequences must continue after the largest key.
 - `table_checksum`: a backend-neutral fingerprint of a table's contents (used to verify a copy).
+- `server_connect_args`: connect timeout, and the password from the OS keyring (never in the URL).
+- `ServerUnavailableError` and the Danish messages for a server that is down or a lost connection.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from decimal import Decimal
 
 from sqlalchemy import Connection, Float, Numeric, Table, func, select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from ..errors import StorageError
 from .outbox import to_json_value
+
+
+KEYRING_SERVICE = "boligsocial-desktop"
+CONNECT_TIMEOUT_S = 5
+log = logging.getLogger(__name__)
+
+
+def keyring_user(url: URL) -> str:
+    """The keyring entry's user name for a server URL: USER@HOST:PORT/DATABASE."""
+    return f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def password_from_keyring(url: URL) -> str | None:
+    """The password for a URL that carries none, from the operating system's keyring (or None)."""
+    if url.password is not None or not url.username:
+        return None
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, keyring_user(url))
+    except Exception as exc:  # no keyring on this machine: connect without (certificates, Kerberos)
+        log.info("Ingen adgangskode fra nøgleringen (%s)", type(exc).__name__)
+        return None
+
+
+def server_connect_args(url: URL) -> dict:
+    """Connection arguments for a server URL: a short connect timeout and the keyring's password.
+
+    The URL in the settings never carries a password; it is added here, in memory only.
+    """
+    args: dict = {}
+    if url.get_backend_name() != "postgresql":
+        return args
+    if "connect_timeout" not in url.query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    password = password_from_keyring(url)
+    if password is not None:
+        args["password"] = password
+    return args
 
 
 class ServerUnavailableError(StorageError):

@@ -92,3 +92,24 @@ def test_at_start_the_user_can_give_up():
     down = f"postgresql+psycopg://boligsocial@127.0.0.1:{_free_port()}/boligsocial"
     with pytest.raises(ServerUnavailableError):
         open_with_retry(lambda: open_database(url=down), lambda message: False)
+
+
+def test_server_gone_mid_session_is_a_danish_message_and_comes_back(pg_url):
+    name = make_url(pg_url).database
+    admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    db = open_database(url=pg_url)
+    try:
+        PlacesService(db).create_estate("Søparken")
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+        _drop_connections(pg_url)
+        with pytest.raises(ServerUnavailableError, match="svarer ikke"):
+            PlacesService(db).estates()
+        with pytest.raises(StorageError, match="Intet er gemt"):
+            PlacesService(db).create_estate("Åparken")
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        assert [e.name for e in PlacesService(db).estates()] == ["Søparken"]
+    finally:
+        db.dispose()
+        admin.dispose()

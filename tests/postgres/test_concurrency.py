@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from conftest import single
+from pg_helpers import single
 from sqlalchemy import select
 
 from boligsocial_desktop.errors import StaleEditError, ValidationError

@@ -162,6 +162,25 @@ def enforce_deadlines(context, window) -> None:
 
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
 
+def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], bool]) -> Database:
+    """Open the database; while the server is unreachable, show why and let the user try again."""
+    from .storage.postgres import ServerUnavailableError
+
+    while True:
+        try:
+            return opener()
+        except ServerUnavailableError as exc:
+            log.warning("Databaseserveren svarer ikke: %s", exc.message)
+            if not ask_retry(exc.message):
+                raise
+
+
+def _ask_retry(message: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Boligsocial Desktop", message,
+                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
 
 def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
     from .errors import AppError
@@ -173,7 +192,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .ui.tasks import TaskRunner
 
     try:
-        db = db_or_opener() if callable(db_or_opener) else db_or_opener
+        db = open_with_retry(db_or_opener, _ask_retry) if callable(db_or_opener) else db_or_opener
     except AppError as exc:  # e.g. a damaged database: the installed program has no console to print to
         log.error("Databasen kunne ikke åbnes: %s", exc.message)
         QMessageBox.critical(None, "Boligsocial Desktop", exc.message)

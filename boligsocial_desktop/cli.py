@@ -99,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("--forget-old", action="store_true",
                      help="rotate: glem de gamle nøgler straks (gamle filer på andre pc'er kan så ikke læses)")
 
+    migrate_to = commands.add_parser("migrate-to", help="flyt kontorets SQLite-database over på en PostgreSQL-server")
+    migrate_to.add_argument("url", metavar="URL", help="PostgreSQL-URL uden adgangskode, fx "
+                            "postgresql+psycopg://boligsocial_migrering@server/boligsocial?sslmode=verify-full")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -444,6 +448,30 @@ def _import_visits(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from .services.migrate_to import migrate_to
+
+    if args.database_url:
+        raise AppError("migrate-to flytter en SQLite-database; vælg den med --db eller --data-dir, ikke --database-url.")
+    paths = resolve_paths(args.db, args.data_dir)
+    if not paths.database.exists():
+        raise AppError(f"Databasen {paths.database} findes ikke; intet er flyttet.")
+    db, _ = open_app_database(args)
+
+    def report(percent: int, text: str) -> None:
+        print(f"\r{percent:3d} % {text:<50}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = migrate_to(db, args.url, progress=report)
+    finally:
+        print(file=sys.stderr)
+        db.dispose()
+    for check in result.tables:
+        print(f"{check.table:<28} {check.rows:>8} rækker  sha256 {check.checksum[:16]}")
+    print(f"{result.rows} rækker i {len(result.tables)} tabeller flyttet og kontrolleret (antal og kontrolsum).")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
 
@@ -455,7 +483,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
             "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
-            "key": cmd_key, "bench": cmd_bench}
+            "key": cmd_key, "migrate-to": cmd_migrate_to, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

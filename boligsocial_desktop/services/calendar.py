@@ -31,6 +31,7 @@ from ..domain.vocabulary import TARGET_GROUPS
 from ..errors import NotFoundError, StaleEditError, ValidationError
 from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, ClosingPeriod, FocusArea, House, Room
+from ..storage.postgres import lock_room
 from .validation import optional_text, required_text
 
 
@@ -245,6 +246,7 @@ class CalendarService:
         """Create the activity and a session for every bookable date not in `skip_days`."""
         with self.db.transaction() as session:
             draft = self._checked(session, draft)
+            lock_room(session, draft.room_id)  # two offices booking the same room wait for each other
             plan = self._plan(session, draft, None)
             undecided = [o for o in plan.clashes if o.day not in skip_days]
             if undecided:
@@ -270,6 +272,7 @@ class CalendarService:
             row = self._activity_row(session, activity_id)
             if row.version != expected_version:
                 raise StaleEditError("Aktiviteten er ændret af en anden, siden du åbnede den. "
+                                     + _differences(row, draft) +
                                      "Luk vinduet og åbn aktiviteten igen; dine indtastninger står stadig i formularen.")
             draft = self._checked(session, replace(draft, recurrence=Recurrence(row.recurrence),
                                                    start_date=row.start_date, end_date=row.end_date))
@@ -400,6 +403,7 @@ class CalendarService:
                        room_id: str, session_id: str | None) -> None:
         if end <= start:
             raise ValidationError("Sluttidspunktet skal ligge efter starttidspunktet.", "end_time")
+        lock_room(session, room_id)
         room = session.get(Room, room_id)
         if room is None or room.deleted_at is not None:
             raise ValidationError("Vælg et lokale.", "room_id")
@@ -456,6 +460,29 @@ def _draft_from_row(row: Activity) -> ActivityDraft:
         signup_required=row.signup_required, signup_url=row.signup_url, price_kr=row.price_kr,
         contact=row.contact, expected_headcount=row.expected_headcount, season=row.season,
     )
+
+
+_FIELD_NAMES_DA = {
+    "title": "titel", "description": "beskrivelse", "focus_area_id": "indsatsområde", "target_group": "målgruppe",
+    "partner_id": "samarbejdspartner", "responsible_staff_id": "ansvarlig", "room_id": "lokale",
+    "languages": "sprog", "signup_required": "tilmelding", "signup_url": "tilmeldingslink", "price_kr": "pris",
+    "contact": "kontakt", "expected_headcount": "forventet antal deltagere", "season": "sæson",
+    "start_time": "starttid", "end_time": "sluttid",
+}
+
+
+def _differences(row: Activity, draft: ActivityDraft) -> str:
+    """Which fields the saved activity now has different from what the user typed (Danish, one sentence)."""
+    try:
+        wanted = _activity_columns(draft)
+    except ValueError:  # an unfinished draft still gets the plain message
+        return ""
+    names = [label for key, label in _FIELD_NAMES_DA.items()
+             if key in wanted and getattr(row, key) != wanted[key]]
+    if not names:
+        return ""
+    saved_title = f" (gemt titel: »{row.title}«)" if "title" in wanted and row.title != wanted["title"] else ""
+    return f"Det gemte afviger fra dine indtastninger i: {', '.join(names)}{saved_title}. "
 
 
 def _clash_summary(clashes: list[PlannedOccurrence]) -> str:

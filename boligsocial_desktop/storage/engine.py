@@ -16,13 +16,16 @@ from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import StorageError
+from ..errors import StaleEditError, StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
 from .models import LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
+from .postgres import lost_connection, server_connect_args, server_unavailable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -123,14 +126,36 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything commits together or nothing does."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: everything commits together or nothing does.
+
+        Another user's save of the same row in between (the version column no longer matches) is
+        refused as StaleEditError; a connection lost to the server is a StorageError (nothing saved).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
+                                 "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
+        except DBAPIError as exc:
+            if self._server_gone(exc):
+                raise lost_connection(exc) from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            if self._server_gone(exc):
+                raise server_unavailable(exc, self.engine.url) from exc
+            raise
+
+    def _server_gone(self, exc: DBAPIError) -> bool:
+        """A lost or refused connection to a database server (never said of a SQLite file)."""
+        return self.engine.dialect.name != "sqlite" and (
+            exc.connection_invalidated or isinstance(exc, OperationalError))
 
     @property
     def origin(self) -> str:
@@ -190,7 +215,11 @@ def open_database(
         path = Path(make_url(url).database).resolve()
         check_sqlite_file(path, thorough=closed_uncleanly(path))
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
-    engine = create_engine(url, connect_args={"check_same_thread": False} if is_sqlite else {})
+    if is_sqlite:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+    else:
+        # pool_pre_ping: after a server restart the next use reconnects instead of failing.
+        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(make_url(url)))
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:
@@ -201,6 +230,11 @@ def open_database(
     except StorageError:
         engine.dispose()
         raise
+    except OperationalError as exc:
+        engine.dispose()
+        if is_sqlite:
+            raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc
+        raise server_unavailable(exc, make_url(url)) from exc
     except Exception as exc:
         engine.dispose()
         raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc

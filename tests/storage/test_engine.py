@@ -14,6 +14,7 @@ from boligsocial_desktop.storage.engine import _alembic_config, head_revision, o
 from boligsocial_desktop.storage.models import AdviceTopic, Base, Estate, FocusArea, GrantPeriod
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_set(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
     importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
 
+    sync = commands.add_parser("sync", help="del ændringer med de andre pc'er én gang (til planlagte opgaver)")
+    sync.add_argument("--share", metavar="MAPPE", help="den delte mappe (ellers den, der er valgt i programmet)")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -172,6 +175,16 @@ def _import_ambassadors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync.command import run_once
+
+    db, _ = open_app_database(args)  # migrations run here, before anything is shared
+    try:
+        return run_once(db, args.share)
+    finally:
+        db.dispose()
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
@@ -248,7 +261,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
-            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge, "bench": cmd_bench}
+            "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge, "bench": cmd_bench,
+            "sync": cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:

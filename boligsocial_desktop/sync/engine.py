@@ -45,6 +45,7 @@ from ..storage.engine import Database
 from ..storage.models import OutboxChange, SyncExportedFile, SyncParkedFile, SyncPeer
 from ..storage.outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY
 from .clock import Timestamp
+from .conflicts import forget_erased
 from .files import (
     PCS,
     READER_VERSION,
@@ -66,6 +67,7 @@ from .rules import check_after_merge, close_gone
 from .share import Entry, Share, ShareError, SharingViolation, crash_point
 from .state import (
     FORMER_ORIGINS_KEY,
+    LAST_OK_KEY,
     LAST_ROUND_KEY,
     ORIGIN_START_KEY,
     applied_positions,
@@ -239,6 +241,7 @@ class SyncEngine:
         self._import(scan, report)
         with self.db.transaction() as session:
             close_gone(session.connection(), self.now())
+            forget_erased(session.connection(), self.now())
         for step, run in (("status", self._publish_status), ("cleanup", self._cleanup), ("snapshot", self._snapshot)):
             try:
                 run(scan, report)
@@ -328,12 +331,14 @@ class SyncEngine:
                 fork_firsts.append(read_change_file(name, me, data).first_seq)
             except BadFile:
                 continue  # damaged; reported when it is needed
+            log.warning("Filen %s i pc'ens egen mappe er ikke skrevet af denne installation", name)
         with self.db.reading() as session:
             first_unexported = session.scalar(select(func.min(OutboxChange.seq))
                                               .where(OutboxChange.exported.is_(False)))
         if first_unexported is not None and any(row.origin == me and row.state in ("done", "removed")
                                                 and row.first_seq <= first_unexported <= row.last_seq for row in rows):
             fork_firsts.append(first_unexported)  # numbers this origin already used: never reuse them
+            log.warning("Ændring nr. %s er allerede sendt fra denne pc under samme identitet", first_unexported)
         if fork_firsts:
             self.switch_origin(min(fork_firsts) - 1, report)
             self.share.make_folder(folder(self.origin))
@@ -701,6 +706,8 @@ class SyncEngine:
         try:
             with self.db.transaction() as session:
                 set_state(session.connection(), LAST_ROUND_KEY, report.to_json())
+                if report.ok:
+                    set_state(session.connection(), LAST_OK_KEY, str(report.finished_ms))
         except Exception:  # the report is a courtesy; never let it hide the round's own error
             log.exception("Delingens status kunne ikke gemmes")
 

@@ -58,7 +58,7 @@ from typing import Any, Callable
 from sqlalchemy import Connection, Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..storage.models import Base, SharedRow, SyncConflict, SyncDroppedRow
+from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
 from .files import Change
@@ -165,6 +165,20 @@ def hlc_origin(hlc: str | None) -> str | None:
     return hlc.split(".", 2)[2] if hlc and hlc.count(".") >= 2 else None
 
 
+def begin_for_real(connection: Connection) -> None:
+    """Make sure the database transaction has begun before any SAVEPOINT.
+
+    Python's sqlite3 module (pysqlite) emits BEGIN only before the first INSERT, UPDATE or
+    DELETE. A SAVEPOINT issued earlier starts a transaction of its own, and its RELEASE
+    commits everything so far: the outer rollback would then undo nothing. A no-op
+    UPDATE first makes pysqlite begin the real transaction.
+    """
+    raw = connection.connection.driver_connection
+    if connection.dialect.name == "sqlite" and not getattr(raw, "in_transaction", True):
+        table = LocalState.__table__
+        connection.execute(update(table).where(table.c.key == "").values(value=table.c.value))
+
+
 @dataclass
 class RowState:
     exists: bool
@@ -192,7 +206,7 @@ class Merger:
         self.now = now
         self.conflicts: list[dict[str, Any]] = []
         self.settled: list[tuple[str, str, str, list[str]]] = []
-        self.dropped_updates: list[tuple[str, str, dict[str, Any]]] = []
+        self.dropped_updates: list[tuple[str, str, dict[str, Any], str]] = []
 
     # --- loading ---------------------------------------------------------------
 
@@ -223,7 +237,10 @@ class Merger:
     def _conflict(self, kind: str, change: Change, field_name: str | None, local_value: dict[str, Any] | None,
                   local_hlc: str | None, remote_value: dict[str, Any] | None, origin: str,
                   detail: dict[str, Any] | None = None) -> str:
-        key = conflict_key(kind, change.table, change.row_id, field_name, local_hlc or "", change.hlc)
+        extra = (detail or {}).get("loser_id", "") if kind in ("duplicate", "unapplied") else ""
+        if kind == "unapplied":
+            extra = canon(remote_value)
+        key = conflict_key(kind, change.table, change.row_id, field_name, local_hlc or "", change.hlc, extra)
         conflict_id = hashlib.sha1(key.encode()).hexdigest()[:32]
         self.conflicts.append({
             "id": conflict_id, "kind": kind, "table_name": change.table, "row_id": change.row_id,
@@ -239,6 +256,7 @@ class Merger:
         outcome = MergeOutcome()
         if not changes:
             return outcome
+        begin_for_real(self.connection)
         states, dropped = self._load(changes)
         dirty_clocks: dict[tuple[str, str, str], str] = {}
         for change in changes:
@@ -252,7 +270,8 @@ class Merger:
             if state is None:
                 state = states[key] = RowState(False, {}, {})
             if key in dropped:
-                self.dropped_updates.append((change.table, change.row_id, self._normal_fields(info, change)))
+                self.dropped_updates.append((change.table, change.row_id, self._normal_fields(info, change),
+                                             change.hlc))
                 continue
             if change.base and change.base.get("resolves"):
                 for field_name, hlcs in change.base["resolves"].items():
@@ -403,11 +422,17 @@ class Merger:
         winner, loser = (other, state.values) if other["id"] < row_id else (state.values, other)
         same = all(canon(winner.get(k)) == canon(loser.get(k)) for k in set(winner) | set(loser)
                    if k not in ("id", "created_at", "deleted_at"))
+        if loser is state.values:
+            loser_clocks = dict(state.clocks)
+        else:
+            loser_clocks = load_field_clocks(self.connection, [(table.name, other["id"])]).get(
+                (table.name, other["id"]), {})
         conflict_id = None
         if not same:
-            conflict_id = self._conflict("duplicate", Change(0, table.name, winner["id"], "insert", {}, "", None),
-                                         ROW_LEVEL, winner, None, loser, "",
-                                         {"winner_id": winner["id"], "loser_id": loser["id"]})
+            conflict_id = self._conflict(
+                "duplicate", Change(0, table.name, winner["id"], "insert", {}, "", None), ROW_LEVEL, winner, None,
+                loser, "", {"winner_id": winner["id"], "loser_id": loser["id"], "clocks": loser_clocks,
+                            "later": [{"hlc": max(loser_clocks.values(), default=""), "fields": dict(loser)}]})
         insert_ignore(self.connection, SyncDroppedRow.__table__, [
             {"table_name": table.name, "row_id": loser["id"], "winner_id": winner["id"], "conflict_id": conflict_id}],
             ["table_name", "row_id"])
@@ -482,12 +507,25 @@ class Merger:
                 (ct.c.field == field_name) if field_name != ROW_LEVEL else ct.c.field == ROW_LEVEL,
                 (ct.c.local_hlc.in_(hlc_set)) | (ct.c.remote_hlc.in_(hlc_set)),
             ).values(resolved_at=self.now, resolution="elsewhere"))
-        for table_name, row_id, fields in self.dropped_updates:
+        for table_name, row_id, fields, hlc in self.dropped_updates:
+            # Edits of a row that lost its unique key: merged last-writer-wins into the kept values,
+            # and every one of them listed, so that none is lost.
             dt = SyncDroppedRow.__table__
             conflict_id = self.connection.execute(select(dt.c.conflict_id).where(
                 dt.c.table_name == table_name, dt.c.row_id == row_id)).scalar()
-            if conflict_id:
-                current = self.connection.execute(select(ct.c.remote_value).where(ct.c.id == conflict_id)).scalar()
-                self.connection.execute(update(ct).where(ct.c.id == conflict_id).values(
-                    remote_value={**(current or {}), **fields}))
+            if not conflict_id:
+                continue
+            kept, detail = self.connection.execute(
+                select(ct.c.remote_value, ct.c.detail).where(ct.c.id == conflict_id)).one()
+            kept, detail = dict(kept or {}), dict(detail or {})
+            clocks = dict(detail.get("clocks") or {})
+            later = list(detail.get("later") or [])
+            if any(entry.get("hlc") == hlc for entry in later):
+                continue
+            later.append({"hlc": hlc, "fields": fields})
+            for name, value in fields.items():
+                if hlc > clocks.get(name, ""):
+                    kept[name], clocks[name] = value, hlc
+            self.connection.execute(update(ct).where(ct.c.id == conflict_id).values(
+                remote_value=kept, detail={**detail, "clocks": clocks, "later": later}))
         return count

@@ -21,15 +21,20 @@ import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from .files import TEMP_PREFIX, nonce
 
 CRASH_ENV = "BOLIGSOCIAL_SYNC_CRASH_AT"
+CRASH_HOOK: Callable[[str], None] | None = None  # in-process tests raise here instead of dying
+CRASH_STEPS = ("export.intent_saved", "share.temp_written", "share.renamed", "export.written", "export.marked",
+               "import.applied", "import.committed")
 
 
 def crash_point(step: str) -> None:
     """Kill this process here, without any clean-up, when a test names this step."""
+    if CRASH_HOOK is not None:
+        CRASH_HOOK(step)
     if os.environ.get(CRASH_ENV) == step:
         kill = getattr(signal, "SIGKILL", None)
         if kill is None:  # Windows

@@ -19,6 +19,7 @@ FieldClocks = dict[tuple[str, str], dict[str, str]]  # (table, row_id) -> {field
 ORIGIN_START_KEY = "sync_origin_start"  # the first outbox seq numbered under the current origin
 FORMER_ORIGINS_KEY = "sync_former_origins"  # JSON list of this install's earlier origin ids
 LAST_ROUND_KEY = "sync_last_round"  # JSON summary of the newest round, for the status bar
+LAST_OK_KEY = "sync_last_ok"  # wall-clock millis when the newest successful round ended
 SNAPSHOT_KEY = "sync_snapshot"  # JSON: the snapshot this database was joined from
 CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
 

@@ -126,8 +126,13 @@ def seed_office(pc: PC) -> None:
                               start_time=time(15), end_time=time(17)))
 
 
+_LAST_EDIT = [0]
+
+
 def edit(pc: PC, model, row_id: str, **values) -> None:
-    pc.wall.advance(1000)
+    """Edit a row on one PC; successive calls happen one second apart in (unskewed) time, in call order."""
+    _LAST_EDIT[0] = max(_LAST_EDIT[0], pc.wall.millis) + 1000
+    pc.wall.millis = _LAST_EDIT[0]
     with pc.db.transaction() as s:
         row = s.get(model, row_id)
         for key, value in values.items():

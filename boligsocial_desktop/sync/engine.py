@@ -37,7 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Text, delete, func, insert, select, type_coerce, update
 
 from .. import __version__
 from ..errors import AppError
@@ -54,7 +54,7 @@ from .files import (
     Change,
     ChangeFile,
     TooNew,
-    build_change_file,
+    build_change_file_raw,
     build_status_file,
     classify,
     folder,
@@ -226,6 +226,7 @@ class SyncEngine:
         scan = self._scan(report)
         self._resolve_pending(scan)
         self._check_identity(scan, report)
+        self._read_peers(scan)
         if self.options.join:
             from .snapshots import maybe_join
 
@@ -237,12 +238,11 @@ class SyncEngine:
         except (ShareError, OSError) as exc:
             report.error = f"Ændringerne kunne ikke skrives til den delte mappe ({exc}); de sendes ved næste deling."
             report.problems.append(Problem("export", folder(self.origin), str(exc), self.origin))
-        self._read_peers(scan)
         self._import(scan, report)
         with self.db.transaction() as session:
             close_gone(session.connection(), self.now())
             forget_erased(session.connection(), self.now())
-        for step, run in (("status", self._publish_status), ("cleanup", self._cleanup), ("snapshot", self._snapshot)):
+        for step, run in (("cleanup", self._cleanup), ("snapshot", self._snapshot), ("status", self._publish_status)):
             try:
                 run(scan, report)
             except (ShareError, OSError) as exc:  # the data is exchanged; these can wait for the next round
@@ -296,10 +296,11 @@ class SyncEngine:
                                    .where(SyncExportedFile.state.in_(states))).all()
 
     def _mark_exported(self, name: str, first: int, last: int) -> None:
+        files_table, outbox = SyncExportedFile.__table__, OutboxChange.__table__
         with self.db.transaction() as session:
-            session.execute(update(SyncExportedFile).where(SyncExportedFile.name == name).values(state="done"))
-            session.execute(update(OutboxChange).where(OutboxChange.seq.between(first, last))
-                            .values(exported=True))
+            connection = session.connection()  # Core: no ORM bookkeeping for thousands of rows
+            connection.execute(update(files_table).where(files_table.c.name == name).values(state="done"))
+            connection.execute(update(outbox).where(outbox.c.seq.between(first, last)).values(exported=True))
 
     def _resolve_pending(self, scan: dict[str, dict[str, Entry]]) -> None:
         for row in self._own_files(("pending",)):
@@ -387,22 +388,23 @@ class SyncEngine:
 
     def _export(self, report: RoundReport) -> None:
         me = self.origin
-        columns = (OutboxChange.seq, OutboxChange.table_name, OutboxChange.row_id, OutboxChange.op,
-                   OutboxChange.fields, OutboxChange.hlc, OutboxChange.base_clocks)
+        outbox = OutboxChange.__table__
+        # The stored JSON goes into the file as it is (no decoding and encoding again).
+        columns = (outbox.c.seq, outbox.c.table_name, outbox.c.row_id, outbox.c.op,
+                   type_coerce(outbox.c.fields, Text), outbox.c.hlc, type_coerce(outbox.c.base_clocks, Text))
         while True:
             with self.db.reading() as session:
-                rows = session.execute(select(*columns).where(OutboxChange.exported.is_(False))
-                                       .order_by(OutboxChange.seq).limit(self.options.chunk)).all()
                 connection = session.connection()
+                rows = connection.execute(select(*columns).where(outbox.c.exported.is_(False))
+                                          .order_by(outbox.c.seq).limit(self.options.chunk)).all()
                 deps = applied_positions(connection)
                 origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
             if not rows:
                 return
-            changes = [Change(*row) for row in rows]
-            name, data = build_change_file(me, origin_start, deps, changes, self.app_version)
-            first, last = changes[0].seq, changes[-1].seq
+            name, data = build_change_file_raw(me, origin_start, deps, rows, self.app_version)
+            first, last = rows[0][0], rows[-1][0]
             with self.db.transaction() as session:
-                session.execute(insert(SyncExportedFile).values(
+                session.connection().execute(insert(SyncExportedFile.__table__).values(
                     name=name, origin=me, first_seq=first, last_seq=last, sha256=hashlib.sha256(data).hexdigest(),
                     size=len(data), state="pending", created_at=self.now()))
             crash_point("export.intent_saved")
@@ -410,13 +412,14 @@ class SyncEngine:
                 self.share.write_new(f"{folder(me)}/{name}", data)
             except OSError:
                 with self.db.transaction() as session:
-                    session.execute(update(SyncExportedFile).where(SyncExportedFile.name == name)
-                                    .values(state="failed"))
+                    session.connection().execute(update(SyncExportedFile.__table__)
+                                                 .where(SyncExportedFile.__table__.c.name == name)
+                                                 .values(state="failed"))
                 raise
             crash_point("export.written")
             self._mark_exported(name, first, last)
             crash_point("export.marked")
-            report.exported_changes += len(changes)
+            report.exported_changes += len(rows)
             report.exported_files += 1
 
     # --- import ---------------------------------------------------------------------------
@@ -605,14 +608,15 @@ class SyncEngine:
 
     def _status_content(self) -> dict[str, Any]:
         me = self.origin
-        rows = self._own_files(("done", "pending", "lost"))
-        mine = [r for r in rows if r.origin == me and r.state == "done"]
+        rows = self._own_files(("done", "removed"))
+        sent = [r for r in rows if r.origin == me]
+        mine = [r for r in sent if r.state == "done"]
         with self.db.reading() as session:
             connection = session.connection()
             positions = applied_positions(connection)
             origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
             former = json.loads(get_state(connection, FORMER_ORIGINS_KEY) or "[]")
-        exported_through = max((r.last_seq for r in mine), default=origin_start - 1)
+        exported_through = max((r.last_seq for r in sent), default=origin_start - 1)
         first_kept = min((r.first_seq for r in mine), default=exported_through + 1)
         return {"origin": me, "name": self.pc_name, "app": self.app_version, "reader": READER_VERSION,
                 "positions": positions, "exported_through": exported_through, "first_kept": first_kept,
@@ -651,11 +655,17 @@ class SyncEngine:
         """Remove this PC's change files that a snapshot covers and every active PC has applied."""
         if not self.options.cleanup:
             return
-        from .snapshots import newest_manifest
+        from .snapshots import manifests
 
-        manifest = newest_manifest(self, scan)
-        if manifest is None:
+        found = manifests(self, scan)
+        if not found:
             return
+        manifest = found[0]
+        for older in found[1:]:  # this PC's older snapshots go once a newer one is on the share
+            if older["origin"] == self.origin:
+                for path in (older["path"], older["data_path"]):
+                    with contextlib.suppress(OSError):
+                        self.share.remove(path)
         covered = {o: int(p) for o, p in (manifest.get("positions") or {}).items()}
         peers = [p for p in self.active_peers() if p.origin != self.origin]
         mine = {self.origin, *self.former_origins()}

@@ -228,6 +228,25 @@ def build_change_file(origin: str, origin_start: int, deps: dict[str, int], chan
     return change_name(first, last), build_container(header, [c.to_line() for c in changes])
 
 
+def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: list, app_version: str
+                          ) -> tuple[str, bytes]:
+    """The same file from outbox rows whose fields and base are still JSON text (the fast path of export)."""
+    first, last = rows[0][0], rows[-1][0]
+    header = {
+        "kind": "changes", "format": FORMAT_VERSION, "min_reader": MIN_READER, "app": app_version,
+        "origin": origin, "first_seq": first, "last_seq": last, "count": len(rows),
+        "origin_start": origin_start, "deps": deps, "max_hlc": max(row[5] for row in rows),
+    }
+    dump = json.dumps
+    parts = [_dump(header), b"\n"]
+    for seq, table, row_id, op, fields, hlc, base in rows:
+        line = f"[{int(seq)},{dump(table)},{dump(row_id)},{dump(op)},{fields or '{}'},{dump(hlc)},{base or 'null'}]\n"
+        parts.append(line.encode("utf-8"))
+    content = b"".join(parts)
+    footer = _dump({"sha256": hashlib.sha256(content).hexdigest(), "lines": len(rows)}) + b"\n"
+    return change_name(first, last), seal(content + footer)
+
+
 def read_change_file(name: str, folder_origin: str, data: bytes) -> ChangeFile:
     """Verify everything before use: name, container, header against name and folder, each line."""
     parsed = parse_change_name(name)

@@ -34,7 +34,7 @@ Konflikter dialog (the decision is an ordinary edit that names the clocks it set
 so other PCs close the same conflict when it arrives). Special fields:
 * `advice_visits.notes` is never merged automatically: its conflicts are marked
   `manual` (they must be decided; a combined text is offered, never applied).
-* `advice_cases.last_visit_at` merges as the maximum (two PCs logging visits for the
+* `advice_cases.last_visit_at` and `delete_after` merge as the maximum (two PCs logging visits for the
   same case is not a conflict).
 * Two PCs deleting the same row is not a conflict.
 
@@ -67,7 +67,7 @@ from .state import chunks, forget_field_clocks, insert_ignore, load_field_clocks
 log = logging.getLogger(__name__)
 
 MANUAL_FIELDS = frozenset({("advice_visits", "notes")})
-MAX_FIELDS = frozenset({("advice_cases", "last_visit_at")})
+MAX_FIELDS = frozenset({("advice_cases", "last_visit_at"), ("advice_cases", "delete_after")})
 LOCAL_COLUMNS = NOT_CAPTURED  # version, updated_at: differ per PC by design
 ROW_LEVEL = "*"  # the `field` of a conflict about a whole row
 
@@ -278,7 +278,10 @@ class Merger:
                     self.settled.append((change.table, change.row_id, field_name, list(hlcs)))
             if change.op == "insert":
                 if state.exists:
-                    continue  # seen before: this PC's own change coming back, or a duplicate file
+                    # Seen before (this PC's own change coming back, a duplicate file), or the same id
+                    # created on two PCs: fields still holding their insert value take the larger.
+                    self._insert_again(info, change, state, origin, dirty_clocks)
+                    continue
                 state.exists, state.new = True, True
                 state.values = self._normal_fields(info, change)
                 outcome.applied += 1
@@ -298,6 +301,22 @@ class Merger:
             if fields:
                 outcome.changed.setdefault(table_name, {})[row_id] = set(fields)
         return outcome
+
+    def _insert_again(self, info: TableInfo, change: Change, state: RowState, origin: str,
+                      dirty_clocks: dict[tuple[str, str, str], str]) -> None:
+        fields = self._normal_fields(info, change)
+        if "created_at" in fields and canon(fields["created_at"]) == canon(state.values.get("created_at")):
+            return  # the very insert this PC has (re-sent after a clone or restore): nothing new
+        for name, value in fields.items():
+            current = state.values.get(name)
+            if name == "id" or canon(value) == canon(current):
+                continue
+            if name != "created_at":  # two PCs created the same row: both values are kept
+                self._conflict("field", change, name, {name: current}, state.clocks.get(name, ""), {name: value},
+                               origin, {"reason": "same_id"})
+            if name not in state.clocks and canon(value) > canon(current):
+                state.values[name] = value  # still the insert's value here: the larger wins everywhere
+                state.changed.add(name)
 
     def _normal_fields(self, info: TableInfo, change: Change) -> dict[str, Any]:
         return {k: info.normal(k, v) for k, v in change.fields.items() if k in info.columns and k not in LOCAL_COLUMNS}
@@ -335,7 +354,7 @@ class Merger:
                     state.clocks[name] = change.hlc
                     dirty_clocks[(change.table, change.row_id, name)] = change.hlc
                 continue
-            same = canon(value) == canon(current)
+            same = value == current or canon(value) == canon(current)
             if here != base.get(name, "") and not same:
                 if name == "deleted_at":
                     if value is None or current is None:
@@ -343,7 +362,7 @@ class Merger:
                 else:
                     kind = "manual" if (change.table, name) in MANUAL_FIELDS else "field"
                     self._conflict(kind, change, name, {name: current}, here, {name: value}, origin)
-            if (change.hlc, canon(value)) > (here, canon(current)):
+            if change.hlc > here or (change.hlc == here and canon(value) > canon(current)):
                 if not same:
                     state.values[name] = value
                     state.changed.add(name)

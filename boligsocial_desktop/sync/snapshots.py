@@ -74,28 +74,30 @@ def _known_revisions() -> set[str]:
 # --- finding snapshots -----------------------------------------------------------------
 
 
-def newest_manifest(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> dict[str, Any] | None:
-    """The newest snapshot on the share whose manifest is whole and whose data file is there."""
+def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
+    """Every snapshot on the share whose manifest is whole and whose data file is there, newest first."""
     cache: dict[str, dict[str, Any] | None] = engine.__dict__.setdefault("_manifests", {})
     found = []
     for origin, files in scan.items():
-        for name, entry in files.items():
-            if classify(name) == "manifest":
-                data_name = name[:-4] + ".sqlite"
-                if data_name in files:
-                    found.append((name, origin, files[data_name]))
-    for name, origin, data_entry in sorted(found, reverse=True):
-        path = f"{folder(origin)}/{name}"
-        if path not in cache:
-            try:
-                manifest = read_manifest(origin, engine.share.read(path))
-            except (OSError, BadFile):
-                continue  # not cached: a locked file may be readable next time
-            cache[path] = {**manifest, "path": path, "data_path": path[:-4] + ".sqlite"}
-        manifest = cache[path]
-        if manifest is not None and manifest.get("size") == data_entry.size:
-            return manifest
-    return None
+        for name in files:
+            if classify(name) != "manifest" or name[:-4] + ".sqlite" not in files:
+                continue
+            path = f"{folder(origin)}/{name}"
+            if path not in cache:
+                try:
+                    manifest = read_manifest(origin, engine.share.read(path))
+                except (OSError, BadFile):
+                    continue  # not cached: a locked file may be readable next time
+                cache[path] = {**manifest, "path": path, "data_path": path[:-4] + ".sqlite"}
+            manifest = cache[path]
+            if manifest is not None and manifest.get("size") == files[name[:-4] + ".sqlite"].size:
+                found.append(manifest)
+    return sorted(found, key=lambda m: (str(m.get("hlc") or ""), m["path"]), reverse=True)
+
+
+def newest_manifest(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> dict[str, Any] | None:
+    found = manifests(engine, scan)
+    return found[0] if found else None
 
 
 # --- making one --------------------------------------------------------------------------
@@ -137,6 +139,7 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
         _strip(temp, positions)
         size, digest = temp.stat().st_size, _hash_file(temp)
         data_name, manifest_name = snapshot_names(stamp.millis)
+        engine.share.make_folder(folder(me))
         engine.share.copy_in(temp, f"{folder(me)}/{data_name}")
         crash_point("snapshot.data_written")
         manifest = {"origin": me, "positions": positions, "sha256": digest, "size": size,
@@ -216,8 +219,19 @@ def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: 
         exported = session.scalar(select(SyncExportedFile.name).limit(1))
     if (positions or exported) and not _needs_rejoin(engine, manifest):
         return False
+    from ..storage.models import SyncParkedFile
+    from .engine import Problem
+
+    with engine.db.reading() as session:
+        parked = session.get(SyncParkedFile, manifest["data_path"])
+    if parked is not None and parked.kind in ("damaged", "too_new"):  # found unusable before: not again
+        report.needs_update = report.needs_update or parked.kind == "too_new"
+        report.problems.append(Problem(parked.kind, parked.path, parked.detail or "", parked.origin))
+        return False
     if int(manifest.get("min_reader") or 1) > READER_VERSION:
         report.needs_update = True
+        report.problems.append(Problem("too_new", manifest["data_path"],
+                                       "øjebliksbilledet kræver en nyere version af programmet", manifest.get("origin")))
         return False
     join(engine, manifest, report)
     return True

@@ -178,3 +178,21 @@ def test_room_double_booking_made_on_two_pcs_is_shown_and_closes_when_moved(make
     edit(b, ActivitySession, "s-b", start_time=time(17), end_time=time(19))
     exchange(a, b)
     assert open_conflicts(a) == open_conflicts(b) == []
+
+
+def test_the_same_id_created_on_two_pcs_converges_and_keeps_both_values(make_pc):
+    from boligsocial_desktop.storage.models import Partner
+
+    a, b = make_pc("a"), make_pc("b")
+    with a.db.transaction() as s:
+        s.add(Partner(id="p1", name="Frivilligcenter", contact="A"))
+    with b.db.transaction() as s:
+        s.add(Partner(id="p1", name="Frivilligcentret", contact="B"))
+    edit(b, Partner, "p1", kind="forening")
+    exchange(a, b)
+    assert a.dump() == b.dump()
+    with a.db.reading() as s:
+        assert s.get(Partner, "p1").kind == "forening"
+    kept = {(c.field, v) for pc in (a,) for c in open_conflicts(pc) for v in (c.local_value[c.field],
+                                                                          c.remote_value[c.field])}
+    assert {("name", "Frivilligcenter"), ("name", "Frivilligcentret"), ("contact", "A"), ("contact", "B")} <= kept

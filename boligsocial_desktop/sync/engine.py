@@ -89,7 +89,7 @@ PUBLISHED_KEY = "sync_status_published"
 class SyncOptions:
     clock_limit_ms: int = DAY_MS  # a change stamped further ahead of this PC's clock waits
     chunk: int = 10_000  # changes per file
-    status_refresh_ms: int = 6 * HOUR_MS  # a status file is written at least this often
+    status_refresh_ms: int = HOUR_MS  # a status file is written at least this often (the "last contact")
     peer_horizon_ms: int = 30 * DAY_MS  # a PC silent this long no longer holds back clean-up
     partial_age_ms: int = HOUR_MS  # a temporary file older than this was abandoned
     snapshot_interval_ms: int | None = 7 * DAY_MS  # None: never make snapshots
@@ -504,8 +504,8 @@ class SyncEngine:
             for parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
                 try:
                     changes = self._read_verified(origin, name, files[name], report)
-                except TooNew:
-                    changes = None
+                except TooNew as exc:
+                    return self._too_new(origin, name, exc, report)
                 if changes is not None:
                     pos = changes.origin_start - 1
                     break
@@ -522,9 +522,7 @@ class SyncEngine:
             try:
                 change_file = self._read_verified(origin, name, files[name], report)
             except TooNew as exc:
-                report.needs_update = True
-                report.problems.append(Problem("too_new", f"{folder(origin)}/{name}", str(exc), origin))
-                return False, f"Ændringer fra pc {self.peer_name(origin)} kræver en nyere version af programmet."
+                return self._too_new(origin, name, exc, report)
             if change_file is not None and chosen is None:
                 chosen = change_file
         if chosen is None:
@@ -545,6 +543,12 @@ class SyncEngine:
         self._apply_file(chosen, pos, report)
         positions[origin] = chosen.last_seq
         return True, None
+
+    def _too_new(self, origin: str, name: str, exc: TooNew, report: RoundReport) -> tuple[bool, str]:
+        """Parked: nothing of this origin is applied past it until the program is updated."""
+        report.needs_update = True
+        report.problems.append(Problem("too_new", f"{folder(origin)}/{name}", str(exc), origin))
+        return False, f"Ændringer fra pc {self.peer_name(origin)} kræver en nyere version af programmet."
 
     def _apply_file(self, change_file: ChangeFile, pos: int, report: RoundReport) -> None:
         changes = [c for c in change_file.changes if c.seq > pos]

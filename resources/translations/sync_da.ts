@@ -534,6 +534,10 @@
 <context>
     <name>SyncStatusButton</name>
     <message>
+        <source>Another PC uses a newer version of the programme. Install the update here too, so that its changes can be used.</source>
+        <translation>En anden pc bruger en nyere version af programmet. Installer også opdateringen her, så dens ændringer kan bruges.</translation>
+    </message>
+    <message>
         <source>Sharing status</source>
         <translation>Status for deling</translation>
     </message>
@@ -580,6 +584,10 @@
     <message>
         <source>%1 problems</source>
         <translation>%1 problemer</translation>
+    </message>
+    <message>
+        <source>update needed</source>
+        <translation>opdatering nødvendig</translation>
     </message>
     <message>
         <source>The PCs do not share data yet. Choose a shared folder under Settings &gt; Sharing.</source>

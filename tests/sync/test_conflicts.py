@@ -9,7 +9,7 @@ import pytest
 from boligsocial_desktop.domain.enums import StaffRole
 from boligsocial_desktop.errors import ValidationError
 from boligsocial_desktop.services.staff import StaffInfo
-from boligsocial_desktop.storage.models import Activity, AdviceVisit, AuditEntry, Attendance, StaffMember
+from boligsocial_desktop.storage.models import Activity, AdviceVisit, AuditEntry, Attendance, StaffMember, SyncConflict
 from boligsocial_desktop.sync.conflicts import ConflictService
 from sqlalchemy import select
 from sync_helpers import ACTIVITY, ESTATE, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
@@ -121,3 +121,22 @@ def test_the_other_duplicate_values_can_be_taken_over(office):
     with b.db.reading() as s:
         assert s.get(Attendance, "aaaa").total == 14
     assert a.dump() == b.dump()
+
+
+def test_personal_values_leave_the_conflict_when_the_visit_is_deleted(office):
+    a, b = office
+    with a.db.transaction() as s:
+        s.add(AdviceVisit(id="v1", visited_at=datetime(2026, 11, 23, 10, tzinfo=UTC), office_estate_id=ESTATE,
+                          staff_id=STAFF, notes="Første udgave"))
+    exchange(a, b)
+    edit(a, AdviceVisit, "v1", notes="Udgave A")
+    edit(b, AdviceVisit, "v1", notes="Udgave B")
+    exchange(a, b)
+    assert len(open_conflicts(a)) == 1
+    edit(a, AdviceVisit, "v1", deleted_at=datetime(2026, 11, 24, tzinfo=UTC), notes=None)
+    exchange(a, b)
+    for pc in (a, b):
+        with pc.db.reading() as s:
+            conflicts = s.scalars(select(SyncConflict)).all()
+        assert conflicts and all(c.local_value is None and c.remote_value is None for c in conflicts)
+        assert all(c.resolved_at is not None for c in conflicts)

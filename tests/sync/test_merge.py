@@ -196,3 +196,28 @@ def test_the_same_id_created_on_two_pcs_converges_and_keeps_both_values(make_pc)
     kept = {(c.field, v) for pc in (a,) for c in open_conflicts(pc) for v in (c.local_value[c.field],
                                                                           c.remote_value[c.field])}
     assert {("name", "Frivilligcenter"), ("name", "Frivilligcentret"), ("contact", "A"), ("contact", "B")} <= kept
+
+
+def test_an_ambassador_booked_twice_from_two_pcs_is_shown(make_pc):
+    from boligsocial_desktop.storage.models import Ambassador, Duty, DutyAssignment
+
+    a, b = office(make_pc, "a", "b")
+    with a.db.transaction() as s:
+        s.add(Ambassador(id="amb", name="Amina Yusuf", estate_id=ESTATE))
+        s.flush()
+        s.add(Duty(id="d1", kind="velkomstbesøg", estate_id=ESTATE, day=date(2026, 12, 2), start_time=time(16),
+                   end_time=time(17)))
+        s.add(Duty(id="d2", kind="affaldsguide", estate_id=ESTATE, day=date(2026, 12, 2), start_time=time(16, 30),
+                   end_time=time(18)))
+    exchange(a, b)
+    with a.db.transaction() as s:
+        s.add(DutyAssignment(id="x1", duty_id="d1", ambassador_id="amb", state="bekræftet"))
+    with b.db.transaction() as s:
+        s.add(DutyAssignment(id="x2", duty_id="d2", ambassador_id="amb", state="bekræftet"))
+    exchange(a, b)
+    for pc in (a, b):
+        [conflict] = open_conflicts(pc)
+        assert conflict.kind == "double_duty" and "Amina Yusuf" in conflict.detail["message"]
+    edit(a, DutyAssignment, "x2", state="afbud")
+    exchange(a, b)
+    assert open_conflicts(a) == open_conflicts(b) == []

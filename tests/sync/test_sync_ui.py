@@ -157,3 +157,25 @@ def test_conflicts_are_shown_side_by_side_and_decided(qtbot, app_context, share,
 def test_empty_models_pass_the_model_tester(qtmodeltester):
     for model in (ConflictsModel(), PeersModel(), ProblemsModel()):
         qtmodeltester.check(model)
+
+
+def test_a_file_from_a_newer_program_asks_for_an_update(qtbot, app_context, share, other_pc, monkeypatch):
+    from boligsocial_desktop.sync import files
+
+    db, engine = other_pc
+    engine.run_round()  # known to each other first, so the new file is imported, not joined around
+    QSettings().setValue(SETTINGS_KEY, str(share))
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.sync_status.controller.sync_now()
+    with db.transaction() as s:
+        s.add(Partner(name="Fra en nyere version"))
+    monkeypatch.setattr(files, "MIN_READER", 2)
+    engine.run_round()
+    window.sync_status.controller.sync_now()
+    assert "opdatering nødvendig" in window.sync_status.text()
+    assert "nyere version" in window.sync_status.toolTip()
+    tab = window.pages["settings"].sync_tab
+    assert "Installer også opdateringen" in tab.ui.errorLabel.text()
+    with app_context.db.reading() as s:
+        assert "Fra en nyere version" not in s.scalars(select(Partner.name)).all()

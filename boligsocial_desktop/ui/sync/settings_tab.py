@@ -13,6 +13,7 @@ from ..forms.sync_settings_tab_ui import Ui_SyncSettingsTab
 from .conflicts_dialog import ConflictsDialog
 from .controller import controller_for
 from .models import PeersModel, ProblemsModel
+from .status_widget import needs_update, update_message
 
 
 def _fit(table: QTableView, stretch: int) -> None:
@@ -75,10 +76,12 @@ class SyncSettingsTab(QWidget):
         self.ui.stopButton.setEnabled(bool(folder))
         self.ui.syncButton.setEnabled(bool(folder) and not self.controller.running)
         self.ui.syncButton.setText(self.tr("Sharing…") if self.controller.running else self.tr("&Share now"))
-        if not self.controller.error:
-            self.ui.errorLabel.clear()
-        else:
+        if self.controller.error:
             self.ui.errorLabel.setText(self.controller.error)
+        elif needs_update(status):
+            self.ui.errorLabel.setText(update_message())
+        else:
+            self.ui.errorLabel.clear()
         if status is None:
             return
         if status.last_ok is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...domain.danish import clock, long_date
@@ -13,6 +13,15 @@ from .controller import SyncController, controller_for
 from .models import when
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def needs_update(status: SyncStatus | None) -> bool:
+    return bool(status and status.last_round and status.last_round.needs_update)
+
+
+def update_message() -> str:
+    return QCoreApplication.translate("SyncStatusButton", "Another PC uses a newer version of the programme. "
+                                      "Install the update here too, so that its changes can be used.")
 
 
 class SyncStatusButton(QToolButton):
@@ -51,8 +60,11 @@ class SyncStatusButton(QToolButton):
             if problems:
                 parts.append(self.tr("1 problem") if problems == 1
                              else self.tr("%1 problems").replace("%1", str(problems)))
+            if needs_update(status):
+                parts.append(self.tr("update needed"))
         self.setText(" · ".join(parts))
-        alarming = bool(controller.error or problems or (status and status.conflicts_needing_decision))
+        alarming = bool(controller.error or problems or (status and status.conflicts_needing_decision)
+                        or needs_update(status))
         self.setStyleSheet(ERROR_STYLE if alarming else "")
         self.setToolTip(self._details(status))
 
@@ -65,6 +77,8 @@ class SyncStatusButton(QToolButton):
             lines.append(f"<span style='{ERROR_STYLE}'>{html.escape(controller.error)}</span>")
         if status is None:
             return "<br>".join(lines)
+        if needs_update(status):
+            lines.append(f"<span style='{ERROR_STYLE}'>{html.escape(update_message())}</span>")
         if status.last_ok is not None:
             local = status.last_ok.astimezone()
             lines.append(self.tr("Last shared: %1 %2").replace("%1", long_date(local.date()))

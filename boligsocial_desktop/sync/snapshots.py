@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from ..storage.engine import backup_sqlite, open_database
+from ..errors import AppError
+from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import HLC_STATE_KEY
 from .clock import Timestamp
@@ -47,6 +48,15 @@ log = logging.getLogger(__name__)
 STRIPPED = ("outbox", "local_state", "sync_exported_files", "sync_parked_files", "sync_peers")
 CARRIED = ("local_state", "sync_exported_files", "sync_peers")  # this PC's own facts, kept across a join
 REPLAY_CHUNK = 10_000
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, with both connections closed at once
+    (`storage.engine.backup_sqlite` leaves them to the garbage collector, which keeps the
+    database open a while)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
 
 
 def _hash_file(path: Path) -> str:
@@ -129,7 +139,7 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
     temp = work / f".snapshot-{nonce()}.sqlite"
     try:
         stamp = db.capture.clock.now()
-        backup_sqlite(db.path, temp)
+        backup_copy(db.path, temp)
         crash_point("snapshot.backed_up")
         with contextlib.closing(sqlite3.connect(temp)) as connection:
             positions = {o: s for o, s in connection.execute("SELECT origin, seq FROM sync_applied")}
@@ -323,10 +333,18 @@ def _swap_in(engine: "SyncEngine", temp: Path) -> None:
     assert db.path is not None
     backups = db.path.parent / "backups"
     stamp = engine.now().strftime("%Y%m%d-%H%M%S")
-    backup_sqlite(db.path, backups / f"før-tilslutning-{stamp}.sqlite")
+    backup_copy(db.path, backups / f"før-tilslutning-{stamp}.sqlite")
     db.engine.dispose()
-    with contextlib.closing(sqlite3.connect(db.path)) as connection:  # fold the write-ahead log into the file
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Leaving WAL mode folds the log into the file and needs the database to itself: if another
+    # program (a second copy of the app, `boligsocial-desktop sync`) has it open, nothing is swapped.
+    try:
+        with contextlib.closing(sqlite3.connect(db.path, timeout=0)) as connection:
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        mode = "locked"
+    if str(mode).lower() != "delete":
+        raise AppError("Databasen bruges af et andet program på denne pc (fx programmet selv eller en planlagt "
+                       "deling), så den kan ikke hentes fra den delte mappe nu. Luk det andet program, og del igen.")
     crash_point("join.before_swap")
     os.replace(temp, db.path)
     for suffix in ("-wal", "-shm"):

@@ -170,3 +170,19 @@ def test_a_damaged_snapshot_is_reported_not_used_and_not_fetched_again(make_pc, 
     c.share.copy_out = lambda path, local: copies.append(path) or real_copy_out(path, local)
     report = c.sync()
     assert copies == [] and any(p.kind == "damaged" for p in report.problems)  # not downloaded again
+
+
+def test_no_join_while_another_program_has_the_database_open(make_pc, share_root):
+    a = make_pc("a", options=WITH_SNAPSHOTS)
+    add_partner(a, "Frivilligcenter")
+    assert a.sync().snapshot_made
+    c = make_pc("c")
+    other = sqlite3.connect(c.path)  # e.g. the program itself, while `sync` runs from a scheduled task
+    other.execute("SELECT count(*) FROM partners").fetchall()
+    try:
+        report = c.sync()
+    finally:
+        other.close()
+    assert not report.ok and "andet program" in report.error and not report.joined
+    assert c.sync().joined  # once it is alone
+    assert names(c) == ["Frivilligcenter"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from ...errors import AppError
@@ -120,7 +121,7 @@ class SyncController(QObject):
 def controller_for(context: AppContext) -> SyncController:
     """The one controller of this context, made (not started) on first use."""
     controller = context.__dict__.get("_sync_controller")
-    if controller is None:
+    if controller is None or not shiboken6.isValid(controller):
         controller = SyncController(context)
         context.__dict__["_sync_controller"] = controller
     return controller

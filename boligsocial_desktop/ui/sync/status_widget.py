@@ -99,6 +99,8 @@ class SyncStatusButton(QToolButton):
 def install_sync_status(window: QMainWindow) -> SyncStatusButton:
     """The main window's hook: the status button, which opens Settings > Sharing, and the rounds start."""
     controller = controller_for(window.context)
+    if controller.parent() is None:
+        controller.setParent(window)  # its timers end with the window
     button = SyncStatusButton(controller, window)
     window.statusBar().addPermanentWidget(button)
 

@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     migrate_to = commands.add_parser("migrate-to", help="flyt kontorets SQLite-database over på en PostgreSQL-server")
     migrate_to.add_argument("url", metavar="URL", help="PostgreSQL-URL uden adgangskode, fx "
                             "postgresql+psycopg://boligsocial_migrering@server/boligsocial?sslmode=verify-full")
+    sync = commands.add_parser("sync", help="del ændringer med de andre pc'er én gang (til planlagte opgaver)")
+    sync.add_argument("--share", metavar="MAPPE", help="den delte mappe (ellers den, der er valgt i programmet)")
 
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
@@ -381,6 +383,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"Den tidligere database er gemt som {result.kept_aside}.")
     return 0
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync.command import run_once
+
+    db, _ = open_app_database(args)  # migrations run here, before anything is shared
+    try:
+        return run_once(db, args.share)
+    finally:
+        db.dispose()
+
 
 def cmd_bench(args: argparse.Namespace) -> int:
     try:
@@ -483,7 +494,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
             "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
-            "key": cmd_key, "migrate-to": cmd_migrate_to, "bench": cmd_bench}
+            "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

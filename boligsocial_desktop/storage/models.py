@@ -429,6 +429,8 @@ class OutboxChange(Base):
     origin: Mapped[str] = mapped_column(String(36))
     base_version: Mapped[int | None]
     exported: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # What the edit replaced, for the merge on other PCs (sync.merge): {"fields": {field: hlc}}.
+    base_clocks: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class LocalState(Base):
@@ -439,7 +441,106 @@ class LocalState(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-LOCAL_ONLY_TABLES = frozenset({OutboxChange.__tablename__, LocalState.__tablename__})
+# --- Sharing between PCs (sync/): local bookkeeping, never shared --------------
+
+
+class SyncFieldClock(Base):
+    """The clock (HLC) of a field's current value, when an update set it (absent: set by the insert)."""
+
+    __tablename__ = "sync_field_clock"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(60))
+
+
+class SyncApplied(Base):
+    """How far this PC has applied each other PC's (origin's) numbered changes."""
+
+    __tablename__ = "sync_applied"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    last_hlc: Mapped[str | None] = mapped_column(String(60))
+    applied_at: Mapped[datetime | None]
+
+
+class SyncExportedFile(Base):
+    """A change file this PC wrote (or is about to write) to its own folder on the share."""
+
+    __tablename__ = "sync_exported_files"
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(36), index=True)
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10))  # pending, done, removed
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(Base):
+    """Two versions that PCs wrote without seeing each other's, or a cross-row clash, for a person to settle."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (Index("ix_sync_conflicts_open", "resolved_at", "table_name", "row_id"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(60))
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # the same conflict found twice is one
+    local_value: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    local_hlc: Mapped[str | None] = mapped_column(String(60))
+    remote_value: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    remote_hlc: Mapped[str | None] = mapped_column(String(60))
+    remote_origin: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(40))
+
+
+class SyncParkedFile(Base):
+    """A file on the share that was not applied: damaged, foreign, a sync tool's copy, too new, clock ahead."""
+
+    __tablename__ = "sync_parked_files"
+    path: Mapped[str] = mapped_column(String(400), primary_key=True)
+    origin: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int | None]
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncPeer(Base):
+    """Another PC (origin) seen on the share, from its newest status file."""
+
+    __tablename__ = "sync_peers"
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(120))
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    status_file: Mapped[str | None] = mapped_column(String(120))
+    last_contact: Mapped[datetime | None]
+    positions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    former_origins: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SyncDroppedRow(Base):
+    """A row given up on every PC because another row with the same unique key won (see sync.merge)."""
+
+    __tablename__ = "sync_dropped_rows"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    winner_id: Mapped[str | None] = mapped_column(String(36))
+    conflict_id: Mapped[str | None] = mapped_column(String(36))
+
+
+SYNC_TABLES = frozenset({
+    SyncFieldClock.__tablename__, SyncApplied.__tablename__, SyncExportedFile.__tablename__,
+    SyncConflict.__tablename__, SyncParkedFile.__tablename__, SyncPeer.__tablename__, SyncDroppedRow.__tablename__,
+})
+LOCAL_ONLY_TABLES = frozenset({OutboxChange.__tablename__, LocalState.__tablename__}) | SYNC_TABLES
 
 
 def shared_models() -> list[type[SharedRow]]:

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ChangeOp
 from ..sync.clock import HybridLogicalClock
+from ..sync.state import stamp_local_changes
 from .models import LocalState, OutboxChange, SharedRow
 
 NOT_CAPTURED = frozenset({"version", "updated_at"})
 HLC_STATE_KEY = "hlc_last"
 ORIGIN_STATE_KEY = "origin_id"
 _BASE_VERSIONS = "outbox_base_versions"
+RESOLVES_INFO_KEY = "sync_resolves"  # session.info: {(table, row, field): [hlc, ...]} a conflict decision settles
 
 
 @dataclass
@@ -104,6 +106,7 @@ def _capture_flush(session: Session, flush_context) -> None:
 
 def write_changes(session: Session, capture: ChangeCapture, rows: list[dict[str, Any]]) -> None:
     connection = session.connection()
+    stamp_local_changes(connection, rows, session.info.get(RESOLVES_INFO_KEY))  # field clocks for the merge
     connection.execute(insert(OutboxChange), rows)
     connection.execute(
         update(LocalState).where(LocalState.key == HLC_STATE_KEY).values(value=str(capture.clock.last))

@@ -18,6 +18,7 @@ from .dialogs import SignInDialog, role_label
 from .forms.main_window_ui import Ui_MainWindow
 from .messages import show_error
 from .pages import PageSpec, page_specs
+from .sync import install_sync_status
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.busy_label)
         self.ui.statusbar.addPermanentWidget(self.user_label)
+        self.sync_status = install_sync_status(self)  # sharing with the other PCs: status, rounds in the background
         context.signals.staff_changed.connect(self._show_staff)
         context.tasks.busy_changed.connect(self._show_busy)
         self._show_staff(context.staff)

@@ -20,6 +20,7 @@ from .dialogs import role_label, sorted_by_name
 from .forms.settings_page_ui import Ui_SettingsPage
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
+from .sync.settings_tab import add_sync_tab
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +100,7 @@ class SettingsPage(QWidget):
 
         self.backup_panel = BackupPanel(context, self)
         self.ui.tabs.addTab(self.backup_panel, self.backup_panel.windowTitle())
+        self.sync_tab = add_sync_tab(self)  # Deling: the shared folder and the status of sharing
         context.signals.data_changed.connect(self.refresh)
         self.refresh()
 

@@ -1,0 +1,110 @@
+"""Indstillinger > Deling: the shared folder, the status of sharing, other PCs and odd files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
+
+from ...domain.danish import clock, long_date
+from ...errors import AppError
+from ...sync.status import SyncStatus
+from ..context import AppContext
+from ..forms.sync_settings_tab_ui import Ui_SyncSettingsTab
+from .conflicts_dialog import ConflictsDialog
+from .controller import controller_for
+from .models import PeersModel, ProblemsModel
+from .status_widget import needs_update, update_message
+
+
+def _fit(table: QTableView, stretch: int) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+
+
+class SyncSettingsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.controller = controller_for(context)
+        self.ui = Ui_SyncSettingsTab()
+        self.ui.setupUi(self)
+        self.peers_model = PeersModel(self)
+        self.problems_model = ProblemsModel(self)
+        self.ui.peersTable.setModel(self.peers_model)
+        self.ui.problemsTable.setModel(self.problems_model)
+        _fit(self.ui.peersTable, 0)
+        _fit(self.ui.problemsTable, 2)
+        self.ui.chooseButton.clicked.connect(self.choose_folder)
+        self.ui.stopButton.clicked.connect(self.controller.stop_sharing)
+        self.ui.syncButton.clicked.connect(self.controller.sync_now)
+        self.ui.conflictsButton.clicked.connect(self.show_conflicts)
+        self.controller.status_changed.connect(self.show_status)
+        self.controller.running_changed.connect(lambda _r: self.show_status(self.controller.status))
+        self.controller.failed.connect(self.ui.errorLabel.setText)
+        self.show_status(self.controller.status)
+        if self.controller.status is None:
+            self.controller.refresh()
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("SyncSettingsTab", "Sharing")
+
+    def ask_folder(self) -> str:
+        """The folder dialog; tests replace this."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.controller.folder() or "")
+
+    def choose_folder(self) -> None:
+        folder = self.ask_folder()
+        if not folder:
+            return
+        self.ui.errorLabel.clear()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.errorLabel.setText(exc.message if isinstance(exc, AppError) else str(exc))
+
+        self.controller.choose_folder(folder, failed)
+
+    def show_conflicts(self) -> None:
+        ConflictsDialog(self.context, self).exec()
+        self.controller.refresh()
+
+    def show_status(self, status: SyncStatus | None) -> None:
+        folder = self.controller.folder()
+        self.ui.folderValue.setText(folder or self.tr("Not chosen"))
+        self.ui.stopButton.setEnabled(bool(folder))
+        self.ui.syncButton.setEnabled(bool(folder) and not self.controller.running)
+        self.ui.syncButton.setText(self.tr("Sharing…") if self.controller.running else self.tr("&Share now"))
+        if self.controller.error:
+            self.ui.errorLabel.setText(self.controller.error)
+        elif needs_update(status):
+            self.ui.errorLabel.setText(update_message())
+        else:
+            self.ui.errorLabel.clear()
+        if status is None:
+            return
+        if status.last_ok is not None:
+            local = status.last_ok.astimezone()
+            self.ui.lastValue.setText(f"{long_date(local.date())} {clock(local.time())}")
+        else:
+            self.ui.lastValue.setText(self.tr("Never"))
+        self.ui.pendingValue.setText(QLocale().toString(status.pending_changes))
+        self.ui.waitingValue.setText("\n".join(status.waiting) or self.tr("Nothing"))
+        if status.open_conflicts:
+            text = self.tr("%1 open").replace("%1", str(status.open_conflicts))
+            if status.conflicts_needing_decision:
+                text += " " + self.tr("(%1 must be decided)").replace("%1", str(status.conflicts_needing_decision))
+        else:
+            text = self.tr("None")
+        self.ui.conflictsValue.setText(text)
+        self.ui.conflictsButton.setEnabled(status.open_conflicts > 0)
+        self.peers_model.set_rows(list(status.peers))
+        self.problems_model.set_rows(list(status.problems))
+
+
+def add_sync_tab(page) -> SyncSettingsTab:
+    """The settings page's hook: the Deling tab, last among its tabs."""
+    tab = SyncSettingsTab(page.context, page)
+    page.ui.tabs.addTab(tab, SyncSettingsTab.title())
+    return tab

@@ -1,0 +1,617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Two PCs changed the same thing without seeing each other&apos;s change. Both versions are kept; the programme shows one of them until you choose.</source>
+        <translation>To pc&apos;er har ændret det samme uden at kende hinandens ændring. Begge udgaver er gemt; programmet viser den ene, indtil du vælger.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Vises nu</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Den anden udgave</translation>
+    </message>
+    <message>
+        <source>Combined text (edit before saving)</source>
+        <translation>Samlet tekst (ret den, før du gemmer)</translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation>Samlet tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Behold det, der vises</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Brug den anden udgave</translation>
+    </message>
+    <message>
+        <source>Save the co&amp;mbined text</source>
+        <translation>Gem den s&amp;amlede tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the change</source>
+        <translation>&amp;Gendan med ændringen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Marker som set</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Der er ingen åbne konflikter.</translation>
+    </message>
+    <message>
+        <source>Only advisers and administrators can see and decide this conflict.</source>
+        <translation>Kun rådgivere og administratorer kan se og afgøre denne konflikt.</translation>
+    </message>
+    <message>
+        <source>This must be decided by a person; the programme never merges it by itself.</source>
+        <translation>Det skal en person afgøre; programmet slår det aldrig sammen af sig selv.</translation>
+    </message>
+    <message>
+        <source>The other version (written on this PC)</source>
+        <translation>Den anden udgave (skrevet på denne pc)</translation>
+    </message>
+    <message>
+        <source>The other version (from %1)</source>
+        <translation>Den anden udgave (fra %1)</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(skjult)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <source>%1 – must be decided</source>
+        <translation>%1 – skal afgøres</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <source>PC</source>
+        <translation>Pc</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Sidste kontakt</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Programversion</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>%1 (harmless)</source>
+        <translation>%1 (uskadelig)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Changed on two PCs</source>
+        <translation>Ændret på to pc&apos;er</translation>
+    </message>
+    <message>
+        <source>Notes changed on two PCs</source>
+        <translation>Noter ændret på to pc&apos;er</translation>
+    </message>
+    <message>
+        <source>Deleted on one PC, changed on another</source>
+        <translation>Slettet på én pc, ændret på en anden</translation>
+    </message>
+    <message>
+        <source>Created twice</source>
+        <translation>Oprettet to gange</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>Lokale dobbeltbooket</translation>
+    </message>
+    <message>
+        <source>Ambassador booked twice</source>
+        <translation>Ambassadør booket to gange</translation>
+    </message>
+    <message>
+        <source>Change that could not be applied</source>
+        <translation>Ændring, der ikke kunne bruges</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete</source>
+        <translation>Beskadiget eller ufuldstændig</translation>
+    </message>
+    <message>
+        <source>Needs a newer program</source>
+        <translation>Kræver en nyere version</translation>
+    </message>
+    <message>
+        <source>Clock far ahead</source>
+        <translation>Uret går for langt foran</translation>
+    </message>
+    <message>
+        <source>Unfinished file</source>
+        <translation>Ufærdig fil</translation>
+    </message>
+    <message>
+        <source>Copy made by a sync program</source>
+        <translation>Kopi fra et synkroniseringsprogram</translation>
+    </message>
+    <message>
+        <source>Unknown file</source>
+        <translation>Ukendt fil</translation>
+    </message>
+    <message>
+        <source>Locked by another program</source>
+        <translation>Låst af et andet program</translation>
+    </message>
+    <message>
+        <source>Could not write</source>
+        <translation>Kunne ikke skrive</translation>
+    </message>
+    <message>
+        <source>Could not tidy up</source>
+        <translation>Kunne ikke rydde op</translation>
+    </message>
+    <message>
+        <source>Could not make a snapshot</source>
+        <translation>Kunne ikke lave et øjebliksbillede</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Target figure</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadør</translation>
+    </message>
+    <message>
+        <source>Ambassador language</source>
+        <translation>Ambassadørens sprog</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Vagt</translation>
+    </message>
+    <message>
+        <source>Duty assignment</source>
+        <translation>Vagtfordeling</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Indflytning</translation>
+    </message>
+    <message>
+        <source>Welcome visit</source>
+        <translation>Velkomstbesøg</translation>
+    </message>
+    <message>
+        <source>Advice topic</source>
+        <translation>Rådgivningsemne</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Advice case</source>
+        <translation>Rådgivningssag</translation>
+    </message>
+    <message>
+        <source>Advice visit</source>
+        <translation>Rådgivningsbesøg</translation>
+    </message>
+    <message>
+        <source>Topic of a visit</source>
+        <translation>Emne for et besøg</translation>
+    </message>
+    <message>
+        <source>Referral of a visit</source>
+        <translation>Henvisning fra et besøg</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Office setting</source>
+        <translation>Kontorindstilling</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Hus</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>Closing period</source>
+        <translation>Lukkeperiode</translation>
+    </message>
+    <message>
+        <source>Grant period</source>
+        <translation>Bevillingsperiode</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samarbejdspartner</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Grund til aflysning</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sæson</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsTab</name>
+    <message>
+        <source>Shared folder</source>
+        <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <source>The PCs of the office share their changes through a folder they can all reach, for example a network drive. Each PC keeps its own database; only change files go to the folder.</source>
+        <translation>Kontorets pc&apos;er deler deres ændringer gennem en mappe, som de alle kan nå, fx et netværksdrev. Hver pc har sin egen database; kun ændringsfiler lægges i mappen.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Vælg mappe …</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>S&amp;top deling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last shared:</source>
+        <translation>Sidst delt:</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent:</source>
+        <translation>Ændringer, der ikke er sendt:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Venter:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikter:</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Vis &amp;konflikter …</translation>
+    </message>
+    <message>
+        <source>&amp;Share now</source>
+        <translation>&amp;Del nu</translation>
+    </message>
+    <message>
+        <source>Other PCs</source>
+        <translation>Andre pc&apos;er</translation>
+    </message>
+    <message>
+        <source>Files on the shared folder that were left alone</source>
+        <translation>Filer i den delte mappe, som ikke blev brugt</translation>
+    </message>
+    <message>
+        <source>Files left alone</source>
+        <translation>Filer, der ikke blev brugt</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deling</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Vælg den delte mappe</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Deler …</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 åbne</translation>
+    </message>
+    <message>
+        <source>(%1 must be decided)</source>
+        <translation>(%1 skal afgøres)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Another PC uses a newer version of the programme. Install the update here too, so that its changes can be used.</source>
+        <translation>En anden pc bruger en nyere version af programmet. Installer også opdateringen her, så dens ændringer kan bruges.</translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation>Status for deling</translation>
+    </message>
+    <message>
+        <source>Sharing: off</source>
+        <translation>Deling: slået fra</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Deler …</translation>
+    </message>
+    <message>
+        <source>Sharing failed</source>
+        <translation>Delingen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Shared %1</source>
+        <translation>Delt %1</translation>
+    </message>
+    <message>
+        <source>Not shared yet</source>
+        <translation>Ikke delt endnu</translation>
+    </message>
+    <message>
+        <source>1 other PC</source>
+        <translation>1 anden pc</translation>
+    </message>
+    <message>
+        <source>%1 other PCs</source>
+        <translation>%1 andre pc&apos;er</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 konflikter</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemer</translation>
+    </message>
+    <message>
+        <source>update needed</source>
+        <translation>opdatering nødvendig</translation>
+    </message>
+    <message>
+        <source>The PCs do not share data yet. Choose a shared folder under Settings &gt; Sharing.</source>
+        <translation>Pc&apos;erne deler ikke data endnu. Vælg en delt mappe under Indstillinger &gt; Deling.</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Delt mappe: %1</translation>
+    </message>
+    <message>
+        <source>Last shared: %1 %2</source>
+        <translation>Sidst delt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Ændringer, der venter på at blive sendt: %1</translation>
+    </message>
+    <message>
+        <source>PCs seen:</source>
+        <translation>Pc&apos;er set:</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Åbne konflikter: %1</translation>
+    </message>
+</context>
+</TS>

@@ -20,7 +20,7 @@ from ..storage.models import OutboxChange, SyncConflict, SyncParkedFile, SyncPee
 from .engine import Problem, RoundReport
 from .state import LAST_OK_KEY, LAST_ROUND_KEY, get_state
 
-SETTINGS_KEY = "sync/folder"  # QSettings key of the shared folder (per PC)
+SETTINGS_KEY = "sync/share_dir"  # QSettings key of the shared folder (per PC), shared with settings.Settings.share_dir
 SHARE_ENV = "BOLIGSOCIAL_SHARE"
 
 

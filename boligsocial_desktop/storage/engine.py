@@ -112,8 +112,8 @@ def _current_revision(engine: Engine) -> str | None:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy through SQLite's backup API (never a plain file copy)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)  # sqlite3's own context manager only commits; closing() really closes both files
     return target
 
 

@@ -158,7 +158,7 @@ def idle_round_50_pcs(db_path: Path) -> Figures:
             origin = str(uuid.uuid4())
             clock = HybridLogicalClock(origin)
             (share / pc_folder(origin)).mkdir(parents=True)
-            seq = 0
+            seq, prev = 0, ""
             for _file in range(20):
                 changes = []
                 for _change in range(5):
@@ -167,8 +167,9 @@ def idle_round_50_pcs(db_path: Path) -> Figures:
                     changes.append(Change(seq, "partners", row_id, "insert", {
                         "id": row_id, "name": f"Partner {seq}", "kind": None, "contact": None,
                         "created_at": "2026-11-23T10:00:00+00:00", "deleted_at": None}, str(clock.now()), None))
-                name, data = build_change_file(origin, 1, {}, changes, "0.1.0")
-                (share / pc_folder(origin) / name).write_bytes(data)
+                built = build_change_file(origin, 1, {}, changes, "0.1.0", prev)
+                (share / pc_folder(origin) / built.name).write_bytes(built.data)
+                prev = built.chain
             name, data = build_status_file(clock.now().millis, {
                 "origin": origin, "name": f"PC-{origin[:4]}", "app": "0.1.0", "reader": 1, "positions": {},
                 "exported_through": seq, "first_kept": 1, "former": [], "origin_start": 1,

@@ -462,6 +462,7 @@ class SyncApplied(Base):
     seq: Mapped[int] = mapped_column(Integer)
     last_hlc: Mapped[str | None] = mapped_column(String(60))
     applied_at: Mapped[datetime | None]
+    chain: Mapped[str | None] = mapped_column(String(64))  # chain hash of the last file applied (None: unknown)
 
 
 class SyncExportedFile(Base):
@@ -474,8 +475,9 @@ class SyncExportedFile(Base):
     last_seq: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(10))  # pending, done, removed
+    state: Mapped[str] = mapped_column(String(10))  # pending, done, failed, lost, removed
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    chain: Mapped[str | None] = mapped_column(String(64))  # the file's chain hash (sync.files.chain_hash)
 
 
 class SyncConflict(Base):
@@ -536,9 +538,27 @@ class SyncDroppedRow(Base):
     conflict_id: Mapped[str | None] = mapped_column(String(36))
 
 
+class SyncHeldChange(Base):
+    """A change from another PC that cannot be applied yet (its row has not arrived, or this version does not
+    know the table or column); tried again after every import and after an upgrade, never dropped."""
+
+    __tablename__ = "sync_held_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    origin: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    hlc: Mapped[str] = mapped_column(String(60))
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(String(20))  # missing_row, missing_parent, unknown_table, unknown_field
+    held_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 SYNC_TABLES = frozenset({
     SyncFieldClock.__tablename__, SyncApplied.__tablename__, SyncExportedFile.__tablename__,
     SyncConflict.__tablename__, SyncParkedFile.__tablename__, SyncPeer.__tablename__, SyncDroppedRow.__tablename__,
+    SyncHeldChange.__tablename__,
 })
 LOCAL_ONLY_TABLES = frozenset({OutboxChange.__tablename__, LocalState.__tablename__}) | SYNC_TABLES
 

@@ -42,7 +42,7 @@ from sqlalchemy import Text, delete, func, insert, select, type_coerce, update
 from .. import __version__
 from ..errors import AppError
 from ..storage.engine import Database
-from ..storage.models import OutboxChange, SyncExportedFile, SyncParkedFile, SyncPeer
+from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
 from ..storage.outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY
 from .clock import Timestamp
 from .conflicts import forget_erased
@@ -61,14 +61,16 @@ from .files import (
     read_change_file,
     read_status_file,
 )
-from .merge import Merger, hlc_millis
+from .merge import Merger, hlc_millis, retry_held
 from .rules import check_after_merge, close_gone
 from .share import Entry, Share, ShareError, SharingViolation, crash_point
 from .state import (
+    FORKS_KEY,
     FORMER_ORIGINS_KEY,
     LAST_OK_KEY,
     LAST_ROUND_KEY,
     ORIGIN_START_KEY,
+    applied_chains,
     applied_positions,
     get_state,
     set_hlc_state,
@@ -82,6 +84,7 @@ log = logging.getLogger(__name__)
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
 PUBLISHED_KEY = "sync_status_published"
+PUBLISHED_NAMES_KEPT = 50  # status file names this PC remembers having written (see sync.identity)
 
 
 @dataclass
@@ -224,8 +227,8 @@ class SyncEngine:
         self.share.make_folder(folder(self.origin))
         scan = self._scan(report)
         self._resolve_pending(scan)
-        self._check_identity(scan, report)
         self._read_peers(scan)
+        self._check_identity(scan, report)
         if self.options.join:
             from .snapshots import maybe_join
 
@@ -302,52 +305,39 @@ class SyncEngine:
             connection.execute(update(outbox).where(outbox.c.seq.between(first, last)).values(exported=True))
 
     def _resolve_pending(self, scan: dict[str, dict[str, Entry]]) -> None:
+        """An export cut short by a crash: the file counts as written only if its bytes are whole."""
         for row in self._own_files(("pending",)):
-            size = self.share.size(f"{folder(row.origin)}/{row.name}")
-            if size == row.size:
+            if self._file_intact(f"{folder(row.origin)}/{row.name}", row.sha256):
                 self._mark_exported(row.name, row.first_seq, row.last_seq)
             else:
                 with self.db.transaction() as session:
                     session.execute(update(SyncExportedFile).where(SyncExportedFile.name == row.name)
                                     .values(state="failed"))
 
+    def _file_intact(self, path: str, sha256: str) -> bool:
+        try:
+            return hashlib.sha256(self.share.read(path)).hexdigest() == sha256
+        except OSError:
+            return False
+
     def _check_identity(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
-        me = self.origin
-        rows = self._own_files()
-        known = {row.name for row in rows}
-        shas = {row.sha256 for row in rows}
-        fork_firsts = []
-        for name in scan.get(me, {}):
-            if classify(name) != "change" or name in known:
-                continue
-            path = f"{folder(me)}/{name}"
-            try:
-                data = self.share.read(path)
-            except OSError:
-                continue
-            if hashlib.sha256(data).hexdigest() in shas:
-                continue  # an exact copy of a file this PC wrote
-            try:
-                fork_firsts.append(read_change_file(name, me, data).first_seq)
-            except BadFile:
-                continue  # damaged; reported when it is needed
-            log.warning("Filen %s i pc'ens egen mappe er ikke skrevet af denne installation", name)
-        with self.db.reading() as session:
-            first_unexported = session.scalar(select(func.min(OutboxChange.seq))
-                                              .where(OutboxChange.exported.is_(False)))
-        if first_unexported is not None and any(row.origin == me and row.state in ("done", "removed")
-                                                and row.first_seq <= first_unexported <= row.last_seq for row in rows):
-            fork_firsts.append(first_unexported)  # numbers this origin already used: never reuse them
-            log.warning("Ændring nr. %s er allerede sendt fra denne pc under samme identitet", first_unexported)
-        if fork_firsts:
-            self.switch_origin(min(fork_firsts) - 1, report)
+        from .identity import find_fork
+        from .snapshots import manifests
+
+        fork = find_fork(self, scan, manifests(self, scan))
+        if fork is not None:
+            self.switch_origin(fork.common, report)
             self.share.make_folder(folder(self.origin))
             scan.setdefault(self.origin, {})
 
     def switch_origin(self, common: int, report: RoundReport | None = None) -> str:
-        """Take a new origin id; changes after `common` are sent again under it."""
+        """Take a new origin id; changes after `common` are sent again under it, and the old id's
+        changes after `common` are applied again (the other history's edits come back)."""
+        from .identity import own_history
+
         old, new = self.origin, str(uuid.uuid4())
         log.warning("Pc'en skifter identitet fra %s til %s (gendannet eller klonet)", old, new)
+        shared_chain = own_history(self).chains.get(common)
         with self.db.transaction() as session:
             connection = session.connection()
             former = json.loads(get_state(connection, FORMER_ORIGINS_KEY) or "[]")
@@ -355,7 +345,7 @@ class SyncEngine:
             set_state(connection, ORIGIN_STATE_KEY, new)
             set_state(connection, ORIGIN_START_KEY, str(min(common, top) + 1))
             set_state(connection, FORMER_ORIGINS_KEY, json.dumps([*former, old]))
-            set_position(connection, old, common, None, self.now())
+            set_position(connection, old, common, None, self.now(), shared_chain or None)
             session.execute(update(OutboxChange).where(OutboxChange.seq > common).values(origin=new, exported=False))
             self.db.capture.clock.origin = new
         if report is not None:
@@ -367,16 +357,22 @@ class SyncEngine:
             return json.loads(get_state(session.connection(), FORMER_ORIGINS_KEY) or "[]")
 
     def _verify_own(self, scan: dict[str, dict[str, Entry]]) -> None:
-        """Files of this PC that are gone or cut short on the share are written again."""
+        """Files of this PC that are gone or damaged on the share (checked by checksum) are written again."""
         me = self.origin
         listing = scan.get(me, {})
+        verified: dict[str, tuple[int, float]] = self.__dict__.setdefault("_verified", {})
         for row in self._own_files(("done",)):
             if row.origin != me:
                 continue
             entry = listing.get(row.name)
-            size = entry.size if entry is not None else self.share.size(f"{folder(me)}/{row.name}")
-            if size == row.size:
+            if entry is not None and verified.get(row.name) == (entry.size, entry.mtime):
+                continue  # unchanged since it was checked
+            if entry is not None and entry.size == row.size and self._file_intact(f"{folder(me)}/{row.name}",
+                                                                                  row.sha256):
+                verified[row.name] = (entry.size, entry.mtime)
                 continue
+            if entry is None and self.share.size(f"{folder(me)}/{row.name}") is not None:
+                continue  # left out of this listing only; checked next round
             log.warning("Egen fil %s mangler eller er beskadiget på den delte mappe; den skrives igen", row.name)
             with self.db.transaction() as session:
                 session.execute(update(SyncExportedFile).where(SyncExportedFile.name == row.name).values(state="lost"))
@@ -386,40 +382,63 @@ class SyncEngine:
     # --- export -------------------------------------------------------------------------
 
     def _export(self, report: RoundReport) -> None:
+        """Lost files first, with exactly their numbers (so their chain hashes stay), then the new changes."""
+        me = self.origin
+        for row in self._own_files(("lost",)):
+            if row.origin == me:
+                self._export_range(report, row.first_seq, row.last_seq, replaces=row.name)
+        while self._export_range(report, None, None):
+            pass
+
+    def _export_range(self, report: RoundReport, first: int | None, last: int | None, replaces: str | None = None
+                      ) -> bool:
+        from .identity import own_history
+
         me = self.origin
         outbox = OutboxChange.__table__
         # The stored JSON goes into the file as it is (no decoding and encoding again).
         columns = (outbox.c.seq, outbox.c.table_name, outbox.c.row_id, outbox.c.op,
                    type_coerce(outbox.c.fields, Text), outbox.c.hlc, type_coerce(outbox.c.base_clocks, Text))
-        while True:
-            with self.db.reading() as session:
-                connection = session.connection()
-                rows = connection.execute(select(*columns).where(outbox.c.exported.is_(False))
-                                          .order_by(outbox.c.seq).limit(self.options.chunk)).all()
-                deps = applied_positions(connection)
-                origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
-            if not rows:
-                return
-            name, data = build_change_file_raw(me, origin_start, deps, rows, self.app_version)
-            first, last = rows[0][0], rows[-1][0]
+        query = select(*columns).order_by(outbox.c.seq)
+        if first is None:
+            query = query.where(outbox.c.exported.is_(False)).limit(self.options.chunk)
+        else:
+            query = query.where(outbox.c.seq.between(first, last))
+        with self.db.reading() as session:
+            connection = session.connection()
+            rows = connection.execute(query).all()
+            deps = applied_positions(connection)
+            origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
+        if not rows:
+            return False
+        first, last = rows[0][0], rows[-1][0]
+        prev = own_history(self).chains.get(first - 1) or ""
+        from ..storage.migrations import SCHEMA_HEAD
+
+        built = build_change_file_raw(me, origin_start, deps, rows, self.app_version, prev, SCHEMA_HEAD)
+        with self.db.transaction() as session:
+            connection = session.connection()
+            if replaces is not None:
+                connection.execute(delete(SyncExportedFile.__table__).where(SyncExportedFile.__table__.c.name == replaces))
+            connection.execute(insert(SyncExportedFile.__table__).values(
+                name=built.name, origin=me, first_seq=first, last_seq=last,
+                sha256=hashlib.sha256(built.data).hexdigest(), size=len(built.data), state="pending",
+                created_at=self.now(), chain=built.chain))
+        crash_point("export.intent_saved")
+        try:
+            self.share.write_new(f"{folder(me)}/{built.name}", built.data)
+        except OSError:
             with self.db.transaction() as session:
-                session.connection().execute(insert(SyncExportedFile.__table__).values(
-                    name=name, origin=me, first_seq=first, last_seq=last, sha256=hashlib.sha256(data).hexdigest(),
-                    size=len(data), state="pending", created_at=self.now()))
-            crash_point("export.intent_saved")
-            try:
-                self.share.write_new(f"{folder(me)}/{name}", data)
-            except OSError:
-                with self.db.transaction() as session:
-                    session.connection().execute(update(SyncExportedFile.__table__)
-                                                 .where(SyncExportedFile.__table__.c.name == name)
-                                                 .values(state="failed"))
-                raise
-            crash_point("export.written")
-            self._mark_exported(name, first, last)
-            crash_point("export.marked")
-            report.exported_changes += len(rows)
-            report.exported_files += 1
+                session.connection().execute(update(SyncExportedFile.__table__)
+                                             .where(SyncExportedFile.__table__.c.name == built.name)
+                                             .values(state="lost" if replaces else "failed"))
+            raise
+        crash_point("export.written")
+        self._mark_exported(built.name, first, last)
+        crash_point("export.marked")
+        report.exported_changes += len(rows)
+        report.exported_files += 1
+        return True
 
     # --- import ---------------------------------------------------------------------------
 
@@ -427,14 +446,25 @@ class SyncEngine:
         with self.db.reading() as session:
             return {p.path: p for p in session.scalars(select(SyncParkedFile).where(SyncParkedFile.kind == "damaged"))}
 
+    def retired_origins(self) -> set[str]:
+        """Identities some PC has left (restored or cloned, and given a new id), this PC's own included."""
+        retired = set(self.former_origins())
+        with self.db.reading() as session:
+            for extra in session.scalars(select(SyncPeer.former_origins)):
+                retired.update((extra or {}).get("former") or [])
+        return retired
+
     def _import(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
         me = self.origin
         with self.db.reading() as session:
             positions = applied_positions(session.connection())
-        skip_deps = {me, *self.former_origins()}
+            chains = applied_chains(session.connection())
+        retired = self.retired_origins()
+        skip_deps = {me} | retired
         self._bad = self._damaged_cache()
         self._bad_now: dict[str, Problem] = {}
         self._read_cache: dict[str, ChangeFile | None] = {}
+        self._forks_seen: dict[str, str] = {}
         origins = sorted(o for o in scan if o != me)
         waiting: dict[str, str] = {}
         progress = True
@@ -442,7 +472,8 @@ class SyncEngine:
             progress = False
             for origin in origins:
                 while True:
-                    applied, why = self._import_next(origin, scan[origin], positions, skip_deps, report)
+                    applied, why = self._import_next(origin, scan[origin], positions, chains, skip_deps,
+                                                     origin in retired, report)
                     if not applied:
                         if why:
                             waiting[origin] = why
@@ -450,8 +481,10 @@ class SyncEngine:
                     waiting.pop(origin, None)
                     progress = True
         report.waiting.extend(waiting.values())
+        self._retry_held(report)
+        self._remember_forks(retired)
         for path, problem in self._bad_now.items():
-            parsed = parse_change_name(path.rsplit("/", 1)[-1])
+            parsed = parse_change_name(path.rsplit("/", 1)[-1], copies=True)
             problem.harmless = parsed is not None and positions.get(problem.origin or "", 0) >= parsed.last
             report.problems.append(problem)
         # damaged files seen in earlier rounds and still on the share
@@ -459,9 +492,32 @@ class SyncEngine:
             origin, _, name = path[len(PCS) + 1:].partition("/")
             if path in self._bad_now or name not in scan.get(origin, {}):
                 continue
-            parsed = parse_change_name(name)
+            parsed = parse_change_name(name, copies=True)
             harmless = parsed is not None and positions.get(origin, 0) >= parsed.last
             report.problems.append(Problem("damaged", path, parked.detail or "", origin, harmless))
+
+    def _retry_held(self, report: RoundReport) -> None:
+        """Changes that waited for their row, parent or column: applied now if they can."""
+        with self.db.reading() as session:
+            if not session.scalar(select(func.count()).select_from(SyncHeldChange)):
+                return
+        now = self.now()
+        with self.db.transaction() as session:
+            connection = session.connection()
+            outcome = retry_held(connection, now)
+            clashes = check_after_merge(connection, outcome.changed, now)
+        report.imported_changes += outcome.applied
+        report.new_conflicts += outcome.conflicts + clashes
+        report.data_changed = report.data_changed or bool(outcome.applied)
+
+    def _remember_forks(self, retired: set[str]) -> None:
+        """Identities with two histories, published in the status file so the PCs concerned learn of it."""
+        with self.db.reading() as session:
+            known = json.loads(get_state(session.connection(), FORKS_KEY) or "{}")
+        forks = {o: d for o, d in {**known, **self._forks_seen}.items() if o not in retired}
+        if forks != known:
+            with self.db.transaction() as session:
+                set_state(session.connection(), FORKS_KEY, json.dumps(forks, sort_keys=True))
 
     def _read_verified(self, origin: str, name: str, entry: Entry, report: RoundReport) -> ChangeFile | None:
         path = f"{folder(origin)}/{name}"
@@ -493,12 +549,13 @@ class SyncEngine:
                                              size=len(data))
             return None
 
-    def _import_next(self, origin: str, files: dict[str, Entry], positions: dict[str, int], skip_deps: set[str],
-                     report: RoundReport) -> tuple[bool, str | None]:
-        names = [(parsed, name) for name in files if (parsed := parse_change_name(name)) is not None]
+    def _import_next(self, origin: str, files: dict[str, Entry], positions: dict[str, int],
+                     chains: dict[str, str | None], skip_deps: set[str], retired: bool, report: RoundReport
+                     ) -> tuple[bool, str | None]:
+        names = [(parsed, name) for name in files if (parsed := parse_change_name(name, copies=True)) is not None]
         if not names:
             return False, None
-        pos = positions.get(origin)
+        pos, expected = positions.get(origin), chains.get(origin)
         if pos is None:
             for parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
                 try:
@@ -507,25 +564,42 @@ class SyncEngine:
                     return self._too_new(origin, name, exc, report)
                 if changes is not None:
                     pos = changes.origin_start - 1
+                    expected = "" if changes.chain is not None else None
                     break
             if pos is None:
                 return False, None
         candidates = sorted(((p, n) for p, n in names if p.first <= pos + 1 <= p.last),
                             key=lambda item: (-item[0].last, item[1]))
         if not candidates:
-            if any(p.last > pos for p, _ in names):
+            if any(p.last > pos for p, _ in names) and not retired:
                 return False, f"Venter på ændring nr. {pos + 1} fra pc {self.peer_name(origin)}, som mangler på den delte mappe."
             return False, None
-        chosen: ChangeFile | None = None
+        readable: list[ChangeFile] = []
         for parsed, name in candidates:  # read them all, so a damaged copy is always reported
             try:
                 change_file = self._read_verified(origin, name, files[name], report)
             except TooNew as exc:
                 return self._too_new(origin, name, exc, report)
-            if change_file is not None and chosen is None:
-                chosen = change_file
-        if chosen is None:
+            if change_file is not None:
+                readable.append(change_file)
+        if not readable:
             return False, f"Venter på en læsbar fil med ændring nr. {pos + 1} fra pc {self.peer_name(origin)}."
+        # Only a file that continues the history applied so far (hash chain); another one is a second history
+        # under the same identity (a restored or cloned PC), which that PC sends again under a new identity.
+        fitting = [f for f in readable if expected is None or (f.first_seq == pos + 1 and f.prev == expected)]
+        if len(fitting) < len(readable) or len({f.chain for f in fitting}) > 1:
+            if not retired:
+                self._forks_seen[origin] = f"{pos}"
+                report.problems.append(Problem(
+                    "fork", f"{folder(origin)}", f"pc {self.peer_name(origin)} findes i to udgaver (gendannet fra en "
+                    "sikkerhedskopi eller kopieret); den får selv en ny identitet og sender sine ændringer igen",
+                    origin, harmless=bool(fitting)))
+        if not fitting:
+            if retired:
+                return False, None
+            return False, (f"Ændringer fra pc {self.peer_name(origin)} venter: pc'en findes i to udgaver og skal "
+                           "først have en ny identitet (det sker ved dens næste deling).")
+        chosen = fitting[0]
         missing = {o: p for o, p in chosen.deps.items() if o != origin and o not in skip_deps
                    and positions.get(o, 0) < p}
         if missing:
@@ -540,7 +614,7 @@ class SyncEngine:
                 "til uret er rettet", origin))
             return False, f"Ændringer fra pc {self.peer_name(origin)} holdes tilbage: pc'ens ur går forkert."
         self._apply_file(chosen, pos, report)
-        positions[origin] = chosen.last_seq
+        positions[origin], chains[origin] = chosen.last_seq, chosen.chain
         return True, None
 
     def _too_new(self, origin: str, name: str, exc: TooNew, report: RoundReport) -> tuple[bool, str]:
@@ -556,7 +630,8 @@ class SyncEngine:
             connection = session.connection()  # Core only: nothing here is captured as a local edit
             outcome = Merger(connection, now).apply(changes, change_file.origin)
             clashes = check_after_merge(connection, outcome.changed, now)
-            set_position(connection, change_file.origin, change_file.last_seq, change_file.max_hlc or None, now)
+            set_position(connection, change_file.origin, change_file.last_seq, change_file.max_hlc or None, now,
+                         change_file.chain)
             if change_file.max_hlc:
                 clock = self.db.capture.clock
                 clock.receive(Timestamp.parse(change_file.max_hlc))
@@ -593,6 +668,8 @@ class SyncEngine:
                     status = read_status_file(origin, self.share.read(f"{folder(origin)}/{name}"))
                 except (OSError, BadFile):
                     continue
+                chains = dict(status.get("chains") or {})
+                chains[origin] = status.get("exported_chain")
                 updates.append({
                     "origin": origin, "name": str(status.get("name") or "")[:120] or None,
                     "app_version": str(status.get("app") or "")[:40] or None, "status_file": name,
@@ -601,7 +678,8 @@ class SyncEngine:
                                   origin: int(status.get("exported_through") or 0)},
                     "former_origins": {"former": status.get("former") or [],
                                        "first_kept": status.get("first_kept"),
-                                       "origin_start": status.get("origin_start")},
+                                       "origin_start": status.get("origin_start"),
+                                       "chains": chains, "forks": sorted(status.get("forks") or [])},
                 })
                 break
         if updates:
@@ -609,28 +687,39 @@ class SyncEngine:
                 upsert(session.connection(), SyncPeer.__table__, updates, ["origin"])
             self._peer_names = None
 
+    def exported_through(self) -> tuple[int, str | None]:
+        """The last change number this PC has written to the share under its origin, and its chain hash."""
+        from .identity import own_history
+
+        history = own_history(self)
+        sent = [r for r in self._own_files(("done", "removed")) if r.origin == self.origin]
+        last = max((r.last_seq for r in sent), default=history.start - 1)
+        return last, history.chains.get(last)
+
     def _status_content(self) -> dict[str, Any]:
         me = self.origin
-        rows = self._own_files(("done", "removed"))
-        sent = [r for r in rows if r.origin == me]
-        mine = [r for r in sent if r.state == "done"]
+        mine = [r for r in self._own_files(("done",)) if r.origin == me]
         with self.db.reading() as session:
             connection = session.connection()
             positions = applied_positions(connection)
+            chains = {o: c for o, c in applied_chains(connection).items() if c is not None}
             origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
             former = json.loads(get_state(connection, FORMER_ORIGINS_KEY) or "[]")
-        exported_through = max((r.last_seq for r in sent), default=origin_start - 1)
+            forks = sorted(json.loads(get_state(connection, FORKS_KEY) or "{}"))
+        exported_through, exported_chain = self.exported_through()
         first_kept = min((r.first_seq for r in mine), default=exported_through + 1)
         return {"origin": me, "name": self.pc_name, "app": self.app_version, "reader": READER_VERSION,
-                "positions": positions, "exported_through": exported_through, "first_kept": first_kept,
-                "former": former, "origin_start": origin_start}
+                "positions": positions, "chains": chains, "exported_through": exported_through,
+                "exported_chain": exported_chain, "first_kept": first_kept, "former": former,
+                "origin_start": origin_start, "forks": forks}
 
     def _publish_status(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
         content = self._status_content()
         with self.db.reading() as session:
             published = json.loads(get_state(session.connection(), PUBLISHED_KEY) or "{}")
+        names = list(published.get("names") or [])
         mine = scan.get(self.origin, {})
-        current = [n for n in mine if classify(n) == "status"]
+        current = [n for n in mine if classify(n) == "status" and n in names]  # never another history's file
         fresh = (published.get("content") == content and current
                  and self.wall() - int(published.get("wall", 0)) < self.options.status_refresh_ms)
         if fresh:
@@ -638,10 +727,12 @@ class SyncEngine:
         clock = self.db.capture.clock
         stamp = clock.now()
         name, data = build_status_file(stamp.millis, {**content, "hlc": str(stamp), "wall": self.wall()})
-        self.share.write_new(f"{folder(self.origin)}/{name}", data)
-        with self.db.transaction() as session:
-            set_state(session.connection(), PUBLISHED_KEY, json.dumps({"content": content, "wall": self.wall()}))
+        names = [*names, name][-PUBLISHED_NAMES_KEPT:]
+        with self.db.transaction() as session:  # remembered first: a crash after writing never makes it foreign
+            set_state(session.connection(), PUBLISHED_KEY, json.dumps({"content": content, "wall": self.wall(),
+                                                                       "names": names}))
             set_hlc_state(session.connection(), HLC_STATE_KEY, str(clock.last))
+        self.share.write_new(f"{folder(self.origin)}/{name}", data)
         for old in current:
             with contextlib.suppress(OSError):
                 self.share.remove(f"{folder(self.origin)}/{old}")
@@ -655,47 +746,10 @@ class SyncEngine:
         return [p for p in peers if p.last_contact is not None and p.last_contact.timestamp() * 1000 >= horizon]
 
     def _cleanup(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
-        """Remove this PC's change files that a snapshot covers and every active PC has applied."""
-        if not self.options.cleanup:
-            return
-        from .snapshots import manifests
+        if self.options.cleanup:
+            from .cleanup import clean_up
 
-        found = manifests(self, scan)
-        if not found:
-            return
-        manifest = found[0]
-        for older in found[1:]:  # this PC's older snapshots go once a newer one is on the share
-            if older["origin"] == self.origin:
-                for path in (older["path"], older["data_path"]):
-                    with contextlib.suppress(OSError):
-                        self.share.remove(path)
-        covered = {o: int(p) for o, p in (manifest.get("positions") or {}).items()}
-        peers = [p for p in self.active_peers() if p.origin != self.origin]
-        mine = {self.origin, *self.former_origins()}
-        removable = []
-        for row in self._own_files(("done", "lost")):
-            if row.origin not in mine or covered.get(row.origin, 0) < row.last_seq:
-                continue
-            if all((p.positions or {}).get(row.origin, 0) >= row.last_seq for p in peers):
-                removable.append(row)
-        for row in removable:
-            try:
-                self.share.remove(f"{folder(row.origin)}/{row.name}")
-            except OSError:
-                continue
-            with self.db.transaction() as session:
-                session.execute(update(SyncExportedFile).where(SyncExportedFile.name == row.name)
-                                .values(state="removed"))
-        floor = min([covered.get(self.origin, 0),
-                     *[(p.positions or {}).get(self.origin, 0) for p in peers]])
-        with self.db.transaction() as session:
-            top = session.scalar(select(func.max(OutboxChange.seq))) or 0
-            done_top = max([r.last_seq for r in self._own_files(("done", "removed")) if r.origin == self.origin]
-                           or [0])
-            limit = min(floor, done_top, top - 1)  # the newest row stays: it keeps the numbering going
-            if limit > 0:
-                session.execute(delete(OutboxChange).where(OutboxChange.seq <= limit,
-                                                           OutboxChange.exported.is_(True)))
+            clean_up(self, scan)
 
     # --- problems and the round's summary ------------------------------------------------------
 

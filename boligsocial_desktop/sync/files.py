@@ -2,7 +2,7 @@
 
 Layout of the shared folder (every PC writes only below its own `pcs/<origin>/`):
 
-    pcs/<origin>/c-<first seq:12>-<last seq:12>-<nonce:8>.bsc   changes, immutable
+    pcs/<origin>/c-<first seq:12>-<last seq:12>-<nonce:8>.bsc   changes, immutable, hash-chained
     pcs/<origin>/s-<millis:15>-<nonce:8>.bss                    status (positions, name), newest wins
     pcs/<origin>/snap-<millis:15>-<nonce:8>.sqlite + .bsm       snapshot and its manifest
     pcs/<origin>/.tmp-*                                         being written (or abandoned)
@@ -11,7 +11,14 @@ A container (`.bsc`, `.bss`, `.bsm`) is, before `seal`, UTF-8 JSON lines: a head
 line, the body lines, and a footer line `{"sha256": ..., "lines": n}` whose hash
 covers every byte before the footer. `seal`/`unseal` turn these payload bytes into
 file bytes and back (gzip today); encryption of the share belongs there and only
-there. A snapshot's SQLite file is too big for memory and is hashed as it is copied
+there.
+
+Change files of one PC form a hash chain, as Git's commits do: a file's header names the
+chain hash of the file before it (`prev`, "" for the first under an origin) and its own
+(`chain` = SHA-256 of prev and of its change lines). The lines are the outbox rows as
+stored, so a file written again for the same numbers has the same chain. Two histories
+under one origin id (a PC restored from a backup, a cloned disk) have different chains
+at the same number, which every PC can see. A snapshot's SQLite file is too big for memory and is hashed as it is copied
 (`copy_verified`); its manifest carries the hash.
 """
 
@@ -36,6 +43,8 @@ READER_VERSION = 1  # the newest min_reader this app can read
 PCS = "pcs"
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 CHANGE_RE = re.compile(r"^c-(\d{12})-(\d{12})-([0-9a-f]{8})\.bsc$")
+# The change-file name inside a sync tool's copy ("c-…-abcd1234 (conflicted copy 2026-11-23).bsc").
+COPIED_CHANGE_RE = re.compile(r"^c-(\d{12})-(\d{12})-([0-9a-f]{8})\b.*\.bsc$")
 STATUS_RE = re.compile(r"^s-(\d{15})-([0-9a-f]{8})\.bss$")
 SNAPSHOT_RE = re.compile(r"^snap-(\d{15})-([0-9a-f]{8})\.(sqlite|bsm)$")
 TEMP_PREFIX = ".tmp-"
@@ -84,12 +93,22 @@ class ChangeName:
     tag: str
 
 
-def parse_change_name(name: str) -> ChangeName | None:
-    match = CHANGE_RE.match(name)
+def parse_change_name(name: str, copies: bool = False) -> ChangeName | None:
+    """The numbers in a change file's name; with `copies`, also in a sync tool's copy of one."""
+    match = CHANGE_RE.match(name) or (COPIED_CHANGE_RE.match(name) if copies else None)
     if not match:
         return None
     first, last = int(match[1]), int(match[2])
     return ChangeName(first, last, match[3]) if 1 <= first <= last else None
+
+
+def chain_hash(prev: str, lines: list[bytes]) -> str:
+    """The chain hash of a change file: its predecessor's chain and its change lines."""
+    digest = hashlib.sha256(prev.encode("ascii") + b"\n")
+    for line in lines:
+        digest.update(line)
+        digest.update(b"\n")
+    return digest.hexdigest()
 
 
 def classify(name: str) -> str:
@@ -222,41 +241,57 @@ class ChangeFile:
     deps: dict[str, int]
     max_hlc: str
     changes: list[Change]
+    prev: str | None = None  # None: written by a version without hash chains
+    chain: str | None = None
+    schema: str | None = None
+
+
+@dataclass(frozen=True)
+class BuiltChangeFile:
+    name: str
+    data: bytes
+    chain: str
+
+
+def _change_header(origin: str, origin_start: int, deps: dict[str, int], first: int, last: int, count: int,
+                   max_hlc: str, prev: str, chain: str, app_version: str, schema: str) -> dict[str, Any]:
+    return {
+        "kind": "changes", "format": FORMAT_VERSION, "min_reader": MIN_READER, "app": app_version,
+        "schema": schema, "origin": origin, "first_seq": first, "last_seq": last, "count": count,
+        "origin_start": origin_start, "deps": deps, "max_hlc": max_hlc, "prev": prev, "chain": chain,
+    }
 
 
 def build_change_file(origin: str, origin_start: int, deps: dict[str, int], changes: list[Change],
-                      app_version: str) -> tuple[str, bytes]:
-    first, last = changes[0].seq, changes[-1].seq
-    header = {
-        "kind": "changes", "format": FORMAT_VERSION, "min_reader": MIN_READER, "app": app_version,
-        "origin": origin, "first_seq": first, "last_seq": last, "count": len(changes),
-        "origin_start": origin_start, "deps": deps, "max_hlc": max(c.hlc for c in changes),
-    }
-    return change_name(first, last), build_container(header, [c.to_line() for c in changes])
+                      app_version: str, prev: str = "", schema: str = "") -> BuiltChangeFile:
+    lines = [_dump(c.to_line()) for c in changes]
+    return _finish_change_file(origin, origin_start, deps, changes[0].seq, changes[-1].seq,
+                               max(c.hlc for c in changes), lines, prev, app_version, schema)
 
 
-def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: list, app_version: str
-                          ) -> tuple[str, bytes]:
+def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: list, app_version: str,
+                          prev: str = "", schema: str = "") -> BuiltChangeFile:
     """The same file from outbox rows whose fields and base are still JSON text (the fast path of export)."""
-    first, last = rows[0][0], rows[-1][0]
-    header = {
-        "kind": "changes", "format": FORMAT_VERSION, "min_reader": MIN_READER, "app": app_version,
-        "origin": origin, "first_seq": first, "last_seq": last, "count": len(rows),
-        "origin_start": origin_start, "deps": deps, "max_hlc": max(row[5] for row in rows),
-    }
     dump = json.dumps
-    parts = [_dump(header), b"\n"]
-    for seq, table, row_id, op, fields, hlc, base in rows:
-        line = f"[{int(seq)},{dump(table)},{dump(row_id)},{dump(op)},{fields or '{}'},{dump(hlc)},{base or 'null'}]\n"
-        parts.append(line.encode("utf-8"))
-    content = b"".join(parts)
-    footer = _dump({"sha256": hashlib.sha256(content).hexdigest(), "lines": len(rows)}) + b"\n"
-    return change_name(first, last), seal(content + footer)
+    lines = [f"[{int(seq)},{dump(table)},{dump(row_id)},{dump(op)},{fields or '{}'},{dump(hlc)},{base or 'null'}]"
+             .encode("utf-8") for seq, table, row_id, op, fields, hlc, base in rows]
+    return _finish_change_file(origin, origin_start, deps, rows[0][0], rows[-1][0], max(row[5] for row in rows),
+                               lines, prev, app_version, schema)
+
+
+def _finish_change_file(origin: str, origin_start: int, deps: dict[str, int], first: int, last: int, max_hlc: str,
+                        lines: list[bytes], prev: str, app_version: str, schema: str) -> BuiltChangeFile:
+    chain = chain_hash(prev, lines)
+    header = _change_header(origin, origin_start, deps, first, last, len(lines), max_hlc, prev, chain,
+                            app_version, schema)
+    content = b"".join([_dump(header), b"\n", *(part for line in lines for part in (line, b"\n"))])
+    footer = _dump({"sha256": hashlib.sha256(content).hexdigest(), "lines": len(lines)}) + b"\n"
+    return BuiltChangeFile(change_name(first, last), seal(content + footer), chain)
 
 
 def read_change_file(name: str, folder_origin: str, data: bytes) -> ChangeFile:
     """Verify everything before use: name, container, header against name and folder, each line."""
-    parsed = parse_change_name(name)
+    parsed = parse_change_name(name, copies=True)
     if parsed is None:
         raise BadFile("navnet følger ikke mønstret for ændringsfiler")
     container = open_container(data)
@@ -281,8 +316,12 @@ def read_change_file(name: str, folder_origin: str, data: bytes) -> ChangeFile:
     deps = header.get("deps") or {}
     if not isinstance(deps, dict):
         raise BadFile("filens afhængigheder kan ikke læses")
+    prev, chain = header.get("prev"), header.get("chain")
+    if chain is not None and (not isinstance(prev, str) or chain != chain_hash(prev, container.lines)):
+        raise BadFile("filens kædesum passer ikke (beskadiget eller ændret)")
     return ChangeFile(name, folder_origin, parsed.first, parsed.last, int(header.get("origin_start") or 1),
-                      {str(k): int(v) for k, v in deps.items()}, str(header.get("max_hlc") or ""), changes)
+                      {str(k): int(v) for k, v in deps.items()}, str(header.get("max_hlc") or ""), changes,
+                      prev, chain, header.get("schema"))
 
 
 # --- status files ----------------------------------------------------------------

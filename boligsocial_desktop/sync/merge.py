@@ -43,6 +43,11 @@ office setting's key) can be created twice on two PCs. The row with the smaller 
 wins on every PC; the other is removed or never inserted, listed in
 `sync_dropped_rows`, and its values are kept in a `duplicate` conflict (unless they
 are the same as the winner's), where later edits of it also land.
+
+Nothing final that could still succeed: an edit of a row that has not arrived yet, a new
+row whose parent has not arrived (a foreign key), and values for a table or column this
+version does not know yet (written by a newer version during an upgrade) are held in
+`sync_held_changes` and tried again after every import and after an upgrade (`retry_held`).
 """
 
 from __future__ import annotations
@@ -55,10 +60,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any, Callable
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow
+from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow, SyncHeldChange
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
 from .files import Change
@@ -188,6 +193,7 @@ class RowState:
     changed: set[str] = field(default_factory=set)
     hard_delete: bool = False
     dropped: bool = False
+    insert_hlc: str = ""
 
 
 @dataclass
@@ -207,6 +213,15 @@ class Merger:
         self.conflicts: list[dict[str, Any]] = []
         self.settled: list[tuple[str, str, str, list[str]]] = []
         self.dropped_updates: list[tuple[str, str, dict[str, Any], str]] = []
+        self.held: list[dict[str, Any]] = []
+        self.origin = ""
+
+    def _hold(self, change: Change, reason: str, fields: dict[str, Any] | None = None, op: str | None = None,
+              base: dict[str, Any] | None = None) -> None:
+        self.held.append({"origin": self.origin, "table_name": change.table, "row_id": change.row_id,
+                          "op": op or change.op, "fields": change.fields if fields is None else fields,
+                          "hlc": change.hlc, "base": change.base if base is None else base, "reason": reason,
+                          "held_at": self.now})
 
     # --- loading ---------------------------------------------------------------
 
@@ -256,6 +271,7 @@ class Merger:
         outcome = MergeOutcome()
         if not changes:
             return outcome
+        self.origin = origin
         begin_for_real(self.connection)
         states, dropped = self._load(changes)
         dirty_clocks: dict[tuple[str, str, str], str] = {}
@@ -263,8 +279,10 @@ class Merger:
             outcome.max_hlc = max(outcome.max_hlc, change.hlc)
             info = table_info(change.table)
             if info is None:
-                log.warning("Ændring til ukendt tabel %s springes over", change.table)
+                log.info("Ændring til tabellen %s, som denne version ikke kender, gemmes til senere", change.table)
+                self._hold(change, "unknown_table")
                 continue
+            self._hold_unknown_fields(info, change)
             key = (change.table, change.row_id)
             state = states.get(key)
             if state is None:
@@ -282,18 +300,18 @@ class Merger:
                     # created on two PCs: fields still holding their insert value take the larger.
                     self._insert_again(info, change, state, origin, dirty_clocks)
                     continue
-                state.exists, state.new = True, True
+                state.exists, state.new, state.insert_hlc = True, True, change.hlc
                 state.values = self._normal_fields(info, change)
                 outcome.applied += 1
                 continue
             if not state.exists:
-                self._conflict("unapplied", change, ROW_LEVEL, None, None, change.fields, origin,
-                               {"reason": "missing_row", "op": change.op})
+                self._hold(change, "missing_row")  # its row comes in a later file (or from another PC)
                 continue
             outcome.applied += 1
             self._apply_edit(info, change, state, origin, dirty_clocks)
         self._write(states, dirty_clocks)
         outcome.conflicts = self._save_conflicts()
+        self._save_held()
         for (table_name, row_id), state in states.items():
             if state.dropped:
                 continue
@@ -317,6 +335,32 @@ class Merger:
             if name not in state.clocks and canon(value) > canon(current):
                 state.values[name] = value  # still the insert's value here: the larger wins everywhere
                 state.changed.add(name)
+
+    def _hold_unknown_fields(self, info: TableInfo, change: Change) -> None:
+        """Values for columns this version does not have yet: kept, and set once an upgrade adds them."""
+        unknown = {k: v for k, v in change.fields.items() if k not in info.columns and k not in LOCAL_COLUMNS}
+        if not unknown:
+            return
+        base_fields = ((change.base or {}).get("fields") or {})
+        self._hold(change, "unknown_field", unknown, op="update",
+                   base={"fields": {k: base_fields[k] for k in unknown if k in base_fields}})
+
+    def _save_held(self) -> None:
+        if not self.held:
+            return
+        ht = SyncHeldChange.__table__
+        seen = set()
+        for part in chunks(sorted({h["hlc"] for h in self.held})):
+            seen.update(self.connection.execute(select(ht.c.hlc, ht.c.table_name, ht.c.row_id, ht.c.op)
+                                                .where(ht.c.hlc.in_(part))).all())
+        fresh = []
+        for held in self.held:
+            key = (held["hlc"], held["table_name"], held["row_id"], held["op"])
+            if key not in seen:
+                seen.add(key)
+                fresh.append(held)
+        if fresh:
+            self.connection.execute(insert(ht), fresh)
 
     def _normal_fields(self, info: TableInfo, change: Change) -> dict[str, Any]:
         return {k: info.normal(k, v) for k, v in change.fields.items() if k in info.columns and k not in LOCAL_COLUMNS}
@@ -433,10 +477,10 @@ class Merger:
                 other = {k: to_json_value(v) for k, v in found.items() if k not in LOCAL_COLUMNS}
                 break
         fake = Change(0, table.name, row_id, "insert", state.values, "", None)
-        if other is None:
+        if other is None:  # no unique clash: a row it points to has not arrived yet
             state.dropped = True
-            self._conflict("unapplied", fake, ROW_LEVEL, None, None, state.values, "",
-                           {"reason": "integrity", "error": str(exc.orig)[:200]})
+            self._hold(Change(0, table.name, row_id, "insert", state.values, state.insert_hlc, None),
+                       "missing_parent")
             return
         winner, loser = (other, state.values) if other["id"] < row_id else (state.values, other)
         same = all(canon(winner.get(k)) == canon(loser.get(k)) for k in set(winner) | set(loser)
@@ -548,3 +592,27 @@ class Merger:
             self.connection.execute(update(ct).where(ct.c.id == conflict_id).values(
                 remote_value=kept, detail={**detail, "clocks": clocks, "later": later}))
         return count
+
+
+def retry_held(connection: Connection, now: datetime) -> MergeOutcome:
+    """Apply the held changes that can apply now (in clock order); the others are held again."""
+    total = MergeOutcome()
+    ht = SyncHeldChange.__table__
+    while True:
+        rows = connection.execute(select(ht).order_by(ht.c.hlc, ht.c.id)).mappings().all()
+        if not rows:
+            return total
+        connection.execute(delete(ht))
+        by_origin: defaultdict[str, list[Change]] = defaultdict(list)
+        for row in rows:
+            by_origin[row["origin"]].append(Change(0, row["table_name"], row["row_id"], row["op"], row["fields"] or {},
+                                                   row["hlc"], row["base"]))
+        for origin, changes in by_origin.items():
+            outcome = Merger(connection, now).apply(changes, origin)
+            total.applied += outcome.applied
+            total.conflicts += outcome.conflicts
+            for table_name, rows_changed in outcome.changed.items():
+                total.changed.setdefault(table_name, {}).update(rows_changed)
+        left = connection.execute(select(func.count()).select_from(ht)).scalar() or 0
+        if left >= len(rows):  # no progress: what is left waits for a later import
+            return total

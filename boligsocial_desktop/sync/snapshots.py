@@ -4,12 +4,16 @@ A snapshot is made with SQLite's backup API (never a file copy of a live databas
 stripped of what is local to the PC that made it (outbox, local state, its own file
 records), and stored in the maker's folder as `snap-<millis>-<tag>.sqlite` with a
 manifest `.bsm` written after it: SHA-256 and size of the data, the schema revision,
-and the per-origin positions the copy contains (the maker's own changes up to its
-newest outbox number included). Its sync tables travel along: field clocks,
-positions, conflicts and given-up rows are part of the merged state.
+and the position and chain hash the copy contains for every PC (for its maker: as far
+as its files on the share go). Its sync tables travel along: field clocks, positions,
+conflicts, given-up rows and held changes are part of the merged state. Only a PC that
+holds at least what every snapshot on the share holds makes one.
 
-Joining: a PC that has never synced, or one that was away so long that the change
-files it needs were removed, downloads the newest snapshot to its local disk, checks
+A snapshot is usable when the change files on the share go on from its positions for
+every PC (no gap); joining and clean-up use the newest usable one.
+
+Joining: a PC that has never synced, or one that needs changes that were removed from
+the share (away too long, restored from a backup), downloads that snapshot, checks
 its hash, migrates it, carries over its own local facts (origin id, clock, outbox,
 file records) and replays its own changes the snapshot does not contain, then swaps
 it in for its database (the old one is kept in the backups folder). The change files
@@ -35,7 +39,18 @@ from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import HLC_STATE_KEY
 from .clock import Timestamp
-from .files import READER_VERSION, BadFile, Change, build_manifest, classify, folder, nonce, read_manifest, snapshot_names
+from .files import (
+    READER_VERSION,
+    BadFile,
+    Change,
+    build_manifest,
+    classify,
+    folder,
+    nonce,
+    parse_change_name,
+    read_manifest,
+    snapshot_names,
+)
 from .merge import Merger
 from .share import Entry, crash_point
 from .state import applied_positions, get_state, set_hlc_state
@@ -105,15 +120,58 @@ def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[d
     return sorted(found, key=lambda m: (str(m.get("hlc") or ""), m["path"]), reverse=True)
 
 
-def newest_manifest(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> dict[str, Any] | None:
-    found = manifests(engine, scan)
-    return found[0] if found else None
+def _ranges(files: dict[str, Entry]) -> list[tuple[int, int]]:
+    return [(p.first, p.last) for name in files if (p := parse_change_name(name, copies=True)) is not None]
+
+
+def _origin_starts(engine: "SyncEngine") -> dict[str, int]:
+    from ..storage.models import SyncPeer
+
+    with engine.db.reading() as session:
+        return {o: int((extra or {}).get("origin_start") or 1)
+                for o, extra in session.execute(select(SyncPeer.origin, SyncPeer.former_origins))}
+
+
+def _continued(manifest: dict[str, Any], scan: dict[str, dict[str, Entry]], starts: dict[str, int]) -> bool:
+    """The change files on the share go on from where the snapshot ends, for every PC (no gap)."""
+    covered = manifest.get("positions") or {}
+    for origin, files in scan.items():
+        ranges = _ranges(files)
+        position = covered.get(origin)
+        need = (int(position) if position is not None else starts.get(origin, 1) - 1) + 1
+        if any(last >= need for _first, last in ranges) and not any(f <= need <= last for f, last in ranges):
+            return False
+    return True
+
+
+def usable_manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
+    """Snapshots a PC can join from and continue with the files on the share, newest first."""
+    starts = _origin_starts(engine)
+    return [m for m in manifests(engine, scan) if _continued(m, scan, starts)]
+
+
+def gaps(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifest: dict[str, Any]) -> list[str]:
+    """Other PCs whose next change this PC needs is gone from the share, while the snapshot has it."""
+    covered = manifest.get("positions") or {}
+    starts = _origin_starts(engine)
+    with engine.db.reading() as session:
+        positions = applied_positions(session.connection())
+    found = []
+    for origin in sorted(set(scan) | set(covered)):
+        if origin == engine.origin:
+            continue
+        position = positions.get(origin)
+        need = (position if position is not None else starts.get(origin, 1) - 1) + 1
+        ranges = _ranges(scan.get(origin, {}))
+        if int(covered.get(origin, 0)) >= need and not any(f <= need <= last for f, last in ranges):
+            found.append(origin)
+    return found
 
 
 # --- making one --------------------------------------------------------------------------
 
 
-def _strip(path: Path, positions: dict[str, int]) -> None:
+def _strip(path: Path, positions: dict[str, int], chains: dict[str, str | None]) -> None:
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
         ddl = [sql for (sql,) in connection.execute(
             "SELECT sql FROM sqlite_master WHERE tbl_name = 'outbox' AND sql IS NOT NULL ORDER BY type DESC")]
@@ -124,7 +182,8 @@ def _strip(path: Path, positions: dict[str, int]) -> None:
         for table in STRIPPED[1:]:
             connection.execute(f"DELETE FROM {table}")
         connection.execute("DELETE FROM sync_applied")
-        connection.executemany("INSERT INTO sync_applied (origin, seq) VALUES (?, ?)", sorted(positions.items()))
+        connection.executemany("INSERT INTO sync_applied (origin, seq, chain) VALUES (?, ?, ?)",
+                               [(o, p, chains.get(o)) for o, p in sorted(positions.items())])
         connection.execute("COMMIT")
         connection.execute("PRAGMA journal_mode=DELETE")
         connection.execute("VACUUM")
@@ -142,17 +201,20 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
         backup_copy(db.path, temp)
         crash_point("snapshot.backed_up")
         with contextlib.closing(sqlite3.connect(temp)) as connection:
-            positions = {o: s for o, s in connection.execute("SELECT origin, seq FROM sync_applied")}
-            top = connection.execute("SELECT max(seq) FROM outbox WHERE origin = ?", (me,)).fetchone()[0]
-            start = connection.execute("SELECT value FROM local_state WHERE key = 'sync_origin_start'").fetchone()
-        positions[me] = max(top or 0, (int(start[0]) if start else 1) - 1)
-        _strip(temp, positions)
+            applied = connection.execute("SELECT origin, seq, chain FROM sync_applied").fetchall()
+        positions = {o: s for o, s, _c in applied}
+        chains = {o: c for o, _s, c in applied}
+        # This PC's own changes count as far as its files on the share go (a file boundary with its chain
+        # hash); the copy may hold later ones too, which then arrive again and apply as no-ops.
+        positions[me], chains[me] = engine.exported_through()
+        _strip(temp, positions, chains)
         size, digest = temp.stat().st_size, _hash_file(temp)
         data_name, manifest_name = snapshot_names(stamp.millis)
         engine.share.make_folder(folder(me))
         engine.share.copy_in(temp, f"{folder(me)}/{data_name}")
         crash_point("snapshot.data_written")
-        manifest = {"origin": me, "positions": positions, "sha256": digest, "size": size,
+        manifest = {"origin": me, "positions": positions, "chains": {o: c for o, c in chains.items() if c},
+                    "sha256": digest, "size": size,
                     "schema": _schema_revision(temp), "app": engine.app_version, "hlc": str(stamp),
                     "wall": engine.wall()}
         engine.share.write_new(f"{folder(me)}/{manifest_name}", build_manifest(manifest))
@@ -167,11 +229,17 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
     options = engine.options
     if engine.db.path is None or report.waiting or report.held_back or report.needs_update or report.error:
         return  # only a PC that has everything available makes one
-    newest = newest_manifest(engine, scan)
+    found = manifests(engine, scan)
     wall = engine.wall()
     with engine.db.reading() as session:
         positions = applied_positions(session.connection())
         top = session.scalar(select(OutboxChange.seq).order_by(OutboxChange.seq.desc()).limit(1)) or 0
+    retired = engine.retired_origins() | {engine.origin}
+    for manifest in found:  # a snapshot must never go back behind one on the share
+        if any(positions.get(o, 0) < int(p) for o, p in (manifest.get("positions") or {}).items()
+               if o not in retired):
+            return
+    newest = found[0] if found else None
     if newest is not None:
         covered = {o: int(p) for o, p in (newest.get("positions") or {}).items()}
         behind = sum(max(0, p - covered.get(o, 0)) for o, p in positions.items())
@@ -196,39 +264,24 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
 # --- joining --------------------------------------------------------------------------------
 
 
-def _needs_rejoin(engine: "SyncEngine", manifest: dict[str, Any]) -> bool:
-    """Another PC's changes that this PC needs are gone from the share, and the snapshot has them."""
-    from ..storage.models import SyncPeer
-
-    covered = {o: int(p) for o, p in (manifest.get("positions") or {}).items()}
-    with engine.db.reading() as session:
-        positions = applied_positions(session.connection())
-        peers = list(session.scalars(select(SyncPeer)))
-    for peer in peers:
-        extra = peer.former_origins or {}
-        first_kept, start = extra.get("first_kept"), int(extra.get("origin_start") or 1)
-        if first_kept is None or peer.origin == engine.origin:
-            continue
-        need = max(positions.get(peer.origin, 0), start - 1) + 1
-        exported = (peer.positions or {}).get(peer.origin, 0)
-        if int(first_kept) > need and exported >= need and covered.get(peer.origin, 0) >= int(first_kept) - 1:
-            return True
-    return False
-
-
 def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> bool:
     if engine.db.path is None:
         return False
-    manifest = newest_manifest(engine, scan)
-    if manifest is None or manifest.get("origin") == engine.origin:
+    usable = [m for m in usable_manifests(engine, scan) if m.get("origin") != engine.origin]
+    if not usable:
         return False
+    manifest = usable[0]
     with engine.db.reading() as session:
         positions = applied_positions(session.connection())
         from ..storage.models import SyncExportedFile
 
         exported = session.scalar(select(SyncExportedFile.name).limit(1))
-    if (positions or exported) and not _needs_rejoin(engine, manifest):
-        return False
+    if positions or exported:
+        missing = gaps(engine, scan, manifest)
+        if not missing:
+            return False
+        log.warning("Ændringer, pc'en mangler, er ryddet væk fra den delte mappe (%s); den hentes fra "
+                    "øjebliksbilledet %s", ", ".join(o[:8] for o in missing), manifest["path"])
     from ..storage.models import SyncParkedFile
     from .engine import Problem
 
@@ -355,4 +408,4 @@ def _swap_in(engine: "SyncEngine", temp: Path) -> None:
     log.info("Databasen er erstattet af øjebliksbilledet; den gamle ligger i %s", backups)
 
 
-__all__ = ["join", "make_snapshot", "maybe_join", "maybe_snapshot", "newest_manifest"]
+__all__ = ["gaps", "join", "make_snapshot", "manifests", "maybe_join", "maybe_snapshot", "usable_manifests"]

@@ -21,6 +21,7 @@ FORMER_ORIGINS_KEY = "sync_former_origins"  # JSON list of this install's earlie
 LAST_ROUND_KEY = "sync_last_round"  # JSON summary of the newest round, for the status bar
 LAST_OK_KEY = "sync_last_ok"  # wall-clock millis when the newest successful round ended
 SNAPSHOT_KEY = "sync_snapshot"  # JSON: the snapshot this database was joined from
+FORKS_KEY = "sync_forks"  # JSON {origin: detail}: PC identities seen with two histories on the share
 CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
 
 
@@ -127,9 +128,15 @@ def applied_positions(connection: Connection) -> dict[str, int]:
     return {origin: seq for origin, seq in connection.execute(select(t.c.origin, t.c.seq))}
 
 
-def set_position(connection: Connection, origin: str, seq: int, last_hlc: str | None, now) -> None:
+def applied_chains(connection: Connection) -> dict[str, str | None]:
+    t = SyncApplied.__table__
+    return {origin: chain for origin, chain in connection.execute(select(t.c.origin, t.c.chain))}
+
+
+def set_position(connection: Connection, origin: str, seq: int, last_hlc: str | None, now,
+                 chain: str | None = None) -> None:
     upsert(connection, SyncApplied.__table__,
-           [{"origin": origin, "seq": seq, "last_hlc": last_hlc, "applied_at": now}], ["origin"])
+           [{"origin": origin, "seq": seq, "last_hlc": last_hlc, "applied_at": now, "chain": chain}], ["origin"])
 
 
 def get_state(connection: Connection, key: str, default: str | None = None) -> str | None:
@@ -147,5 +154,5 @@ def set_hlc_state(connection: Connection, key: str, value: str) -> None:
     connection.execute(update(t).where(t.c.key == key).values(value=value))
 
 
-__all__ = ["FieldClocks", "applied_positions", "chunks", "forget_field_clocks", "get_state", "insert", "insert_ignore",
+__all__ = ["FieldClocks", "applied_chains", "applied_positions", "chunks", "forget_field_clocks", "get_state", "insert", "insert_ignore",
            "load_field_clocks", "save_field_clocks", "set_position", "set_state", "stamp_local_changes", "upsert"]

@@ -41,7 +41,7 @@ class SyncSettingsTab(QWidget):
         self.ui.syncButton.clicked.connect(self.controller.sync_now)
         self.ui.conflictsButton.clicked.connect(self.show_conflicts)
         self.controller.status_changed.connect(self.show_status)
-        self.controller.running_changed.connect(lambda _r: self.show_status(self.controller.status))
+        self.controller.running_changed.connect(self.running_changed)  # a bound slot: disconnected with the tab
         self.controller.failed.connect(self.ui.errorLabel.setText)
         self.show_status(self.controller.status)
         if self.controller.status is None:
@@ -69,6 +69,9 @@ class SyncSettingsTab(QWidget):
     def show_conflicts(self) -> None:
         ConflictsDialog(self.context, self).exec()
         self.controller.refresh()
+
+    def running_changed(self, _running: bool) -> None:
+        self.show_status(self.controller.status)
 
     def show_status(self, status: SyncStatus | None) -> None:
         folder = self.controller.folder()

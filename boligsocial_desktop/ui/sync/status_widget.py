@@ -32,9 +32,12 @@ class SyncStatusButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAccessibleName(self.tr("Sharing status"))
         controller.status_changed.connect(self.show_status)
-        controller.running_changed.connect(lambda _running: self.show_status(controller.status))
-        controller.failed.connect(lambda _message: self.show_status(controller.status))
+        controller.running_changed.connect(self.refresh)  # bound slots: disconnected when the button goes
+        controller.failed.connect(self.refresh)
         self.show_status(None)
+
+    def refresh(self, *_args) -> None:
+        self.show_status(self.controller.status)
 
     def show_status(self, status: SyncStatus | None) -> None:
         controller = self.controller

@@ -267,7 +267,7 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
 def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> bool:
     if engine.db.path is None:
         return False
-    usable = [m for m in usable_manifests(engine, scan) if m.get("origin") != engine.origin]
+    usable = usable_manifests(engine, scan)  # this PC's own too: restored from a backup, it lacks what it held
     if not usable:
         return False
     manifest = usable[0]

@@ -4,15 +4,18 @@ Layout of the shared folder (every PC writes only below its own `pcs/<origin>/`)
 
     pcs/<origin>/c-<first seq:12>-<last seq:12>-<nonce:8>.bsc   changes, immutable
     pcs/<origin>/s-<millis:15>-<nonce:8>.bss                    status (positions, name), newest wins
-    pcs/<origin>/snap-<millis:15>-<nonce:8>.sqlite + .bsm       snapshot and its manifest
+    pcs/<origin>/snap-<millis:15>-<nonce:8>.sqlite + .bsm       snapshot and its manifest (no office key)
+    pcs/<origin>/snap-<millis:15>-<nonce:8>.bssnap + .bsm       the same, sealed with the office key
     pcs/<origin>/.tmp-*                                         being written (or abandoned)
 
 A container (`.bsc`, `.bss`, `.bsm`) is, before `seal`, UTF-8 JSON lines: a header
 line, the body lines, and a footer line `{"sha256": ..., "lines": n}` whose hash
 covers every byte before the footer. `seal`/`unseal` turn these payload bytes into
 file bytes and back (gzip today); encryption of the share belongs there and only
-there. A snapshot's SQLite file is too big for memory and is hashed as it is copied
-(`copy_verified`); its manifest carries the hash.
+there. A snapshot's SQLite file is too big for memory: with an office key it is sealed as
+a stream in chunks (`crypto.envelope.seal_stream`, as backups are) into a `.bssnap` file,
+without one it is the plain `.sqlite` file; its manifest says which, and carries the size
+and hash of the file on the share (checked before anything is opened).
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ PCS = "pcs"
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 CHANGE_RE = re.compile(r"^c-(\d{12})-(\d{12})-([0-9a-f]{8})\.bsc$")
 STATUS_RE = re.compile(r"^s-(\d{15})-([0-9a-f]{8})\.bss$")
-SNAPSHOT_RE = re.compile(r"^snap-(\d{15})-([0-9a-f]{8})\.(sqlite|bsm)$")
+SNAPSHOT_RE = re.compile(r"^snap-(\d{15})-([0-9a-f]{8})\.(sqlite|bssnap|bsm)$")
+PLAIN_SNAPSHOT, SEALED_SNAPSHOT, MANIFEST = ".sqlite", ".bssnap", ".bsm"
 TEMP_PREFIX = ".tmp-"
 # What OneDrive, Dropbox, Syncthing, Nextcloud and Windows copy dialogs make of a file.
 CONFLICT_COPY_RE = re.compile(
@@ -72,9 +76,20 @@ def status_name(millis: int) -> str:
     return f"s-{millis:015d}-{nonce()}.bss"
 
 
-def snapshot_names(millis: int) -> tuple[str, str]:
-    tag = nonce()
-    return f"snap-{millis:015d}-{tag}.sqlite", f"snap-{millis:015d}-{tag}.bsm"
+def snapshot_names(millis: int, sealed: bool = False) -> tuple[str, str]:
+    """The data file's and the manifest's name of a new snapshot."""
+    stem = f"snap-{millis:015d}-{nonce()}"
+    return stem + (SEALED_SNAPSHOT if sealed else PLAIN_SNAPSHOT), stem + MANIFEST
+
+
+def snapshot_data_name(manifest_name: str, sealed: bool) -> str:
+    """The data file that belongs to a manifest: `.bssnap` when the manifest says it is sealed."""
+    return manifest_name[: -len(MANIFEST)] + (SEALED_SNAPSHOT if sealed else PLAIN_SNAPSHOT)
+
+
+def snapshot_stem(name: str) -> str:
+    """`snap-<millis>-<tag>` of a snapshot's data file or manifest: what pairs them."""
+    return name.rsplit(".", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -100,7 +115,7 @@ def classify(name: str) -> str:
         return "status"
     match = SNAPSHOT_RE.match(name)
     if match:
-        return "snapshot" if match[3] == "sqlite" else "manifest"
+        return "manifest" if match[3] == "bsm" else "snapshot"
     if name.startswith(TEMP_PREFIX):
         return "partial"
     if CONFLICT_COPY_RE.search(name):

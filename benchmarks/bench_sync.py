@@ -2,7 +2,8 @@
 
 Targets (issue 7): export of 10k changes ≤ 1 s; applying 10k remote changes ≤ 2 s; a round
 with nothing new on a share holding 50 PCs' folders ≤ 200 ms; first join of a new PC from a
-snapshot of the large demo database ≤ 10 s. The cached demo database is only read (copied
+snapshot of the large demo database ≤ 10 s; a snapshot sealed with the office key (making it,
+joining from it) ≤ 2× a plain one (issue 14). The cached demo database is only read (copied
 with SQLite's backup API before anything opens it).
 """
 
@@ -227,3 +228,61 @@ def join_large_snapshot(db_path: Path) -> Figures:
             db.dispose()
     return {"seconds_best": round(min(times), 3), "seconds_median": round(statistics.median(times), 3),
             "make_snapshot_seconds": round(made, 2), "snapshot_mb": round(manifest["size"] / 1_048_576, 1)}
+
+
+@register("sync.snapshot_sealed")
+def snapshot_sealed(db_path: Path) -> Figures:
+    """A snapshot of the large demo sealed with the office key against a plain one (target: sealed ≤ 2× plain),
+    making it and a new PC joining from it. Plain and sealed runs alternate, after one warm-up of each."""
+    from boligsocial_desktop.crypto import KeyLocation, MemorySecretStore, changefiles, create_office_key
+    from boligsocial_desktop.storage.engine import open_database
+    from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
+    from boligsocial_desktop.sync.share import LocalShare
+    from boligsocial_desktop.sync.snapshots import make_snapshot
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        keys = create_office_key(KeyLocation(folder / "keys", folder / "office"), "benchmark-adgangsfrase",
+                                 MemorySecretStore())
+        (folder / "office").mkdir(exist_ok=True)
+        office_path = folder / "office" / "boligsocial.sqlite"
+        with closing(sqlite3.connect(f"{Path(db_path).as_uri()}?mode=ro", uri=True)) as source, \
+                closing(sqlite3.connect(office_path)) as target:
+            source.backup(target)  # the cached demo is only read
+        template = _template(folder)
+        made: dict[str, list[float]] = {"plain": [], "sealed": []}
+        joined: dict[str, list[float]] = {"plain": [], "sealed": []}
+        sizes: dict[str, int] = {}
+        try:
+            for run in range(3):
+                for kind in ("plain", "sealed"):
+                    share = folder / f"share-{kind}-{run}"
+                    share.mkdir()
+                    changefiles.configure(keys if kind == "sealed" else None)
+                    office = open_database(path=office_path)
+                    engine = SyncEngine(office, LocalShare(share), options=SyncOptions(snapshot_interval_ms=None))
+                    start = time.perf_counter()
+                    manifest = make_snapshot(engine)
+                    made[kind].append(time.perf_counter() - start)
+                    office.dispose()
+                    sizes[kind] = manifest["size"]
+                    assert bool(manifest.get("sealed")) == (kind == "sealed")
+                    db, new_pc = _pc(template, folder / f"new-{kind}-{run}", share, cleanup=False)
+                    start = time.perf_counter()
+                    report = new_pc.run_round()
+                    joined[kind].append(time.perf_counter() - start)
+                    assert report.joined, report
+                    db.dispose()
+                    shutil.rmtree(share)
+                    shutil.rmtree(folder / f"new-{kind}-{run}")
+        finally:
+            changefiles.configure(None)
+    best = {kind: min(times[1:]) for kind, times in made.items()}  # the first of each warms up
+    join_best = {kind: min(times[1:]) for kind, times in joined.items()}
+    return {"plain_make_seconds_best": round(best["plain"], 2), "sealed_make_seconds_best": round(best["sealed"], 2),
+            "sealed_to_plain_make": round(best["sealed"] / best["plain"], 2),
+            "plain_join_seconds_best": round(join_best["plain"], 2),
+            "sealed_join_seconds_best": round(join_best["sealed"], 2),
+            "sealed_to_plain_join": round(join_best["sealed"] / join_best["plain"], 2),
+            "snapshot_mb": round(sizes["plain"] / 1_048_576, 1),
+            "sealed_overhead_bytes": sizes["sealed"] - sizes["plain"]}

@@ -102,7 +102,7 @@ class SyncOptions:
 
 @dataclass
 class Problem:
-    kind: str  # damaged, too_new, clock, partial, conflict_copy, foreign, locked, export, missing
+    kind: str  # damaged, too_new, clock, partial, conflict_copy, foreign, locked, export, missing, fork, key
     path: str
     detail: str
     origin: str | None = None

@@ -4,7 +4,8 @@ Layout of the shared folder (every PC writes only below its own `pcs/<origin>/`)
 
     pcs/<origin>/c-<first seq:12>-<last seq:12>-<nonce:8>.bsc   changes, immutable, hash-chained
     pcs/<origin>/s-<millis:15>-<nonce:8>.bss                    status (positions, name), newest wins
-    pcs/<origin>/snap-<millis:15>-<nonce:8>.sqlite + .bsm       snapshot and its manifest
+    pcs/<origin>/snap-<millis:15>-<nonce:8>.sqlite + .bsm       snapshot and its manifest (no office key)
+    pcs/<origin>/snap-<millis:15>-<nonce:8>.bssnap + .bsm       the same, sealed with the office key
     pcs/<origin>/.tmp-*                                         being written (or abandoned)
 
 A container (`.bsc`, `.bss`, `.bsm`) is, before `seal`, UTF-8 JSON lines: a header
@@ -18,8 +19,12 @@ chain hash of the file before it (`prev`, "" for the first under an origin) and 
 (`chain` = SHA-256 of prev and of its change lines). The lines are the outbox rows as
 stored, so a file written again for the same numbers has the same chain. Two histories
 under one origin id (a PC restored from a backup, a cloned disk) have different chains
-at the same number, which every PC can see. A snapshot's SQLite file is too big for memory and is hashed as it is copied
-(`copy_verified`); its manifest carries the hash.
+at the same number, which every PC can see.
+
+A snapshot's SQLite file is too big for memory: with an office key it is sealed as
+a stream in chunks (`crypto.envelope.seal_stream`, as backups are) into a `.bssnap` file,
+without one it is the plain `.sqlite` file; its manifest says which, and carries the size
+and hash of the file on the share (checked before anything is opened).
 """
 
 from __future__ import annotations
@@ -46,7 +51,8 @@ CHANGE_RE = re.compile(r"^c-(\d{12})-(\d{12})-([0-9a-f]{8})\.bsc$")
 # The change-file name inside a sync tool's copy ("c-…-abcd1234 (conflicted copy 2026-11-23).bsc").
 COPIED_CHANGE_RE = re.compile(r"^c-(\d{12})-(\d{12})-([0-9a-f]{8})\b.*\.bsc$")
 STATUS_RE = re.compile(r"^s-(\d{15})-([0-9a-f]{8})\.bss$")
-SNAPSHOT_RE = re.compile(r"^snap-(\d{15})-([0-9a-f]{8})\.(sqlite|bsm)$")
+SNAPSHOT_RE = re.compile(r"^snap-(\d{15})-([0-9a-f]{8})\.(sqlite|bssnap|bsm)$")
+PLAIN_SNAPSHOT, SEALED_SNAPSHOT, MANIFEST = ".sqlite", ".bssnap", ".bsm"
 TEMP_PREFIX = ".tmp-"
 # What OneDrive, Dropbox, Syncthing, Nextcloud and Windows copy dialogs make of a file.
 CONFLICT_COPY_RE = re.compile(
@@ -81,9 +87,20 @@ def status_name(millis: int) -> str:
     return f"s-{millis:015d}-{nonce()}.bss"
 
 
-def snapshot_names(millis: int) -> tuple[str, str]:
-    tag = nonce()
-    return f"snap-{millis:015d}-{tag}.sqlite", f"snap-{millis:015d}-{tag}.bsm"
+def snapshot_names(millis: int, sealed: bool = False) -> tuple[str, str]:
+    """The data file's and the manifest's name of a new snapshot."""
+    stem = f"snap-{millis:015d}-{nonce()}"
+    return stem + (SEALED_SNAPSHOT if sealed else PLAIN_SNAPSHOT), stem + MANIFEST
+
+
+def snapshot_data_name(manifest_name: str, sealed: bool) -> str:
+    """The data file that belongs to a manifest: `.bssnap` when the manifest says it is sealed."""
+    return manifest_name[: -len(MANIFEST)] + (SEALED_SNAPSHOT if sealed else PLAIN_SNAPSHOT)
+
+
+def snapshot_stem(name: str) -> str:
+    """`snap-<millis>-<tag>` of a snapshot's data file or manifest: what pairs them."""
+    return name.rsplit(".", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -119,7 +136,7 @@ def classify(name: str) -> str:
         return "status"
     match = SNAPSHOT_RE.match(name)
     if match:
-        return "snapshot" if match[3] == "sqlite" else "manifest"
+        return "manifest" if match[3] == "bsm" else "snapshot"
     if name.startswith(TEMP_PREFIX):
         return "partial"
     if CONFLICT_COPY_RE.search(name):

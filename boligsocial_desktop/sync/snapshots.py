@@ -12,6 +12,18 @@ holds at least what every snapshot on the share holds makes one.
 A snapshot is usable when the change files on the share go on from its positions for
 every PC (no gap); joining and clean-up use the newest usable one.
 
+Sealed snapshots: when the office has a key (`crypto.changefiles.configured()`), the
+stripped copy is sealed on the local disk as a stream of AES-GCM chunks with this
+month's period key (`crypto.envelope.seal_stream`, as sealed backups are) and only the
+sealed file goes to the share, as `snap-<millis>-<tag>.bssnap`; no plain SQLite file is
+written there. The manifest (sealed itself, like every container) then says
+`"sealed": true` and carries the size and SHA-256 of the sealed file, checked before it
+is opened, plus those of the plain database, checked after. A PC without the key,
+with another office's key, or after the month's key was destroyed (`OfficeKeys.
+destroy_before`) cannot read the manifest or the data: it does not join, and the
+round names the reason (problem kind "key"); a data file found unusable is not
+downloaded again.
+
 Joining: a PC that has never synced, or one that needs changes that were removed from
 the share (away too long, restored from a backup), downloads that snapshot, checks
 its hash, migrates it, carries over its own local facts (origin id, clock, outbox,
@@ -34,13 +46,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from ..crypto import changefiles
+from ..crypto.keys import CryptoError
 from ..errors import AppError
 from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import HLC_STATE_KEY
 from .clock import Timestamp
 from .files import (
+    PLAIN_SNAPSHOT,
     READER_VERSION,
+    SEALED_SNAPSHOT,
     BadFile,
     Change,
     build_manifest,
@@ -49,7 +65,9 @@ from .files import (
     nonce,
     parse_change_name,
     read_manifest,
+    snapshot_data_name,
     snapshot_names,
+    snapshot_stem,
 )
 from .merge import Merger
 from .share import Entry, crash_point
@@ -82,6 +100,24 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class _Hashing:
+    """A binary file that hashes and counts what is read from or written through it."""
+
+    def __init__(self, handle):
+        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+
+    def read(self, count: int = -1) -> bytes:
+        block = self.handle.read(count)
+        self.digest.update(block)
+        self.size += len(block)
+        return block
+
+    def write(self, block: bytes) -> int:
+        self.digest.update(block)
+        self.size += len(block)
+        return self.handle.write(block)
+
+
 def _schema_revision(path: Path) -> str | None:
     with contextlib.closing(sqlite3.connect(path)) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -102,20 +138,28 @@ def _known_revisions() -> set[str]:
 def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
     """Every snapshot on the share whose manifest is whole and whose data file is there, newest first."""
     cache: dict[str, dict[str, Any] | None] = engine.__dict__.setdefault("_manifests", {})
+    engine.__dict__["_unreadable_manifests"] = unreadable = {}
     found = []
     for origin, files in scan.items():
         for name in files:
-            if classify(name) != "manifest" or name[:-4] + ".sqlite" not in files:
+            stem = snapshot_stem(name)
+            if classify(name) != "manifest" or (stem + PLAIN_SNAPSHOT not in files
+                                                and stem + SEALED_SNAPSHOT not in files):
                 continue
             path = f"{folder(origin)}/{name}"
             if path not in cache:
                 try:
                     manifest = read_manifest(origin, engine.share.read(path))
-                except (OSError, BadFile):
+                except OSError:
                     continue  # not cached: a locked file may be readable next time
-                cache[path] = {**manifest, "path": path, "data_path": path[:-4] + ".sqlite"}
+                except BadFile as exc:  # not cached either: the office key may come (or be refreshed)
+                    unreadable[path] = (origin, exc)
+                    continue
+                data_name = snapshot_data_name(name, bool(manifest.get("sealed")))
+                cache[path] = {**manifest, "path": path, "data_path": f"{folder(origin)}/{data_name}"}
             manifest = cache[path]
-            if manifest is not None and manifest.get("size") == files[name[:-4] + ".sqlite"].size:
+            data = files.get(manifest["data_path"].rsplit("/", 1)[-1]) if manifest is not None else None
+            if manifest is not None and data is not None and manifest.get("size") == data.size:
                 found.append(manifest)
     return sorted(found, key=lambda m: (str(m.get("hlc") or ""), m["path"]), reverse=True)
 
@@ -168,6 +212,23 @@ def gaps(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifest: dict
     return found
 
 
+def report_unreadable(engine: "SyncEngine", report: "RoundReport") -> None:
+    """Name the snapshots whose manifest the last `manifests` could not read (no office key, another office's
+    key, an expired month, damaged) while this PC has never synced: why it does not join."""
+    from ..storage.models import SyncExportedFile
+    from .engine import Problem
+
+    unreadable = engine.__dict__.get("_unreadable_manifests") or {}
+    if not unreadable:
+        return
+    with engine.db.reading() as session:
+        if applied_positions(session.connection()) or session.scalar(select(SyncExportedFile.name).limit(1)):
+            return  # this PC has its data; the change files' own problems say the rest
+    for path, (origin, exc) in sorted(unreadable.items()):
+        kind = "key" if isinstance(exc.__cause__, CryptoError) else "damaged"
+        report.problems.append(Problem(kind, path, f"øjebliksbilledet kan ikke bruges: {exc}", origin))
+
+
 # --- making one --------------------------------------------------------------------------
 
 
@@ -208,20 +269,46 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
         # hash); the copy may hold later ones too, which then arrive again and apply as no-ops.
         positions[me], chains[me] = engine.exported_through()
         _strip(temp, positions, chains)
-        size, digest = temp.stat().st_size, _hash_file(temp)
-        data_name, manifest_name = snapshot_names(stamp.millis)
-        engine.share.make_folder(folder(me))
-        engine.share.copy_in(temp, f"{folder(me)}/{data_name}")
+        schema = _schema_revision(temp)
+        data_name, manifest_name, data = upload_snapshot_data(engine, temp, stamp.millis)
         crash_point("snapshot.data_written")
-        manifest = {"origin": me, "positions": positions, "chains": {o: c for o, c in chains.items() if c},
-                    "sha256": digest, "size": size,
-                    "schema": _schema_revision(temp), "app": engine.app_version, "hlc": str(stamp),
+        manifest = {"origin": me, "positions": positions, "chains": {o: c for o, c in chains.items() if c}, **data,
+                    "schema": schema, "app": engine.app_version, "hlc": str(stamp),
                     "wall": engine.wall()}
         engine.share.write_new(f"{folder(me)}/{manifest_name}", build_manifest(manifest))
         return {**manifest, "path": f"{folder(me)}/{manifest_name}", "data_path": f"{folder(me)}/{data_name}"}
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+
+
+def upload_snapshot_data(engine: "SyncEngine", plain: Path, millis: int) -> tuple[str, str, dict[str, Any]]:
+    """Put the stripped database `plain` (on the local disk) into this PC's folder on the share.
+
+    With an office key it is sealed first into a local temporary file, streamed in chunks, and only the sealed
+    file is copied to the share. Returns the data file's name, the manifest's name and the manifest fields that
+    describe the data: size and SHA-256 of the file on the share, and for a sealed one those of the database."""
+    keys = changefiles.configured()
+    me = engine.origin
+    data_name, manifest_name = snapshot_names(millis, sealed=keys is not None)
+    engine.share.make_folder(folder(me))
+    if keys is None:
+        size, digest = plain.stat().st_size, _hash_file(plain)
+        engine.share.copy_in(plain, f"{folder(me)}/{data_name}")
+        return data_name, manifest_name, {"sha256": digest, "size": size}
+    from ..crypto.envelope import seal_stream
+
+    sealed = plain.with_name(plain.name + SEALED_SNAPSHOT)
+    try:
+        with open(plain, "rb") as source, open(sealed, "xb") as target:
+            reading, writing = _Hashing(source), _Hashing(target)
+            seal_stream(reading, writing, {"kind": "snapshot", "origin": me}, keys)
+        engine.share.copy_in(sealed, f"{folder(me)}/{data_name}")
+    finally:
+        with contextlib.suppress(OSError):
+            sealed.unlink()
+    return data_name, manifest_name, {"sealed": True, "sha256": writing.digest.hexdigest(), "size": writing.size,
+                                      "plain_sha256": reading.digest.hexdigest(), "plain_size": reading.size}
 
 
 def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> None:
@@ -269,6 +356,7 @@ def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: 
         return False
     usable = usable_manifests(engine, scan)  # this PC's own too: restored from a backup, it lacks what it held
     if not usable:
+        report_unreadable(engine, report)
         return False
     manifest = usable[0]
     with engine.db.reading() as session:
@@ -287,7 +375,7 @@ def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: 
 
     with engine.db.reading() as session:
         parked = session.get(SyncParkedFile, manifest["data_path"])
-    if parked is not None and parked.kind in ("damaged", "too_new"):  # found unusable before: not again
+    if parked is not None and parked.kind in ("damaged", "too_new", "key"):  # found unusable before: not again
         report.needs_update = report.needs_update or parked.kind == "too_new"
         report.problems.append(Problem(parked.kind, parked.path, parked.detail or "", parked.origin))
         return False
@@ -309,10 +397,14 @@ def join(engine: "SyncEngine", manifest: dict[str, Any], report: "RoundReport") 
     work = engine.local_dir or db.path.parent
     temp = work / f".join-{nonce()}.sqlite"
     try:
-        engine.share.copy_out(manifest["data_path"], temp)
-        if temp.stat().st_size != manifest.get("size") or _hash_file(temp) != manifest.get("sha256"):
-            report.problems.append(Problem("damaged", manifest["data_path"], "øjebliksbilledet er beskadiget",
-                                           manifest.get("origin")))
+        try:
+            download_snapshot_data(engine, manifest, temp)
+        except BadFile as exc:
+            report.problems.append(Problem("damaged", manifest["data_path"], str(exc), manifest.get("origin")))
+            return
+        except CryptoError as exc:
+            report.problems.append(Problem("key", manifest["data_path"],
+                                           f"øjebliksbilledet kan ikke åbnes: {exc.message}", manifest.get("origin")))
             return
         revision = _schema_revision(temp)
         if revision not in _known_revisions():
@@ -331,6 +423,46 @@ def join(engine: "SyncEngine", manifest: dict[str, Any], report: "RoundReport") 
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 Path(str(temp) + suffix).unlink()
+
+
+def download_snapshot_data(engine: "SyncEngine", manifest: dict[str, Any], target: Path) -> None:
+    """The snapshot's database as a plain SQLite file at `target` (on the local disk), checked.
+
+    The file on the share is copied to the local disk and its size and SHA-256 checked against the manifest;
+    a sealed one is then opened with the office key into `target`, every chunk checked before it is written.
+    Raises BadFile (damaged) or CryptoError (no key, another office's key, an expired month, changed)."""
+    damaged = BadFile("øjebliksbilledet er beskadiget")
+    keys = changefiles.configured()
+    sealed = bool(manifest.get("sealed"))
+    if not sealed:
+        if keys is not None:  # the manifest would have been refused already; never use plain data then
+            raise CryptoError("Øjebliksbilledet er ikke krypteret, men kontoret bruger kryptering. Det bliver ikke "
+                              "brugt.")
+        engine.share.copy_out(manifest["data_path"], target)
+        if target.stat().st_size != manifest.get("size") or _hash_file(target) != manifest.get("sha256"):
+            raise damaged
+        return
+    if keys is None:
+        raise CryptoError("Øjebliksbilledet er krypteret, men denne pc har ikke kontornøglen. Tilslut pc'en med "
+                          "adgangsfrasen (»key join«).")
+    from ..crypto.envelope import open_stream
+
+    download = target.with_name(target.name + SEALED_SNAPSHOT)
+    try:
+        engine.share.copy_out(manifest["data_path"], download)
+        if download.stat().st_size != manifest.get("size") or _hash_file(download) != manifest.get("sha256"):
+            raise damaged
+        with open(download, "rb") as source, open(target, "wb") as handle:
+            writing = _Hashing(handle)
+            header = open_stream(source, writing, keys)
+        if header.get("kind") != "snapshot" or header.get("origin") != manifest.get("origin"):
+            raise CryptoError("Filen er ikke et øjebliksbillede fra denne pc's mappe. Den bliver ikke brugt.")
+        if (manifest.get("plain_sha256") not in (None, writing.digest.hexdigest())
+                or manifest.get("plain_size") not in (None, writing.size)):
+            raise damaged
+    finally:
+        with contextlib.suppress(OSError):
+            download.unlink()
 
 
 def _prepare(engine: "SyncEngine", temp: Path, manifest: dict[str, Any]) -> None:
@@ -408,4 +540,5 @@ def _swap_in(engine: "SyncEngine", temp: Path) -> None:
     log.info("Databasen er erstattet af øjebliksbilledet; den gamle ligger i %s", backups)
 
 
-__all__ = ["gaps", "join", "make_snapshot", "manifests", "maybe_join", "maybe_snapshot", "usable_manifests"]
+__all__ = ["download_snapshot_data", "gaps", "join", "make_snapshot", "manifests", "maybe_join", "maybe_snapshot",
+           "upload_snapshot_data", "usable_manifests"]

@@ -172,6 +172,10 @@
         <translation>Kræver en nyere version</translation>
     </message>
     <message>
+        <source>Cannot be opened with the office key</source>
+        <translation>Kan ikke åbnes med kontornøglen</translation>
+    </message>
+    <message>
         <source>Clock far ahead</source>
         <translation>Uret går for langt foran</translation>
     </message>

@@ -28,6 +28,7 @@ def problem_label(kind: str) -> str:
     labels = {
         "damaged": QCoreApplication.translate("SyncLabels", "Damaged or incomplete"),
         "too_new": QCoreApplication.translate("SyncLabels", "Needs a newer program"),
+        "key": QCoreApplication.translate("SyncLabels", "Cannot be opened with the office key"),
         "clock": QCoreApplication.translate("SyncLabels", "Clock far ahead"),
         "partial": QCoreApplication.translate("SyncLabels", "Unfinished file"),
         "conflict_copy": QCoreApplication.translate("SyncLabels", "Copy made by a sync program"),

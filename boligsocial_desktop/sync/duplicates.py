@@ -285,7 +285,9 @@ def repoint(session: Session, table_name: str, keep_id: str, drop_id: str, now: 
                 _fill_empty(clash, row, {column})
                 row.deleted_at = now
                 report.folded += 1
-            session.flush()
+            if uniques:
+                session.flush()  # the next row's clash check must see this one
+        session.flush()
 
 
 def repoint_late_references(session: Session, now: datetime) -> int:

@@ -8,8 +8,8 @@
         <translation>Konflikter</translation>
     </message>
     <message>
-        <source>Two PCs changed the same thing without seeing each other&apos;s change. Both versions are kept; the programme shows one of them until you choose.</source>
-        <translation>To pc&apos;er har ændret det samme uden at kende hinandens ændring. Begge udgaver er gemt; programmet viser den ene, indtil du vælger.</translation>
+        <source>Two PCs changed the same thing without seeing each other&apos;s change. Both versions are kept; the programme shows one of them until you choose. Rows that look as if they were created twice are listed as possible duplicates.</source>
+        <translation>To pc&apos;er har ændret det samme uden at kende hinandens ændring. Begge udgaver er gemt; programmet viser den ene, indtil du vælger. Rækker, der ser ud til at være oprettet to gange, vises som mulige dubletter.</translation>
     </message>
     <message>
         <source>Shown now</source>

@@ -251,3 +251,23 @@ def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, shar
     with db.reading() as s:
         assert s.get(Room, first_id).deleted_at is not None
         assert s.get(ActivitySession, "session-room-here").room_id == other_id
+
+
+def test_not_duplicates_from_the_dialog_is_not_asked_again(qtbot, app_context):
+    from boligsocial_desktop.storage.models import Estate, SyncConflict
+
+    with app_context.db.transaction() as s:
+        s.add(Estate(id="e1", name="Søparken"))
+        s.add(Estate(id="e2", name="søparken"))
+    dialog = ConflictsDialog(app_context)  # it looks for duplicates when it opens
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    assert dialog.ui.messageLabel.text().startswith("<b>Mulig dublet</b>: boligafdelingen »Søparken« findes to gange")
+    qtbot.mouseClick(dialog.ui.notDuplicatesButton, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    with app_context.db.reading() as s:
+        assert s.scalars(select(SyncConflict.resolution)).all() == ["not_duplicates"]
+    again = ConflictsDialog(app_context)
+    qtbot.addWidget(again)
+    assert again.model.rowCount() == 0

@@ -180,7 +180,7 @@ class Ui_ConflictsDialog(object):
 
     def retranslateUi(self, ConflictsDialog):
         ConflictsDialog.setWindowTitle(QCoreApplication.translate("ConflictsDialog", u"Conflicts", None))
-        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Two PCs changed the same thing without seeing each other's change. Both versions are kept; the programme shows one of them until you choose.", None))
+        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Two PCs changed the same thing without seeing each other's change. Both versions are kept; the programme shows one of them until you choose. Rows that look as if they were created twice are listed as possible duplicates.", None))
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Conflicts", None))
 #endif // QT_CONFIG(accessibility)

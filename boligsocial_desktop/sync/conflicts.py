@@ -34,6 +34,8 @@ from ..storage.models import (
 )
 from ..storage.outbox import RESOLVES_INFO_KEY, to_json_value
 from ..storage.types import utcnow
+from . import duplicates
+from .duplicates import DuplicateRow
 from .merge import ROW_LEVEL, canon, hlc_origin, table_info
 
 PERSONAL_TABLES = frozenset({"advice_visits", "advice_cases", "advice_visit_topics", "advice_visit_referrals"})
@@ -41,12 +43,13 @@ MAY_SEE_PERSONAL = frozenset({StaffRole.ADVISER.value, StaffRole.ADMINISTRATOR.v
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 NEEDS_DECISION = frozenset({"manual", "delete_edit"})
 CLASHES = frozenset({"double_booking", "double_duty"})
+MAY_MERGE = frozenset({StaffRole.COORDINATOR.value, StaffRole.ADMINISTRATOR.value})
 
 
 @dataclass(frozen=True)
 class ConflictView:
     id: str
-    kind: str  # field, manual, delete_edit, duplicate, double_booking, double_duty, unapplied
+    kind: str  # field, manual, delete_edit, duplicate, possible_duplicate, double_booking, double_duty, unapplied
     table_name: str
     row_id: str
     field: str | None
@@ -60,6 +63,7 @@ class ConflictView:
     row_deleted: bool = False
     other_here: bool = False  # the other version was written on this PC
     free_text: bool = False  # a multi-line text field: the versions can be combined by hand
+    candidates: tuple[DuplicateRow, ...] = ()  # possible_duplicate: both rows, the one kept by default first
 
     @property
     def needs_decision(self) -> bool:
@@ -69,6 +73,8 @@ class ConflictView:
     def choices(self) -> tuple[str, ...]:
         if self.kind in CLASHES or self.kind == "unapplied":
             return ("seen",)
+        if self.kind == duplicates.KIND:
+            return ("merge", duplicates.NOT_DUPLICATES) if len(self.candidates) == 2 else (duplicates.NOT_DUPLICATES,)
         if self.kind == "delete_edit":
             return ("keep", "restore")
         if self.kind == "duplicate":
@@ -195,6 +201,8 @@ class ConflictService:
             deleted_now = shown["deleted_at"] is not None
             other = {**remote, **local} if deleted_now else {"deleted_at": remote.get("deleted_at")}
             other_hlc = c.local_hlc if deleted_now else c.remote_hlc
+        elif c.kind == duplicates.KIND:
+            return self._duplicate_view(session, c, current, target)
         elif c.kind == "duplicate":
             shown = {k: v for k, v in (current or local).items() if k not in BOOKKEEPING and k != "deleted_at"}
             other = {k: v for k, v in remote.items() if k not in BOOKKEEPING and k != "deleted_at"}
@@ -216,7 +224,47 @@ class ConflictService:
             free_text=c.field not in (None, ROW_LEVEL) and c.kind in ("field", "manual")
             and _is_text(c.table_name, c.field))
 
+    def _duplicate_view(self, session: Session, c: SyncConflict, current: dict[str, Any] | None,
+                        target: str) -> ConflictView:
+        ids = list((c.detail or {}).get("keep_candidates") or [])
+        candidates = duplicates.describe(session, c.table_name, ids)
+        shown = candidates[0].fields if candidates else {}
+        other = candidates[1].fields if len(candidates) > 1 else {}
+        return ConflictView(
+            id=c.id, kind=c.kind, table_name=c.table_name, row_id=target, field=None,
+            row_label=_label(session, c.table_name, current, target), shown=shown, other=other, other_pc=None,
+            created_at=c.created_at, message=duplicates.message(session, c.table_name, target),
+            row_deleted=current is None or current.get("deleted_at") is not None, candidates=candidates)
+
     # --- decisions -----------------------------------------------------------------------------
+
+    def find_duplicates(self) -> int:
+        """Look for possible duplicates now (the sync round does it after applying changes)."""
+        with self.db.transaction() as session:
+            return duplicates.find_possible_duplicates(session.connection(), utcnow())
+
+    def merge_duplicate(self, actor: StaffInfo | None, conflict_id: str, keep_id: str) -> duplicates.MergeReport:
+        """Keep one row of a possible duplicate and move everything that points at the other to it."""
+        with self.db.transaction() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is None or conflict.resolved_at is not None or conflict.kind != duplicates.KIND:
+                raise NotFoundError("Konflikten er allerede løst; måske på en anden pc.")
+            if _role(session, actor) not in MAY_MERGE:
+                raise ValidationError("Kun koordinatorer og administratorer kan slå dubletter sammen.")
+            now = utcnow()
+            result = duplicates.merge_rows(session, conflict, keep_id, now)
+            conflict.resolved_at = now
+            conflict.resolution = duplicates.MERGED
+            conflict.detail = {**(conflict.detail or {}), "kept": result.kept, "dropped": result.dropped}
+            moved = sum(result.moved.values())
+            audit.record(session, "slå dubletter sammen", staff_id=actor.id if actor else None,
+                         table_name=conflict.table_name, row_id=result.kept,
+                         detail=f"{result.dropped} lagt sammen med {result.kept}; {moved} henvisninger flyttet, "
+                                f"{result.folded} lagt sammen, udfyldt: {', '.join(result.filled) or 'intet'}")
+            session.flush()
+            duplicates.find_possible_duplicates(session.connection(), now)  # closes pairs with the dropped row
+            return result
+
 
     def resolve(self, actor: StaffInfo | None, conflict_id: str, choice: str, combined: str | None = None) -> None:
         with self.db.transaction() as session:
@@ -228,8 +276,14 @@ class ConflictService:
                 raise ValidationError("Kun rådgivere og administratorer kan afgøre konflikter om rådgivning.")
             names = {o: n for o, n in session.execute(select(SyncPeer.origin, SyncPeer.name))}
             view = self._view(session, conflict, names, reveal=True, role=role)
-            if choice not in view.choices:
+            if choice not in view.choices or choice == "merge":
                 raise ValidationError("Det valg passer ikke til denne konflikt.")
+            if conflict.kind == duplicates.KIND:
+                if role not in MAY_MERGE:
+                    raise ValidationError("Kun koordinatorer og administratorer kan afgøre mulige dubletter.")
+                audit.record(session, "ikke dubletter", staff_id=actor.id if actor else None,
+                             table_name=conflict.table_name, row_id=conflict.row_id,
+                             detail=" og ".join((conflict.detail or {}).get("keep_candidates") or []))
             if choice in ("keep", "other", "combine", "restore") and conflict.kind != "duplicate" or \
                     (conflict.kind == "duplicate" and choice == "other"):
                 self._write_decision(session, conflict, view, choice, combined)

@@ -46,6 +46,7 @@ from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, Syn
 from ..storage.outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY
 from .clock import Timestamp
 from .conflicts import forget_erased
+from .duplicates import check_after_sync
 from .files import (
     PCS,
     READER_VERSION,
@@ -244,6 +245,7 @@ class SyncEngine:
         with self.db.transaction() as session:
             close_gone(session.connection(), self.now())
             forget_erased(session.connection(), self.now())
+            report.new_conflicts += check_after_sync(session, self.now()) if report.data_changed else 0
         for step, run in (("cleanup", self._cleanup), ("snapshot", self._snapshot), ("status", self._publish_status)):
             try:
                 run(scan, report)

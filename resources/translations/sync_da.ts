@@ -8,16 +8,24 @@
         <translation>Konflikter</translation>
     </message>
     <message>
-        <source>Two PCs changed the same thing without seeing each other&apos;s change. Both versions are kept; the programme shows one of them until you choose.</source>
-        <translation>To pc&apos;er har ændret det samme uden at kende hinandens ændring. Begge udgaver er gemt; programmet viser den ene, indtil du vælger.</translation>
+        <source>Two PCs changed the same thing without seeing each other&apos;s change. Both versions are kept; the programme shows one of them until you choose. Rows that look as if they were created twice are listed as possible duplicates.</source>
+        <translation>To pc&apos;er har ændret det samme uden at kende hinandens ændring. Begge udgaver er gemt; programmet viser den ene, indtil du vælger. Rækker, der ser ud til at være oprettet to gange, vises som mulige dubletter.</translation>
     </message>
     <message>
         <source>Shown now</source>
         <translation>Vises nu</translation>
     </message>
     <message>
+        <source>Keep &amp;this one</source>
+        <translation>Behold &amp;denne</translation>
+    </message>
+    <message>
         <source>The other version</source>
         <translation>Den anden udgave</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;his one</source>
+        <translation>Behold d&amp;enne</translation>
     </message>
     <message>
         <source>Combined text (edit before saving)</source>
@@ -42,6 +50,14 @@
     <message>
         <source>&amp;Restore with the change</source>
         <translation>&amp;Gendan med ændringen</translation>
+    </message>
+    <message>
+        <source>M&amp;erge</source>
+        <translation>&amp;Slå sammen</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Ikke dubletter</translation>
     </message>
     <message>
         <source>&amp;Mark as seen</source>
@@ -70,6 +86,26 @@
     <message>
         <source>(hidden)</source>
         <translation>(skjult)</translation>
+    </message>
+    <message>
+        <source>Choose the one to keep. Everything that points at the other one (sessions, activities, duties …) is moved to it, its empty fields are filled from the other one, and the other one is deleted.</source>
+        <translation>Vælg den, der skal beholdes. Alt, hvad der peger på den anden (gange, aktiviteter, vagter …), flyttes over til den, dens tomme felter udfyldes fra den anden, og den anden slettes.</translation>
+    </message>
+    <message>
+        <source>Created first (%1)</source>
+        <translation>Oprettet først (%1)</translation>
+    </message>
+    <message>
+        <source>Created later (%1)</source>
+        <translation>Oprettet senere (%1)</translation>
+    </message>
+    <message>
+        <source>Used by: %1 (%2)</source>
+        <translation>Bruges af: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Used by: nothing</source>
+        <translation>Bruges ikke af noget</translation>
     </message>
 </context>
 <context>
@@ -150,6 +186,10 @@
     <message>
         <source>Created twice</source>
         <translation>Oprettet to gange</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mulig dublet</translation>
     </message>
     <message>
         <source>Room double-booked</source>
@@ -406,6 +446,14 @@
     <message>
         <source>Key</source>
         <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Housing organisation</source>
+        <translation>Boligorganisation</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from sqlalchemy import select
 
 from boligsocial_desktop.storage.engine import open_database
@@ -180,3 +180,94 @@ def test_a_file_from_a_newer_program_asks_for_an_update(qtbot, app_context, shar
     assert "Installer også opdateringen" in tab.ui.errorLabel.text()
     with app_context.db.reading() as s:
         assert "Fra en nyere version" not in s.scalars(select(Partner.name)).all()
+
+
+def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, share, other_pc, qtmodeltester):
+    from datetime import date, time
+
+    from boligsocial_desktop.storage.models import ActivitySession, Room
+    from sync_helpers import HOUSE
+
+    db, engine = other_pc
+    page = settings_tab(qtbot, app_context)  # first: it names the application, which QSettings files go by
+    QSettings().setValue(SETTINGS_KEY, str(share))
+
+    class Wrapper:
+        def __init__(self, database):
+            self.db = database
+
+    seed_office(Wrapper(db))
+    engine.run_round()
+    controller = page.sync_tab.controller
+    controller.sync_now()
+    for database, room_id, name, day in ((app_context.db, "room-here", "Lille sal", 2),
+                                         (db, "room-there", "lille  SAL", 3)):
+        with database.transaction() as s:  # each PC creates the room offline and books it
+            s.add(Room(id=room_id, house_id=HOUSE, name=name, capacity=10))
+            s.flush()
+            s.add(ActivitySession(id=f"session-{room_id}", activity_id=ACTIVITY, room_id=room_id,
+                                  day=date(2026, 12, day), start_time=time(15), end_time=time(17)))
+    engine.run_round()
+    controller.sync_now()
+    engine.run_round()
+    assert page.sync_tab.ui.conflictsValue.text() == "1 åbne"
+
+    dialog = ConflictsDialog(app_context, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == "Mulig dublet"
+    first_id = dialog.current.candidates[0].id
+    other_id = dialog.current.candidates[1].id
+    assert dialog.ui.messageLabel.text().startswith(
+        f"<b>Mulig dublet</b>: lokalet »{dialog.current.row_label}« i Fælleshuset findes to gange")
+    for text in (dialog.ui.shownText.toPlainText(), dialog.ui.otherText.toPlainText()):
+        assert "Hus: Fælleshuset" in text and "Pladser: 10" in text
+        assert text.endswith("Bruges af: 1 (Gang: 1)")
+    assert dialog.ui.shownGroup.title().startswith("Oprettet først (")
+    assert dialog.ui.otherGroup.title().startswith("Oprettet senere (")
+    assert dialog.ui.mergeButton.isVisible() and dialog.ui.mergeButton.text() == "&Slå sammen"
+    assert dialog.ui.notDuplicatesButton.isVisible() and dialog.ui.notDuplicatesButton.text() == "&Ikke dubletter"
+    assert not dialog.ui.keepButton.isVisible() and not dialog.ui.otherButton.isVisible()
+    assert dialog.ui.keepShownRadio.isChecked() and dialog.ui.keepShownRadio.text() == "Behold &denne"
+
+    radio = dialog.ui.keepOtherRadio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(radio.height() // 2, radio.height() // 2))
+    assert dialog.ui.keepOtherRadio.isChecked() and not dialog.ui.keepShownRadio.isChecked()
+    qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == ""
+    assert dialog.model.rowCount() == 0
+    assert dialog.ui.messageLabel.text() == "Der er ingen åbne konflikter."
+    with app_context.db.reading() as s:
+        assert s.get(Room, other_id).deleted_at is None
+        assert s.get(Room, first_id).deleted_at is not None
+        rooms = {r for (r,) in s.execute(select(ActivitySession.room_id).where(
+            ActivitySession.id.in_(["session-room-here", "session-room-there"])))}
+        assert rooms == {other_id}
+    controller.sync_now()
+    engine.run_round()
+    with db.reading() as s:
+        assert s.get(Room, first_id).deleted_at is not None
+        assert s.get(ActivitySession, "session-room-here").room_id == other_id
+
+
+def test_not_duplicates_from_the_dialog_is_not_asked_again(qtbot, app_context):
+    from boligsocial_desktop.storage.models import Estate, SyncConflict
+
+    with app_context.db.transaction() as s:
+        s.add(Estate(id="e1", name="Søparken"))
+        s.add(Estate(id="e2", name="søparken"))
+    dialog = ConflictsDialog(app_context)  # it looks for duplicates when it opens
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    assert dialog.ui.messageLabel.text().startswith("<b>Mulig dublet</b>: boligafdelingen »Søparken« findes to gange")
+    qtbot.mouseClick(dialog.ui.notDuplicatesButton, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    with app_context.db.reading() as s:
+        assert s.scalars(select(SyncConflict.resolution)).all() == ["not_duplicates"]
+    again = ConflictsDialog(app_context)
+    qtbot.addWidget(again)
+    assert again.model.rowCount() == 0

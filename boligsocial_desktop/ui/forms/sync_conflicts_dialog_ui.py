@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QPlainTextEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ConflictsDialog(object):
     def setupUi(self, ConflictsDialog):
@@ -67,6 +67,12 @@ class Ui_ConflictsDialog(object):
 
         self.shownLayout.addWidget(self.shownText)
 
+        self.keepShownRadio = QRadioButton(self.shownGroup)
+        self.keepShownRadio.setObjectName(u"keepShownRadio")
+        self.keepShownRadio.setChecked(True)
+
+        self.shownLayout.addWidget(self.keepShownRadio)
+
 
         self.versions.addWidget(self.shownGroup)
 
@@ -79,6 +85,11 @@ class Ui_ConflictsDialog(object):
         self.otherText.setReadOnly(True)
 
         self.otherLayout.addWidget(self.otherText)
+
+        self.keepOtherRadio = QRadioButton(self.otherGroup)
+        self.keepOtherRadio.setObjectName(u"keepOtherRadio")
+
+        self.otherLayout.addWidget(self.keepOtherRadio)
 
 
         self.versions.addWidget(self.otherGroup)
@@ -120,6 +131,16 @@ class Ui_ConflictsDialog(object):
 
         self.choices.addWidget(self.restoreButton)
 
+        self.mergeButton = QPushButton(self.detail)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.choices.addWidget(self.mergeButton)
+
+        self.notDuplicatesButton = QPushButton(self.detail)
+        self.notDuplicatesButton.setObjectName(u"notDuplicatesButton")
+
+        self.choices.addWidget(self.notDuplicatesButton)
+
         self.seenButton = QPushButton(self.detail)
         self.seenButton.setObjectName(u"seenButton")
 
@@ -159,7 +180,7 @@ class Ui_ConflictsDialog(object):
 
     def retranslateUi(self, ConflictsDialog):
         ConflictsDialog.setWindowTitle(QCoreApplication.translate("ConflictsDialog", u"Conflicts", None))
-        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Two PCs changed the same thing without seeing each other's change. Both versions are kept; the programme shows one of them until you choose.", None))
+        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Two PCs changed the same thing without seeing each other's change. Both versions are kept; the programme shows one of them until you choose. Rows that look as if they were created twice are listed as possible duplicates.", None))
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Conflicts", None))
 #endif // QT_CONFIG(accessibility)
@@ -167,10 +188,12 @@ class Ui_ConflictsDialog(object):
 #if QT_CONFIG(accessibility)
         self.shownText.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Shown now", None))
 #endif // QT_CONFIG(accessibility)
+        self.keepShownRadio.setText(QCoreApplication.translate("ConflictsDialog", u"Keep &this one", None))
         self.otherGroup.setTitle(QCoreApplication.translate("ConflictsDialog", u"The other version", None))
 #if QT_CONFIG(accessibility)
         self.otherText.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"The other version", None))
 #endif // QT_CONFIG(accessibility)
+        self.keepOtherRadio.setText(QCoreApplication.translate("ConflictsDialog", u"Keep t&his one", None))
         self.combinedGroup.setTitle(QCoreApplication.translate("ConflictsDialog", u"Combined text (edit before saving)", None))
 #if QT_CONFIG(accessibility)
         self.combinedText.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Combined text", None))
@@ -179,6 +202,8 @@ class Ui_ConflictsDialog(object):
         self.otherButton.setText(QCoreApplication.translate("ConflictsDialog", u"&Use the other version", None))
         self.combineButton.setText(QCoreApplication.translate("ConflictsDialog", u"Save the co&mbined text", None))
         self.restoreButton.setText(QCoreApplication.translate("ConflictsDialog", u"&Restore with the change", None))
+        self.mergeButton.setText(QCoreApplication.translate("ConflictsDialog", u"M&erge", None))
+        self.notDuplicatesButton.setText(QCoreApplication.translate("ConflictsDialog", u"&Not duplicates", None))
         self.seenButton.setText(QCoreApplication.translate("ConflictsDialog", u"&Mark as seen", None))
     # retranslateUi
 

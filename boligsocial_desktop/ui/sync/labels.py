@@ -17,6 +17,7 @@ def kind_label(kind: str) -> str:
         "manual": QCoreApplication.translate("SyncLabels", "Notes changed on two PCs"),
         "delete_edit": QCoreApplication.translate("SyncLabels", "Deleted on one PC, changed on another"),
         "duplicate": QCoreApplication.translate("SyncLabels", "Created twice"),
+        "possible_duplicate": QCoreApplication.translate("SyncLabels", "Possible duplicate"),
         "double_booking": QCoreApplication.translate("SyncLabels", "Room double-booked"),
         "double_duty": QCoreApplication.translate("SyncLabels", "Ambassador booked twice"),
         "unapplied": QCoreApplication.translate("SyncLabels", "Change that could not be applied"),
@@ -68,6 +69,8 @@ def field_label(field: str | None) -> str:
         "status": QCoreApplication.translate("SyncLabels", "Status"), "total": QCoreApplication.translate("SyncLabels", "Total"), "value": QCoreApplication.translate("SyncLabels", "Value"), "address": QCoreApplication.translate("SyncLabels", "Address"),
         "phone": QCoreApplication.translate("SyncLabels", "Phone"), "email": QCoreApplication.translate("SyncLabels", "E-mail"), "contact": QCoreApplication.translate("SyncLabels", "Contact"), "kind": QCoreApplication.translate("SyncLabels", "Kind"),
         "capacity": QCoreApplication.translate("SyncLabels", "Capacity"), "state": QCoreApplication.translate("SyncLabels", "State"), "outcome": QCoreApplication.translate("SyncLabels", "Outcome"), "key": QCoreApplication.translate("SyncLabels", "Key"),
+        "house": QCoreApplication.translate("SyncLabels", "House"), "estate": QCoreApplication.translate("SyncLabels", "Estate"),
+        "code": QCoreApplication.translate("SyncLabels", "Code"), "housing_organisation": QCoreApplication.translate("SyncLabels", "Housing organisation"),
         "cancel_reason": QCoreApplication.translate("SyncLabels", "Reason for cancelling"), "season": QCoreApplication.translate("SyncLabels", "Season"), "languages": QCoreApplication.translate("SyncLabels", "Languages"),
     }
     return labels.get(field, field)

@@ -1,10 +1,16 @@
 """Hypothesis drives 3–5 simulated PCs with skewed clocks through edits, deletes, offline spells,
-crashes in the middle of a round and a misbehaving share. After a full exchange every replica must
-be identical and every saved edit present, knowingly replaced by a later edit, or in a conflict."""
+crashes in the middle of a round and a misbehaving share, and through the office's accidents: a PC
+restored from its backup, a cloned disk, the program and a scheduled `sync` on one database, a clock
+jumping back, snapshots and clean-up while a PC is away for weeks. After a full exchange every
+replica must be identical, no PC waiting for a file, and every saved edit present, knowingly
+replaced by a later edit, or in a conflict.
+
+`BOLIGSOCIAL_STATEFUL_EXAMPLES` raises the number of examples for longer runs on a developer's PC."""
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -19,14 +25,17 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select
 
+from boligsocial_desktop.backups import make_backup, restore
 from boligsocial_desktop.storage.engine import open_database
-from boligsocial_desktop.storage.models import OfficeSetting, Partner, SyncConflict
+from boligsocial_desktop.storage.models import OfficeSetting, OutboxChange, Partner, SyncConflict
 from boligsocial_desktop.sync import share as share_module
-from boligsocial_desktop.sync.engine import SyncOptions
-from boligsocial_desktop.sync.share import CRASH_STEPS, Faults
+from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
+from boligsocial_desktop.sync.share import CRASH_STEPS, Faults, LocalShare
 from sync_helpers import PC, FakeWall
 
 FIELDS = ("name", "kind", "contact")
+DAY_MS = 24 * 3_600_000
+MAX_PCS = 6
 SETTING_KEYS = ("frister", "åbningstider")
 _TEMPLATE: Path | None = None
 
@@ -38,8 +47,13 @@ def template() -> Path:
         folder = Path(tempfile.mkdtemp(prefix="sync-template-"))
         path = folder / "template.sqlite"
         open_database(path=path).dispose()
-        with sqlite3.connect(path) as connection:
-            connection.execute("DELETE FROM local_state")
+        connection = sqlite3.connect(path)
+        try:  # no identity, and no write-ahead log left beside it: a copy of the file is the whole database
+            with connection:
+                connection.execute("DELETE FROM local_state")
+            connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
         _TEMPLATE = path
     return _TEMPLATE
 
@@ -70,6 +84,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.pcs: list[PC] = []
         self.edits: list[Edit] = []
         self.counter = 0
+        self.backups: dict[str, Path] = {}
+        self.faults: Faults | None = None
+        self.seed = 0
 
     # --- set-up ---------------------------------------------------------------------
 
@@ -81,14 +98,20 @@ class SyncMachine(RuleBasedStateMachine):
         uuid.uuid4 = lambda: uuid.UUID(int=ids.getrandbits(128), version=4)
         faults = Faults(truncate=0.04, duplicate=0.05, conflict_copy=0.04, fail_rename=0.04,
                         sharing_violation=0.05, drop_listing=0.1, delay=0.15) if faulty else None
+        self.faults, self.seed = faults, seed
         for number in range(count):
-            folder = self.folder / f"pc{number}"
-            folder.mkdir()
-            path = folder / "boligsocial.sqlite"
-            shutil.copy(template(), path)
-            pc = PC(f"pc{number}", path, self.share_root, FakeWall(skew=skews[number]), faults, seed + number,
-                    SyncOptions(snapshot_interval_ms=None))
-            self.pcs.append(pc.open())
+            self._new_pc(template(), FakeWall(skew=skews[number]))
+
+    def _new_pc(self, database: Path, wall: FakeWall) -> PC:
+        number = len(self.pcs)
+        folder = self.folder / f"pc{number}"
+        folder.mkdir()
+        path = folder / "boligsocial.sqlite"
+        shutil.copy(database, path)
+        pc = PC(f"pc{number}", path, self.share_root, wall, self.faults, self.seed + number,
+                SyncOptions(snapshot_interval_ms=DAY_MS))
+        self.pcs.append(pc.open())
+        return pc
 
     def teardown(self):
         try:
@@ -223,6 +246,73 @@ class SyncMachine(RuleBasedStateMachine):
         for pc in self.pcs:  # time passes for everyone; each PC keeps its own skew
             pc.wall.advance(minutes * 60_000)
 
+    # --- the office's accidents ------------------------------------------------------------------
+
+    @rule(which=st.integers(0, 4))
+    def take_backup(self, which):
+        pc = self.pcs[which % len(self.pcs)]
+        self.backups[pc.name] = make_backup(pc.path, self.folder / "backups" / pc.name)
+
+    def _synced_cleanly(self, pc: PC) -> bool:
+        """A clean round, so that nothing the PC saved lives only on its own disk."""
+        enabled = getattr(pc.share, "enabled", None)
+        if enabled is not None:
+            pc.share.enabled = False
+        try:
+            for _ in range(2):
+                pc.sync()
+        finally:
+            if enabled is not None:
+                pc.share.enabled = enabled
+        with pc.db.reading() as s:
+            return s.scalar(select(OutboxChange.seq).where(OutboxChange.exported.is_(False)).limit(1)) is None
+
+    @rule(which=st.integers(0, 4))
+    def restore_from_backup(self, which):
+        """The disk dies after a clean round; the PC comes back from its last backup (days old, maybe)."""
+        pc = self.pcs[which % len(self.pcs)]
+        backup = self.backups.get(pc.name)
+        if backup is None or not pc.online or not self._synced_cleanly(pc):
+            return
+        pc.close()
+        restore(backup, pc.path, self.folder / "aside" / pc.name)
+        pc.open()
+
+    @rule(which=st.integers(0, 4))
+    def clone_pc(self, which):
+        """A laptop imaged from a colleague's PC: the same identity on two machines."""
+        if len(self.pcs) >= MAX_PCS:
+            return
+        source = self.pcs[which % len(self.pcs)]
+        copy = make_backup(source.path, self.folder / "clones" / f"{source.name}-{len(self.pcs)}")
+        twin = self._new_pc(copy, FakeWall(source.wall.millis, source.wall.skew))
+        twin.online = False  # it starts its life away from the share
+
+    @rule(which=st.integers(0, 4))
+    def scheduled_sync_beside_the_program(self, which):
+        """`boligsocial-desktop sync` from a scheduled task while the program has the same database open."""
+        pc = self.pcs[which % len(self.pcs)]
+        if not pc.online:
+            return
+        second = open_database(path=pc.path)
+        try:
+            SyncEngine(second, LocalShare(self.share_root), wall=pc.wall, options=pc.options,
+                       pc_name=pc.name).run_round()
+        finally:
+            second.dispose()
+        pc.reopen()  # the program's own view: (its clock is read from the database at the next write)
+
+    @rule(which=st.integers(0, 4), minutes=st.integers(1, 180))
+    def clock_jumps_back(self, which, minutes):
+        pc = self.pcs[which % len(self.pcs)]
+        pc.wall.skew -= minutes * 60_000
+
+    @rule()
+    def weeks_pass(self):
+        """Long enough for a PC that is away to stop holding back clean-up (it must rejoin later)."""
+        for pc in self.pcs:
+            pc.wall.advance(31 * DAY_MS)
+
     @invariant()
     def databases_stay_sound(self):
         for pc in self.pcs:
@@ -284,5 +374,6 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 TestSync = SyncMachine.TestCase
-TestSync.settings = settings(max_examples=25, stateful_step_count=40, deadline=None,
+TestSync.settings = settings(max_examples=int(os.environ.get("BOLIGSOCIAL_STATEFUL_EXAMPLES", "25")),
+                             stateful_step_count=40, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

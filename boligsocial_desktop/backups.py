@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .errors import AppError, StorageError
-from .storage.engine import SQLITE_HEADER, backup_sqlite
+from .storage.engine import SQLITE_HEADER, backup_sqlite, plain_pre_upgrade_backup, pre_upgrade_name
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,22 @@ def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keys=N
         partial.unlink(missing_ok=True)
         raise AppError(f"Sikkerhedskopien kunne ikke gemmes i {folder}: {exc.strerror or exc}") from exc
     log.info("Sikkerhedskopi taget: %s", target)
+    return target
+
+
+def pre_upgrade_backup(db_path: Path, folder: Path, revision: str, keys=None, now: datetime | None = None) -> Path:
+    """The copy kept before a schema upgrade: `før-opdatering-<revision>-<stamp>`, sealed (`.bsbak`)
+    when the office has a key, else a plain SQLite file. Written under a temporary name first.
+    Rotation never removes these copies."""
+    if keys is None:
+        return plain_pre_upgrade_backup(db_path, folder, revision)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / pre_upgrade_name(revision, now, SEALED_SUFFIX)
+    partial = target.with_name(target.name + ".part")
+    _write_sealed(db_path, partial, keys, now)
+    partial.replace(target)
+    log.info("Kopi før opdatering af databasen: %s", target)
     return target
 
 
@@ -367,5 +383,6 @@ def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
 
 
 __all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",
+           "pre_upgrade_backup",
            "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore", "is_sealed_backup",
            "reseal_backups"]

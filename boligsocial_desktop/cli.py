@@ -116,7 +116,14 @@ def open_app_database(args: argparse.Namespace):
     paths = resolve_paths(args.db, args.data_dir)
     if args.database_url:
         return open_database(url=args.database_url), paths
-    return open_database(path=paths.database, backup_dir=paths.backups), paths
+
+    def pre_upgrade_backup(db_path: Path, revision: str) -> Path:
+        from . import backups
+
+        # The office key is looked up only when an upgrade needs the copy: sealed with it, plain without.
+        return backups.pre_upgrade_backup(db_path, paths.backups, revision, keys=_office_keys(args))
+
+    return open_database(path=paths.database, backup_dir=paths.backups, pre_upgrade_backup=pre_upgrade_backup), paths
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -12,24 +12,31 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
-from ..errors import StaleEditError, StorageError
+from ..errors import AppError, StaleEditError, StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
-from .models import LocalState
+from .models import Base, LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
 from .postgres import lost_connection, server_connect_args, server_unavailable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
+PRE_UPGRADE_PREFIX = "før-opdatering-"
+
+# Makes the copy kept before a schema upgrade: called with the database file and its current
+# revision, returns the copy. The program passes one that seals the copy when the office has a key
+# (backups.pre_upgrade_backup); without one, open_database keeps a plain copy in backup_dir.
+PreUpgradeBackup = Callable[[Path, str], Path]
 
 
 class CaptureSession(Session):
@@ -104,9 +111,13 @@ def head_revision() -> str:
 
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        if not engine.dialect.has_table(connection, "alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision_on(connection)
+
+
+def _revision_on(connection: Connection) -> str | None:
+    if not connection.dialect.has_table(connection, "alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -114,6 +125,20 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)  # sqlite3's own context manager only commits; closing() really closes both files
+    return target
+
+
+def pre_upgrade_name(revision: str, now: datetime | None = None, suffix: str = ".sqlite") -> str:
+    return f"{PRE_UPGRADE_PREFIX}{revision}-{(now or datetime.now()).strftime('%Y%m%d-%H%M%S')}{suffix}"
+
+
+def plain_pre_upgrade_backup(path: Path, folder: Path, revision: str) -> Path:
+    """The plain copy kept before a schema upgrade, written under a temporary name first
+    (a kill while copying leaves a `.part` file, never a copy that looks whole)."""
+    target = Path(folder) / pre_upgrade_name(revision)
+    partial = target.with_name(target.name + ".part")
+    backup_sqlite(path, partial)
+    partial.replace(target)
     return target
 
 
@@ -165,11 +190,36 @@ class Database:
         self.engine.dispose()
 
 
-def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
-    current = _current_revision(engine)
-    if current == SCHEMA_HEAD:
-        return  # the usual case, answered without loading Alembic
-    from alembic import command
+def _sqlite_migration_engine(url) -> Engine:
+    """An engine whose transactions are real SQLite transactions, schema changes included.
+
+    Python's sqlite3 (3.11, and later versions in their default mode) begins a transaction only
+    before INSERT/UPDATE/DELETE, so each CREATE, ALTER and DROP would commit on its own and a kill
+    between two of them would leave a half-made schema. Here the driver's own transaction handling
+    is off (isolation_level=None) and every SQLAlchemy transaction starts with BEGIN IMMEDIATE (the
+    write lock at once, so a second process waits instead of migrating too): the whole upgrade,
+    Alembic's batch table copies and alembic_version included, commits at once or not at all.
+    Foreign keys are off while it runs, as SQLite's procedure for schema changes asks (a batch
+    copy drops and renames tables; PRAGMA foreign_keys cannot change inside a transaction), and
+    are checked before the commit.
+    """
+    engine = create_engine(url, poolclass=NullPool)
+
+    def connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+def _refuse_unknown(current: str | None) -> None:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory(str(MIGRATIONS_DIR))
@@ -178,32 +228,113 @@ def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> None
             "Databasen er lavet af en nyere version af Boligsocial Desktop. "
             "Opdater programmet for at åbne den; databasen er ikke ændret."
         )
+
+
+def _clear_half_made_first_start(connection: Connection, path: Path | None) -> None:
+    """A file without a schema revision that still holds tables: the first start of an earlier
+    version of the program, stopped half-way (its schema changes committed one by one). When
+    every table is one of the program's and all are empty, the file is started over (inside the
+    migration's transaction); anything else is not ours to change."""
+    tables = [name for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    if not tables:
+        return
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    empty = all(connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is None for name in tables)
+    if not set(tables) <= ours or not empty:
+        raise StorageError(f"Filen {path or 'databasen'} er ikke en database fra Boligsocial Desktop, eller den "
+                           "mangler sin skemaversion. Vælg den rigtige databasefil; filen er ikke ændret.")
+    for name in tables:
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def _upgrade(connection: Connection, current: str | None) -> None:
+    from alembic import command
+
+    try:
+        command.upgrade(_alembic_config(connection), "head")
+    except OperationalError as exc:
+        if connection.dialect.name == "sqlite" and ("already exists" in str(exc) or "duplicate column" in str(exc)):
+            raise StorageError(
+                f"Databasen er halvt opdateret fra skemaversion {current} (en tidligere version af programmet "
+                "blev stoppet under opdateringen). Gendan kopien »før-opdatering-…« fra mappen med "
+                "sikkerhedskopier; databasen er ikke ændret.") from exc
+        raise
+    if current is None:
+        _seed_local_state(connection)
+
+
+def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None,
+             pre_upgrade_backup: PreUpgradeBackup | None = None) -> None:
+    current = _current_revision(engine)
+    if current == SCHEMA_HEAD:
+        return  # the usual case, answered without loading Alembic
+    _refuse_unknown(current)
     if current is not None and path is not None:
         check_sqlite_file(path, thorough=True)
-    if current is not None and path is not None and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_sqlite(path, backup_dir / f"før-opdatering-{current}-{stamp}.sqlite")
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+    if engine.dialect.name != "sqlite" or path is None:
+        with engine.begin() as connection:  # PostgreSQL: schema changes are transactional already
+            _upgrade(connection, current)
+        return
+    engine.dispose()  # no pooled connection of the program's engine stays open beside the migration
+    migration = _sqlite_migration_engine(engine.url)
+    try:
+        with migration.begin() as connection:
+            current = _revision_on(connection)  # again, under the write lock: another process may have done it
+            if current == SCHEMA_HEAD:
+                return
+            _refuse_unknown(current)
+            if current is None:
+                _clear_half_made_first_start(connection, path)
+            elif pre_upgrade_backup is not None:
+                pre_upgrade_backup(path, current)  # under the write lock: the copy is exactly what is upgraded
+            elif backup_dir is not None:
+                plain_pre_upgrade_backup(path, backup_dir, current)
+            _upgrade(connection, current)
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StorageError(f"Opdateringen af databasen giver rækker uden deres forbindelse ({problems[0][0]}); "
+                                   "databasen er ikke ændret.")
+    finally:
+        migration.dispose()
+
+
+def _new_local_state(state: dict[str, str]) -> dict[str, str]:
+    """The origin id and clock of a database that has none yet (only the missing keys)."""
+    added = {}
+    origin = state.get(ORIGIN_STATE_KEY)
+    if origin is None:
+        origin = added[ORIGIN_STATE_KEY] = str(uuid.uuid4())
+    if HLC_STATE_KEY not in state:
+        added[HLC_STATE_KEY] = str(HybridLogicalClock(origin).last)
+    return added
+
+
+def _seed_local_state(connection: Connection) -> None:
+    """A new database gets its origin id and clock in the transaction that makes its tables."""
+    state = dict(connection.execute(select(LocalState.key, LocalState.value)).tuples().all())
+    added = _new_local_state(state)
+    if added:
+        connection.execute(insert(LocalState), [{"key": key, "value": value} for key, value in added.items()])
 
 
 def _load_capture(sessions: sessionmaker[Session]) -> ChangeCapture:
     with sessions.begin() as session:
         state = {row.key: row.value for row in session.scalars(select(LocalState))}
-        origin = state.get(ORIGIN_STATE_KEY)
-        if origin is None:
-            origin = str(uuid.uuid4())
-            session.add(LocalState(key=ORIGIN_STATE_KEY, value=origin))
-        last = Timestamp.parse(state[HLC_STATE_KEY]) if HLC_STATE_KEY in state else None
-        clock = HybridLogicalClock(origin, last)
-        if last is None:
-            session.add(LocalState(key=HLC_STATE_KEY, value=str(clock.last)))
+        added = _new_local_state(state)
+        session.add_all(LocalState(key=key, value=value) for key, value in added.items())
+        state.update(added)
+        clock = HybridLogicalClock(state[ORIGIN_STATE_KEY], Timestamp.parse(state[HLC_STATE_KEY]))
     return ChangeCapture(clock)
 
 
 def open_database(
-    *, path: Path | None = None, url: str | None = None, backup_dir: Path | None = None, migrate: bool = True
+    *, path: Path | None = None, url: str | None = None, backup_dir: Path | None = None, migrate: bool = True,
+    pre_upgrade_backup: PreUpgradeBackup | None = None,
 ) -> Database:
+    """Open (and make or upgrade) the database. Before a schema upgrade of a SQLite file a copy is
+    kept: by `pre_upgrade_backup` when given (the program seals it with the office key), otherwise
+    a plain copy in `backup_dir`."""
     if (path is None) == (url is None):
         raise ValueError("Giv enten en sti eller en URL til databasen")
     if path is not None:
@@ -224,10 +355,10 @@ def open_database(
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:
         if migrate:
-            _migrate(engine, path, backup_dir)
+            _migrate(engine, path, backup_dir, pre_upgrade_backup)
         sessions = sessionmaker(engine, class_=CaptureSession, expire_on_commit=False)
         capture = _load_capture(sessions)
-    except StorageError:
+    except AppError:  # StorageError, or the office key missing for the copy before an upgrade
         engine.dispose()
         raise
     except OperationalError as exc:

@@ -29,6 +29,7 @@ from boligsocial_desktop.backups import make_backup, restore
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import OfficeSetting, OutboxChange, Partner, SyncConflict
 from boligsocial_desktop.sync import share as share_module
+from boligsocial_desktop.sync.clock import HybridLogicalClock
 from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import CRASH_STEPS, Faults, LocalShare
 from sync_helpers import PC, FakeWall
@@ -295,6 +296,8 @@ class SyncMachine(RuleBasedStateMachine):
         if not pc.online:
             return
         second = open_database(path=pc.path)
+        clock = second.capture.clock
+        second.capture.clock = HybridLogicalClock(clock.origin, clock.last, wall=pc.wall)
         try:
             SyncEngine(second, LocalShare(self.share_root), wall=pc.wall, options=pc.options,
                        pc_name=pc.name).run_round()

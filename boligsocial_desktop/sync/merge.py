@@ -516,8 +516,8 @@ class Merger:
         assignments: dict[str, Any] = {n: bindparam(f"p_{n}") for n in names}
         if names:
             assignments["version"] = table.c.version + 1
-        if timed:
-            assignments["updated_at"] = bindparam("p__updated_at")
+        # Named either way: left out, Core would fill in the column's onupdate (the wall clock now).
+        assignments["updated_at"] = bindparam("p__updated_at") if timed else table.c.updated_at
         statement = update(table).where(table.c.id == bindparam("p__id")).values(assignments)
         params = []
         for row_id, state in rows:

@@ -1,4 +1,10 @@
-"""Export of one table as JSON or CSV, in a deterministic order (same data, same bytes)."""
+"""Export of one table as JSON or CSV, in a deterministic order (same data, same bytes).
+
+A shared table exports the same bytes on every PC that holds the same changes: its
+`updated_at` is the time of the row's newest change everywhere (see `sync.merge`), and
+its `version`, a per-PC counter for optimistic locking that counts this PC's writes of
+the row, is left out.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..storage.engine import Database
-from ..storage.models import Base
+from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
 from . import audit
 from ..domain.enums import StaffRole
@@ -43,8 +49,9 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
         roles = " eller ".join(sorted(role.value for role in allowed))
         raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af en "
                               f"medarbejder med rollen {roles}.", "table")
-    columns = [c.name for c in table.columns]
-    query = select(table).order_by(*table.primary_key.columns)
+    local = {"version"} if table_name in {m.__tablename__ for m in shared_models()} else set()
+    columns = [c.name for c in table.columns if c.name not in local]
+    query = select(*(table.c[name] for name in columns)).order_by(*table.primary_key.columns)
     if table_name == "office_settings":
         query = query.where(table.c.key != SECRET_SETTING_KEY)  # the key behind the repeat codes never leaves
     with db.reading() as session:

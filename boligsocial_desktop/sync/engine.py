@@ -43,7 +43,7 @@ from .. import __version__
 from ..errors import AppError
 from ..storage.engine import Database
 from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
-from ..storage.outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY
+from ..storage.outbox import ORIGIN_STATE_KEY, advance_clock
 from .clock import Timestamp
 from .conflicts import forget_erased
 from .duplicates import check_after_sync
@@ -74,7 +74,6 @@ from .state import (
     applied_chains,
     applied_positions,
     get_state,
-    set_hlc_state,
     set_position,
     set_state,
     upsert,
@@ -634,10 +633,8 @@ class SyncEngine:
             clashes = check_after_merge(connection, outcome.changed, now)
             set_position(connection, change_file.origin, change_file.last_seq, change_file.max_hlc or None, now,
                          change_file.chain)
-            if change_file.max_hlc:
-                clock = self.db.capture.clock
-                clock.receive(Timestamp.parse(change_file.max_hlc))
-                set_hlc_state(connection, HLC_STATE_KEY, str(clock.last))
+            if change_file.max_hlc:  # the database's clock, moved inside this transaction
+                advance_clock(connection, self.db.capture.clock, receive=Timestamp.parse(change_file.max_hlc))
             crash_point("import.applied")
         crash_point("import.committed")
         report.imported_changes += outcome.applied
@@ -726,14 +723,13 @@ class SyncEngine:
                  and self.wall() - int(published.get("wall", 0)) < self.options.status_refresh_ms)
         if fresh:
             return
-        clock = self.db.capture.clock
-        stamp = clock.now()
+        with self.db.transaction() as session:
+            [stamp] = advance_clock(session.connection(), self.db.capture.clock, stamps=1)
         name, data = build_status_file(stamp.millis, {**content, "hlc": str(stamp), "wall": self.wall()})
         names = [*names, name][-PUBLISHED_NAMES_KEPT:]
         with self.db.transaction() as session:  # remembered first: a crash after writing never makes it foreign
             set_state(session.connection(), PUBLISHED_KEY, json.dumps({"content": content, "wall": self.wall(),
                                                                        "names": names}))
-            set_hlc_state(session.connection(), HLC_STATE_KEY, str(clock.last))
         self.share.write_new(f"{folder(self.origin)}/{name}", data)
         for old in current:
             with contextlib.suppress(OSError):

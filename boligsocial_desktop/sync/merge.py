@@ -38,6 +38,13 @@ so other PCs close the same conflict when it arrives). Special fields:
   same case is not a conflict).
 * Two PCs deleting the same row is not a conflict.
 
+`updated_at` is the time of the change with the highest HLC applied to the row, the
+same on every PC whatever order the changes came in: an insert brings its own
+`updated_at` (older PCs' inserts: the stamp's time); an update or delete whose stamp
+is above every field clock of the row sets it to the stamp's time (the PC that made
+the edit did the same in its capture). `version` stays a local counter for
+optimistic locking (it counts this PC's writes of the row) and differs between PCs.
+
 Rows with a unique key (one attendance per session, one language per ambassador, an
 office setting's key) can be created twice on two PCs. The row with the smaller id
 wins on every PC; the other is removed or never inserted, listed in
@@ -66,6 +73,7 @@ from sqlalchemy.exc import IntegrityError
 from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow, SyncHeldChange
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
+from .clock import hlc_datetime
 from .files import Change
 from .state import chunks, forget_field_clocks, insert_ignore, load_field_clocks, save_field_clocks
 
@@ -73,7 +81,7 @@ log = logging.getLogger(__name__)
 
 MANUAL_FIELDS = frozenset({("advice_visits", "notes")})
 MAX_FIELDS = frozenset({("advice_cases", "last_visit_at"), ("advice_cases", "delete_after")})
-LOCAL_COLUMNS = NOT_CAPTURED  # version, updated_at: differ per PC by design
+LOCAL_COLUMNS = NOT_CAPTURED  # version, updated_at: not merged field by field (see the rules above)
 ROW_LEVEL = "*"  # the `field` of a conflict about a whole row
 
 
@@ -194,6 +202,15 @@ class RowState:
     hard_delete: bool = False
     dropped: bool = False
     insert_hlc: str = ""
+    top: str = ""  # the highest clock of the row's fields (or its insert, when inserted in this batch)
+    updated_at: datetime | None = None  # the row's updated_at, when this batch moves it
+    stored_updated_at: datetime | None = None
+
+    def edited_at(self, hlc: str) -> None:
+        """An edit stamped `hlc` was applied: the row's time follows the newest change."""
+        if hlc > self.top:
+            self.top = hlc
+            self.updated_at = hlc_datetime(hlc)
 
 
 @dataclass
@@ -240,11 +257,13 @@ class Merger:
             for part in chunks(sorted(row_ids)):
                 for row in self.connection.execute(select(table).where(table.c.id.in_(part))).mappings():
                     values = {k: to_json_value(v) for k, v in row.items() if k not in LOCAL_COLUMNS}
-                    states[(table_name, row["id"])] = RowState(True, values, {})
+                    states[(table_name, row["id"])] = RowState(True, values, {},
+                                                               stored_updated_at=row.get("updated_at"))
                 dropped.update((table_name, r) for (r,) in self.connection.execute(
                     select(dt.c.row_id).where(and_(dt.c.table_name == table_name, dt.c.row_id.in_(part)))))
         for key, clocks in load_field_clocks(self.connection, list(states)).items():
             states[key].clocks = clocks
+            states[key].top = max(clocks.values(), default="")
         return states, dropped
 
     # --- conflicts -------------------------------------------------------------
@@ -302,6 +321,8 @@ class Merger:
                     continue
                 state.exists, state.new, state.insert_hlc = True, True, change.hlc
                 state.values = self._normal_fields(info, change)
+                state.top = change.hlc
+                state.updated_at = self._inserted_at(info, change)
                 outcome.applied += 1
                 continue
             if not state.exists:
@@ -325,6 +346,11 @@ class Merger:
         fields = self._normal_fields(info, change)
         if "created_at" in fields and canon(fields["created_at"]) == canon(state.values.get("created_at")):
             return  # the very insert this PC has (re-sent after a clone or restore): nothing new
+        if not state.clocks:  # one id inserted on two PCs and not edited since: the later insert time
+            inserted = self._inserted_at(info, change)
+            current = state.updated_at or state.stored_updated_at
+            if current is None or inserted > current:
+                state.updated_at = inserted
         for name, value in fields.items():
             current = state.values.get(name)
             if name == "id" or canon(value) == canon(current):
@@ -362,6 +388,17 @@ class Merger:
         if fresh:
             self.connection.execute(insert(ht), fresh)
 
+    @staticmethod
+    def _inserted_at(info: TableInfo, change: Change) -> datetime:
+        """An insert's updated_at: the one it carries (older PCs' inserts carry none: the stamp's time)."""
+        carried = change.fields.get("updated_at")
+        if carried is not None and "updated_at" in info.to_python:
+            try:
+                return info.to_python["updated_at"](carried)
+            except (TypeError, ValueError):
+                pass
+        return hlc_datetime(change.hlc)
+
     def _normal_fields(self, info: TableInfo, change: Change) -> dict[str, Any]:
         return {k: info.normal(k, v) for k, v in change.fields.items() if k in info.columns and k not in LOCAL_COLUMNS}
 
@@ -369,6 +406,7 @@ class Merger:
                     dirty_clocks: dict[tuple[str, str, str], str]) -> None:
         base: dict[str, str] = (change.base or {}).get("fields") or {}
         fields = self._normal_fields(info, change)
+        state.edited_at(change.hlc)
         if change.op == "delete" and not change.fields:  # a hard delete
             unseen = {g: h for g, h in state.clocks.items() if h != base.get(g, "")}
             if unseen and state.values.get("deleted_at") is None:
@@ -376,6 +414,8 @@ class Merger:
                                max(unseen.values()), {"deleted_at": None}, origin, {"hard_delete": True})
             state.hard_delete = True
             return
+        if change.op == "update" and not change.fields:
+            return  # saved again without a field change: only the row's time moves
         alive_here = state.values.get("deleted_at") is None
         if change.op == "delete" and alive_here:
             unseen = {g: h for g, h in state.clocks.items()
@@ -427,12 +467,12 @@ class Merger:
                 self._insert(info, new_rows)
         for table_name in order:
             info = table_info(table_name)
-            groups: defaultdict[frozenset[str], list[tuple[str, RowState]]] = defaultdict(list)
+            groups: defaultdict[tuple[frozenset[str], bool], list[tuple[str, RowState]]] = defaultdict(list)
             for row_id, s in by_table[table_name]:
-                if s.changed and not s.new and not s.hard_delete and not s.dropped:
-                    groups[frozenset(s.changed)].append((row_id, s))
-            for names, rows in groups.items():
-                self._update(info, sorted(names), rows)
+                if (s.changed or s.updated_at is not None) and not s.new and not s.hard_delete and not s.dropped:
+                    groups[(frozenset(s.changed), s.updated_at is not None)].append((row_id, s))
+            for (names, timed), rows in groups.items():
+                self._update(info, sorted(names), rows, timed)
         for table_name in reversed(order):
             info = table_info(table_name)
             gone = [(row_id, s) for row_id, s in by_table[table_name] if s.hard_delete and s.exists and not s.new]
@@ -449,7 +489,7 @@ class Merger:
             values = info.python_row(state.values)
             values["id"] = row_id
             values.setdefault("version", 1)
-            values["updated_at"] = self.now
+            values["updated_at"] = state.updated_at or self.now
             groups[frozenset(values)].append(values)
         for group in groups.values():
             try:
@@ -506,7 +546,7 @@ class Merger:
             with self.connection.begin_nested():
                 self.connection.execute(delete(table).where(table.c.id == other["id"]))
                 values = info.python_row(state.values)
-                values.update(id=row_id, version=1, updated_at=self.now)
+                values.update(id=row_id, version=1, updated_at=state.updated_at or self.now)
                 self.connection.execute(insert(table), [values])
             forget_field_clocks(self.connection, table.name, [other["id"]])
         except IntegrityError as second:
@@ -514,15 +554,22 @@ class Merger:
             self._conflict("unapplied", fake, ROW_LEVEL, None, None, state.values, "",
                            {"reason": "integrity", "error": str(second.orig)[:200]})
 
-    def _update(self, info: TableInfo, names: list[str], rows: list[tuple[str, RowState]]) -> None:
+    def _update(self, info: TableInfo, names: list[str], rows: list[tuple[str, RowState]], timed: bool) -> None:
+        """Write changed fields (a new local version) and, when `timed`, the row's new updated_at."""
         table = info.table
-        statement = (update(table).where(table.c.id == bindparam("p__id"))
-                     .values({**{n: bindparam(f"p_{n}") for n in names},
-                              "version": table.c.version + 1, "updated_at": self.now}))
+        assignments: dict[str, Any] = {n: bindparam(f"p_{n}") for n in names}
+        if names:
+            assignments["version"] = table.c.version + 1
+        # Named either way: left out, Core would fill in the column's onupdate (the wall clock now).
+        assignments["updated_at"] = bindparam("p__updated_at") if timed else table.c.updated_at
+        statement = update(table).where(table.c.id == bindparam("p__id")).values(assignments)
         params = []
         for row_id, state in rows:
             values = info.python_row({n: state.values.get(n) for n in names})
-            params.append({"p__id": row_id, **{f"p_{n}": values[n] for n in names}})
+            param = {"p__id": row_id, **{f"p_{n}": values[n] for n in names}}
+            if timed:
+                param["p__updated_at"] = state.updated_at
+            params.append(param)
         try:
             with self.connection.begin_nested():
                 self.connection.execute(statement, params)
@@ -548,8 +595,9 @@ class Merger:
         except IntegrityError:
             # Other rows still point at it here: keep it as a tombstone instead.
             if state.values.get("deleted_at") is None:
+                moment = state.updated_at or self.now  # the delete's own time
                 self.connection.execute(update(table).where(table.c.id == row_id).values(
-                    deleted_at=self.now, version=table.c.version + 1, updated_at=self.now))
+                    deleted_at=moment, version=table.c.version + 1, updated_at=moment))
 
     def _save_conflicts(self) -> int:
         ct = SyncConflict.__table__

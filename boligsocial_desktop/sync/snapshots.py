@@ -51,7 +51,7 @@ from ..crypto.keys import CryptoError
 from ..errors import AppError
 from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
-from ..storage.outbox import HLC_STATE_KEY
+from ..storage.outbox import advance_clock
 from .clock import Timestamp
 from .files import (
     PLAIN_SNAPSHOT,
@@ -71,7 +71,7 @@ from .files import (
 )
 from .merge import Merger
 from .share import Entry, crash_point
-from .state import applied_positions, get_state, set_hlc_state
+from .state import applied_positions, get_state
 
 if TYPE_CHECKING:
     from .engine import RoundReport, SyncEngine
@@ -258,7 +258,8 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
     work = engine.local_dir or db.path.parent
     temp = work / f".snapshot-{nonce()}.sqlite"
     try:
-        stamp = db.capture.clock.now()
+        with db.transaction() as session:
+            [stamp] = advance_clock(session.connection(), db.capture.clock, stamps=1)
         backup_copy(db.path, temp)
         crash_point("snapshot.backed_up")
         with contextlib.closing(sqlite3.connect(temp)) as connection:
@@ -482,10 +483,8 @@ def _prepare(engine: "SyncEngine", temp: Path, manifest: dict[str, Any]) -> None
                 connection.exec_driver_sql("INSERT OR IGNORE INTO main.sync_conflicts SELECT * FROM old.sync_conflicts "
                                            "WHERE resolved_at IS NULL")
                 _replay_own(engine, connection, me, covered)
-                clock = db.capture.clock
-                if manifest.get("hlc"):
-                    clock.receive(Timestamp.parse(manifest["hlc"]))
-                set_hlc_state(connection, HLC_STATE_KEY, str(clock.last))
+                remote = Timestamp.parse(manifest["hlc"]) if manifest.get("hlc") else None
+                advance_clock(connection, db.capture.clock, receive=remote)  # the stamp carried over, moved on
                 connection.commit()
             finally:
                 connection.rollback()

@@ -149,10 +149,5 @@ def set_state(connection: Connection, key: str, value: str) -> None:
     upsert(connection, LocalState.__table__, [{"key": key, "value": value}], ["key"])
 
 
-def set_hlc_state(connection: Connection, key: str, value: str) -> None:
-    t = LocalState.__table__
-    connection.execute(update(t).where(t.c.key == key).values(value=value))
-
-
 __all__ = ["FieldClocks", "applied_chains", "applied_positions", "chunks", "forget_field_clocks", "get_state", "insert", "insert_ignore",
            "load_field_clocks", "save_field_clocks", "set_position", "set_state", "stamp_local_changes", "upsert"]

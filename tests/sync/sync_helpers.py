@@ -16,7 +16,7 @@ from boligsocial_desktop.sync.engine import RoundReport, SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import Faults, FaultyShare, LocalShare
 
 START_MS = 1_795_000_000_000  # a Monday in November 2026, 10:13 UTC
-LOCAL_COLUMNS = {"version", "updated_at"}
+LOCAL_COLUMNS = {"version"}  # a local counter for optimistic locking; updated_at is the same everywhere
 
 
 @dataclass

@@ -40,7 +40,7 @@ def log_visits(pc, count: int, note: str) -> None:
 
 
 def exported(pc, folder: Path) -> dict[str, list[dict]]:
-    """export_table of every shared table, without the columns that are local by design."""
+    """export_table of every shared table (it leaves out `version`, a per-PC counter)."""
     folder.mkdir(parents=True, exist_ok=True)
     result = {}
     names = ["audit_log"] + sorted(m.__tablename__ for m in shared_models() if m.__tablename__ != "audit_log")
@@ -48,7 +48,7 @@ def exported(pc, folder: Path) -> dict[str, list[dict]]:
         target = folder / f"{name}.json"
         export_table(pc.db, name, "json", target, staff=ADMIN)
         rows = json.loads(target.read_text(encoding="utf-8"))
-        result[name] = [{k: v for k, v in row.items() if k not in ("version", "updated_at")} for row in rows]
+        result[name] = rows  # updated_at included: the time of the newest change, the same everywhere
     return result
 
 

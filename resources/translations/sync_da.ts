@@ -638,6 +638,10 @@
         <translation>%1 problemer</translation>
     </message>
     <message>
+        <source>waiting for changes</source>
+        <translation>venter på ændringer</translation>
+    </message>
+    <message>
         <source>update needed</source>
         <translation>opdatering nødvendig</translation>
     </message>

@@ -63,6 +63,8 @@ class SyncStatusButton(QToolButton):
             if problems:
                 parts.append(self.tr("1 problem") if problems == 1
                              else self.tr("%1 problems").replace("%1", str(problems)))
+            if status.waiting:
+                parts.append(self.tr("waiting for changes"))
             if needs_update(status):
                 parts.append(self.tr("update needed"))
         self.setText(" · ".join(parts))

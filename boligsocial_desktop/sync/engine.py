@@ -412,6 +412,12 @@ class SyncEngine:
             origin_start = int(get_state(connection, ORIGIN_START_KEY) or 1)
         if not rows:
             return False
+        if replaces is not None and (rows[0][0], rows[-1][0]) != (first, last):
+            # Its changes were already cleaned up (every PC had them and a snapshot holds them): nothing to resend.
+            with self.db.transaction() as session:
+                session.execute(update(SyncExportedFile).where(SyncExportedFile.name == replaces)
+                                .values(state="removed"))
+            return False
         first, last = rows[0][0], rows[-1][0]
         prev = own_history(self).chains.get(first - 1) or ""
         from ..storage.migrations import SCHEMA_HEAD

@@ -15,8 +15,8 @@ of every other PC. So this PC has a second history when
 The fork is settled by taking a new origin id (`SyncEngine.switch_origin`): the changes
 after the last number both histories are known to share are sent again under the new id,
 and the old id's files are applied again from there, so this PC gets back what the other
-history holds. Where that number is not known, it is the start (0): sending and applying
-again is harmless, as changes apply idempotently.
+history holds. Where that number is not known, it is where this identity started: sending
+and applying again is harmless, as changes apply idempotently.
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ def find_fork(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifests
     commons: list[int] = []
     evidence: list[str] = []
 
-    def found(common: int, why: str) -> None:
-        commons.append(max(0, common))
+    def found(common: int | None, why: str) -> None:
+        """`common`: the last number both histories share; None: not known (the start of this identity)."""
+        commons.append(history.start - 1 if common is None else max(history.start - 1, common))
         evidence.append(why)
 
     own = scan.get(me, {})
@@ -129,7 +130,7 @@ def find_fork(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifests
             found(parsed.first - 1, f"filen {name} i pc'ens egen mappe er ikke skrevet af denne installation")
         elif history.chains.get(change_file.last_seq) != change_file.chain:
             shared = history.agrees(change_file.first_seq - 1, change_file.prev)
-            found(change_file.first_seq - 1 if shared else 0,
+            found(change_file.first_seq - 1 if shared else None,
                   f"filen {name} i pc'ens egen mappe hører til en anden udgave af pc'en")
 
     mine_published = published_names(engine)
@@ -142,23 +143,23 @@ def find_fork(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifests
             continue
         seq = int(status.get("exported_through") or 0)
         if history.agrees(seq, status.get("exported_chain")) is False:
-            found(0, f"statusfilen {name} i pc'ens egen mappe er skrevet af en anden udgave af pc'en")
+            found(None, f"statusfilen {name} i pc'ens egen mappe er skrevet af en anden udgave af pc'en")
 
     with engine.db.reading() as session:
         peers = list(session.scalars(select(SyncPeer).where(SyncPeer.origin != me)))
     for peer in peers:
         extra = peer.former_origins or {}
         if me in (extra.get("forks") or []):
-            found(0, f"pc {engine.peer_name(peer.origin)} har set to udgaver af denne pc")
+            found(None, f"pc {engine.peer_name(peer.origin)} har set to udgaver af denne pc")
             continue
         seq = (peer.positions or {}).get(me)
         if seq is not None and history.agrees(int(seq), (extra.get("chains") or {}).get(me)) is False:
-            found(0, f"pc {engine.peer_name(peer.origin)} har hentet ændringer fra denne pc, som pc'en ikke selv har")
+            found(None, f"pc {engine.peer_name(peer.origin)} har hentet ændringer fra denne pc, som pc'en ikke selv har")
 
     for manifest in manifests:
         seq = (manifest.get("positions") or {}).get(me)
         if seq is not None and history.agrees(int(seq), (manifest.get("chains") or {}).get(me)) is False:
-            found(0, f"øjebliksbilledet {manifest['path']} rummer ændringer fra denne pc, som pc'en ikke selv har")
+            found(None, f"øjebliksbilledet {manifest['path']} rummer ændringer fra denne pc, som pc'en ikke selv har")
 
     with engine.db.reading() as session:
         first_unexported = session.scalar(select(func.min(OutboxChange.seq)).where(OutboxChange.exported.is_(False)))

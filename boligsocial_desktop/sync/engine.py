@@ -42,6 +42,7 @@ from sqlalchemy import Text, delete, func, insert, select, type_coerce, update
 from .. import __version__
 from ..errors import AppError
 from ..storage.engine import Database
+from ..storage.migrations import SCHEMA_HEAD
 from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
 from ..storage.outbox import ORIGIN_STATE_KEY, advance_clock
 from .clock import Timestamp
@@ -420,8 +421,6 @@ class SyncEngine:
             return False
         first, last = rows[0][0], rows[-1][0]
         prev = own_history(self).chains.get(first - 1) or ""
-        from ..storage.migrations import SCHEMA_HEAD
-
         built = build_change_file_raw(me, origin_start, deps, rows, self.app_version, prev, SCHEMA_HEAD)
         with self.db.transaction() as session:
             connection = session.connection()

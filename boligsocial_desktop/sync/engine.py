@@ -344,8 +344,11 @@ class SyncEngine:
             connection = session.connection()
             former = json.loads(get_state(connection, FORMER_ORIGINS_KEY) or "[]")
             top = session.scalar(select(func.max(OutboxChange.seq))) or 0
+            # The new identity starts with the first change it still has after `common` (older ones were
+            # cleaned up only when every PC had them), so the others never wait for a number never sent.
+            kept = session.scalar(select(func.min(OutboxChange.seq)).where(OutboxChange.seq > common))
             set_state(connection, ORIGIN_STATE_KEY, new)
-            set_state(connection, ORIGIN_START_KEY, str(min(common, top) + 1))
+            set_state(connection, ORIGIN_START_KEY, str(kept if kept is not None else min(common, top) + 1))
             set_state(connection, FORMER_ORIGINS_KEY, json.dumps([*former, old]))
             set_position(connection, old, common, None, self.now(), shared_chain or None)
             session.execute(update(OutboxChange).where(OutboxChange.seq > common).values(origin=new, exported=False))
@@ -467,6 +470,7 @@ class SyncEngine:
             chains = applied_chains(session.connection())
         retired = self.retired_origins()
         skip_deps = {me} | retired
+        self.__dict__.pop("_reference", None)
         self._bad = self._damaged_cache()
         self._bad_now: dict[str, Problem] = {}
         self._read_cache: dict[str, ChangeFile | None] = {}
@@ -486,6 +490,7 @@ class SyncEngine:
                         break
                     waiting.pop(origin, None)
                     progress = True
+        self._wait_for_removed(scan, positions, retired, waiting)
         report.waiting.extend(waiting.values())
         self._retry_held(report)
         self._remember_forks(retired)
@@ -501,6 +506,22 @@ class SyncEngine:
             parsed = parse_change_name(name, copies=True)
             harmless = parsed is not None and positions.get(origin, 0) >= parsed.last
             report.problems.append(Problem("damaged", path, parked.detail or "", origin, harmless))
+
+    def _wait_for_removed(self, scan: dict[str, dict[str, Entry]], positions: dict[str, int], retired: set[str],
+                          waiting: dict[str, str]) -> None:
+        """Changes other PCs hold that are on the share neither as files nor in a usable snapshot: say so."""
+        for peer in self.active_peers():
+            if peer.origin == self.origin or peer.origin in retired:
+                continue
+            for origin, reported in (peer.positions or {}).items():
+                have = positions.get(origin, 0)
+                if origin == self.origin or origin in retired or origin in waiting or have >= int(reported):
+                    continue
+                if any(p.last > have for name in scan.get(origin, {})
+                       if (p := parse_change_name(name, copies=True)) is not None):
+                    continue  # on the share: the import above deals with it
+                waiting[origin] = (f"Venter på ændring nr. {have + 1} fra pc {self.peer_name(origin)}: den er ryddet "
+                                   "væk fra den delte mappe og kommer med det næste øjebliksbillede.")
 
     def _retry_held(self, report: RoundReport) -> None:
         """Changes that waited for their row, parent or column: applied now if they can."""
@@ -612,16 +633,32 @@ class SyncEngine:
             other = sorted(missing)[0]
             return False, (f"Ændringer fra pc {self.peer_name(origin)} venter på ændringer fra pc "
                            f"{self.peer_name(other)}, som ikke er hentet endnu.")
-        if hlc_millis(chosen.max_hlc) > self.wall() + self.options.clock_limit_ms:
+        if hlc_millis(chosen.max_hlc) > self._reference_time() + self.options.clock_limit_ms:
             report.held_back.append(origin)
-            report.problems.append(Problem(
-                "clock", f"{folder(origin)}/{chosen.name}",
-                f"uret på pc {self.peer_name(origin)} går mere end et døgn foran; dens ændringer venter, "
-                "til uret er rettet", origin))
+            whose = (f"uret på pc {self.peer_name(origin)} går mere end et døgn foran" if len(self.active_peers()) > 1
+                     else f"uret på pc {self.peer_name(origin)} eller på denne pc går forkert (mere end et døgn)")
+            report.problems.append(Problem("clock", f"{folder(origin)}/{chosen.name}",
+                                           f"{whose}; ændringerne venter, til uret er rettet", origin))
             return False, f"Ændringer fra pc {self.peer_name(origin)} holdes tilbage: pc'ens ur går forkert."
         self._apply_file(chosen, pos, report)
         positions[origin], chains[origin] = chosen.last_seq, chosen.chain
         return True, None
+
+    def _reference_time(self) -> int:
+        """This PC's wall clock, unless it is behind every other PC that shared lately (two or more): then
+        the earliest of theirs, so a PC with a wrong clock does not hold back the others' changes."""
+        cached = self.__dict__.get("_reference")
+        if cached is not None:
+            return cached
+        wall = self.wall()
+        others = [int(p.last_contact.timestamp() * 1000) for p in self.active_peers()
+                  if p.origin != self.origin and p.last_contact is not None]
+        reference = wall
+        if len(others) >= 2 and min(others) > wall + self.options.clock_limit_ms:
+            reference = min(others)
+            log.warning("Pc'ens ur går mere end et døgn bagud i forhold til de andre pc'er; ret uret")
+        self.__dict__["_reference"] = reference
+        return reference
 
     def _too_new(self, origin: str, name: str, exc: TooNew, report: RoundReport) -> tuple[bool, str]:
         """Parked: nothing of this origin is applied past it until the program is updated."""

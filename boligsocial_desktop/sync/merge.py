@@ -344,8 +344,11 @@ class Merger:
     def _insert_again(self, info: TableInfo, change: Change, state: RowState, origin: str,
                       dirty_clocks: dict[tuple[str, str, str], str]) -> None:
         fields = self._normal_fields(info, change)
-        if "created_at" in fields and canon(fields["created_at"]) == canon(state.values.get("created_at")):
+        if "created_at" in fields and canon(fields["created_at"]) == canon(state.values.get("created_at")) and all(
+                canon(value) == canon(state.values.get(name)) for name, value in fields.items()
+                if name not in state.clocks):
             return  # the very insert this PC has (re-sent after a clone or restore): nothing new
+        # (The same created_at with other values is another PC's insert whose time won the merge of the two.)
         if not state.clocks:  # one id inserted on two PCs and not edited since: the later insert time
             inserted = self._inserted_at(info, change)
             current = state.updated_at or state.stored_updated_at

@@ -21,7 +21,7 @@ import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import BinaryIO, Callable, Protocol
 
 from .files import TEMP_PREFIX, nonce
 
@@ -67,6 +67,8 @@ class Share(Protocol):
     def list_files(self, path: str) -> list[Entry]: ...
 
     def read(self, path: str) -> bytes: ...
+
+    def open_read(self, path: str) -> BinaryIO: ...
 
     def size(self, path: str) -> int | None: ...
 
@@ -163,6 +165,13 @@ class LocalShare:
     def read(self, path: str) -> bytes:
         try:
             return self._path(path).read_bytes()
+        except OSError as exc:
+            raise _translate(exc) from exc
+
+    def open_read(self, path: str) -> BinaryIO:
+        """A big file read in blocks (a snapshot), never whole into memory."""
+        try:
+            return open(self._path(path), "rb")
         except OSError as exc:
             raise _translate(exc) from exc
 
@@ -301,6 +310,11 @@ class FaultyShare:
             self.log.append(f"sharing violation reading {path}")
             raise SharingViolation(errno.EACCES, "filen er låst af et andet program", path)
         return self.inner.read(path)
+
+    def open_read(self, path: str) -> BinaryIO:
+        if self._hit(self.faults.sharing_violation):
+            raise SharingViolation(errno.EACCES, "filen er låst af et andet program", path)
+        return self.inner.open_read(path)
 
     def size(self, path: str) -> int | None:
         return self.inner.size(path)

@@ -312,6 +312,37 @@ def upload_snapshot_data(engine: "SyncEngine", plain: Path, millis: int) -> tupl
                                       "plain_sha256": reading.digest.hexdigest(), "plain_size": reading.size}
 
 
+def _remove_damaged_own(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], found: list[dict[str, Any]]
+                        ) -> set[str]:
+    """This PC's snapshots whose data no longer matches its manifest (damaged in place) leave the share."""
+    checked: dict[str, tuple[int, float]] = engine.__dict__.setdefault("_verified_snapshots", {})
+    damaged = set()
+    own = scan.get(engine.origin, {})
+    for manifest in found:
+        data_name = manifest["data_path"].rsplit("/", 1)[-1]
+        entry = own.get(data_name)
+        if manifest.get("origin") != engine.origin or entry is None:
+            continue
+        if checked.get(data_name) == (entry.size, entry.mtime):
+            continue
+        digest = hashlib.sha256()
+        try:
+            with engine.share.open_read(manifest["data_path"]) as handle:
+                while block := handle.read(1 << 20):
+                    digest.update(block)
+        except OSError:
+            continue
+        if digest.hexdigest() == manifest.get("sha256"):
+            checked[data_name] = (entry.size, entry.mtime)
+            continue
+        log.warning("Øjebliksbilledet %s er beskadiget på den delte mappe; der laves et nyt", manifest["path"])
+        for path in (manifest["data_path"], manifest["path"]):
+            with contextlib.suppress(OSError):
+                engine.share.remove(path)
+        damaged.add(manifest["path"])
+    return damaged
+
+
 def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> None:
     """Make a snapshot when one is due and this PC is the one to make it."""
     options = engine.options
@@ -323,12 +354,15 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
         positions = applied_positions(session.connection())
         top = session.scalar(select(OutboxChange.seq).order_by(OutboxChange.seq.desc()).limit(1)) or 0
     retired = engine.retired_origins() | {engine.origin}
-    for manifest in found:  # a snapshot must never go back behind one on the share
-        if any(positions.get(o, 0) < int(p) for o, p in (manifest.get("positions") or {}).items()
-               if o not in retired):
+    reported = [manifest.get("positions") or {} for manifest in found]
+    reported += [peer.positions or {} for peer in engine.active_peers() if peer.origin not in retired]
+    for known in reported:  # never behind a snapshot on the share, nor behind what another PC holds
+        if any(positions.get(o, 0) < int(p) for o, p in known.items() if o not in retired):
             return
+    damaged = _remove_damaged_own(engine, scan, found)
+    found = [m for m in found if m["path"] not in damaged]
     newest = found[0] if found else None
-    if newest is not None:
+    if newest is not None and not damaged:
         covered = {o: int(p) for o, p in (newest.get("positions") or {}).items()}
         behind = sum(max(0, p - covered.get(o, 0)) for o, p in positions.items())
         behind += max(0, top - covered.get(engine.origin, 0))
@@ -379,6 +413,8 @@ def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: 
     if parked is not None and parked.kind in ("damaged", "too_new", "key"):  # found unusable before: not again
         report.needs_update = report.needs_update or parked.kind == "too_new"
         report.problems.append(Problem(parked.kind, parked.path, parked.detail or "", parked.origin))
+        report.waiting.append("Venter på et brugbart øjebliksbillede på den delte mappe (det nyeste kan ikke "
+                              "bruges); den pc, der lavede det, laver et nyt.")
         return False
     if int(manifest.get("min_reader") or 1) > READER_VERSION:
         report.needs_update = True

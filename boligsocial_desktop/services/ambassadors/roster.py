@@ -36,11 +36,10 @@ from ...storage.models import (
 )
 from ...storage.types import utcnow
 from .. import audit
-from ..validation import optional_text, required_text
+from ..validation import optional_text, refuse_cpr, required_text
 from .common import (
     LanguageSkill,
     check_language_code,
-    check_no_cpr,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -157,7 +156,9 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
     status = _parse_status(data.status)
     scope = _parse_scope(data.consent_scope)
     address = optional_text(data.address, "adresse", "address", 200)
+    refuse_cpr(data.phone, "telefon", "phone")
     phone = normalise_phone(data.phone)
+    refuse_cpr(data.email, "e-mail", "email")
     email = normalise_email(data.email)
     if scope == ConsentScope.NONE:
         if address or phone or email:
@@ -173,7 +174,6 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
             raise ValidationError("Datoen for samtykket kan ikke ligge i fremtiden.", "consent_date")
     training_course = optional_text(data.training_course, "uddannelsesforløb", "training_course", 160)
     notes = optional_text(data.notes, "noter", "notes", 4000)
-    check_no_cpr(notes, "noterne", "notes")
     stop_date = data.stop_date
     if status == AmbassadorStatus.STOPPED:
         stop_date = stop_date or today

@@ -27,6 +27,7 @@ from .migrations import SCHEMA_HEAD
 from .models import Base, LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
 from .postgres import lost_connection, server_connect_args, server_unavailable
+from .text_guard import install_cpr_guard
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -44,6 +45,7 @@ class CaptureSession(Session):
 
 
 install_change_capture(CaptureSession)
+install_cpr_guard(CaptureSession)
 
 
 def sqlite_url(path: Path) -> str:

@@ -343,3 +343,27 @@ def test_done_logs_hours_and_deadlines_dialog(qtbot, page, app_context, office):
     click(qtbot, page.ui.settingsButton)
     assert load_settings(app_context.db).welcome_visit_due_days == 10
     assert page.ui.retentionLabel.text() == "Fristerne er gemt."
+
+
+@pytest.mark.parametrize("cpr", ["Ring 01.01.90 - 1234", "010190/1234", "Født 010190\u200b1234", "٠١٠١٩٠–١٢٣٤"])
+def test_a_cpr_number_typed_into_the_ambassador_form_is_refused_in_danish(qtbot, app_context, page, cpr):
+    results = []
+
+    def fill(dialog: AmbassadorDialog) -> bool:
+        ui = dialog.ui
+        qtbot.keyClicks(ui.nameEdit, "Hodan Ali")
+        choose_in_combo(ui.estateCombo, "Søparken")
+        ui.notesEdit.setFocus()
+        typed = cpr if cpr.isascii() else cpr[:4] if cpr[:4].isascii() else ""
+        qtbot.keyClicks(ui.notesEdit, typed)  # typed on the keyboard
+        ui.notesEdit.insertPlainText(cpr[len(typed):])  # the rest pasted, as characters no key gives
+        accepted = ok(qtbot, dialog)
+        results.append((ui.errorLabel.text(), ui.notesEdit.toPlainText()))
+        return accepted
+
+    page.exec_dialog = fill
+    click(qtbot, page.ui.newAmbassadorButton)
+    (message, notes), = results
+    assert message == "Feltet »Noter« ligner et CPR-nummer. Skriv ikke CPR-numre i programmet."
+    assert notes == cpr  # the text stays in the form to be corrected
+    assert AmbassadorService(app_context.db, TODAY).roster() == []

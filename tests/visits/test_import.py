@@ -125,3 +125,42 @@ def test_import_command(db, office, db_path, tmp_path, capsys):
     assert "Række 2" in capsys.readouterr().err
     assert main(["--db", str(db_path), "import", "visits", str(path), "--staff", "Ukendt"]) == 1
     assert visits_in(db) == 3
+
+
+@pytest.mark.parametrize("cpr", ["01.01.90 – 1234", "٠١٠١٩٠-١٢٣٤", "０１０１９０１２３４", "010190\n1234", "0101\u200b901234"])
+def test_cpr_spellings_in_csv_text_cells_refuse_the_import(db, office, tmp_path, cpr):
+    rows = [r[:] for r in GOOD_ROWS]
+    rows[2][10] = f"Aftale {cpr}"
+    with pytest.raises(ImportRefused) as caught:
+        import_visits(db, write_csv(tmp_path / "cpr.csv", rows), office.adviser, office_id=office.soeparken.id)
+    assert "K3" in caught.value.message
+    assert visits_in(db) == 0
+
+
+def test_cpr_numbers_in_xlsx_number_and_text_cells_refuse_the_import(db, office, tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in GOOD_ROWS:
+        sheet.append(row)
+    sheet["N2"] = 101901234  # 0101901234 typed into a number cell: Excel drops the leading zero
+    sheet["N3"] = 1501751234
+    sheet["M4"] = "Født 31/12/99 1234"
+    sheet["N4"] = 43591000  # a phone number stored as a number is fine
+    path = tmp_path / "cpr.xlsx"
+    workbook.save(path)
+    with pytest.raises(ImportRefused) as caught:
+        import_visits(db, path, office.adviser, office_id=office.soeparken.id)
+    assert caught.value.problems == ["Celle N2: ligner et CPR-nummer", "Celle N3: ligner et CPR-nummer",
+                                     "Celle M4: ligner et CPR-nummer"]
+    assert visits_in(db) == 0
+
+
+def test_nul_and_bidi_characters_are_stripped_with_a_warning(db, office, tmp_path):
+    rows = [r[:] for r in GOOD_ROWS]
+    rows[1][10] = "Afdrags\x00ordning \u202efra i dag"
+    result = import_visits(db, write_csv(tmp_path / "ctl.csv", rows), office.adviser, office_id=office.soeparken.id)
+    assert result.imported == 3
+    assert result.warnings == ("Celle K2: usynlige styretegn (NUL eller bidi-tegn) er fjernet.",)
+    with db.reading() as session:
+        outcomes = set(session.scalars(select(AdviceVisit.outcome)))
+    assert "Afdragsordning fra i dag" in outcomes

@@ -23,6 +23,7 @@ Sizes are points on A4. A template must have a title, a body and facts; the rest
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,12 @@ TEXT_KINDS = frozenset({"title", "body", "facts", "footer"})
 REQUIRED = ("title", "body", "facts")
 COLOR_KEYS = ("fill", "color", "translation_color", "tag_color", "icon_color", "pictogram_color", "background")
 DEFAULT_TEMPLATE = "overskrift"
+# Numeric options and their allowed range (inclusive); sizes are points, the rest factors.
+NUMBER_OPTIONS = {
+    "max_size": (1.0, 400.0), "min_size": (1.0, 400.0), "leading": (0.5, 3.0), "translation_scale": (0.1, 2.0),
+    "per_page_scale": (0.5, 4.0),
+}
+GEOMETRY_LABELS = {"x": "x (vandret placering)", "y": "y (lodret placering)", "w": "w (bredde)", "h": "h (højde)"}
 
 
 class TemplateError(AppError):
@@ -92,16 +99,30 @@ def parse_template(path: Path) -> Template:
         if not (isinstance(value, str) and value.startswith("#") and len(value) == 7):
             raise _fail(path, f"farven »{name}« skal skrives som #rrggbb")
     elements = []
+    if not isinstance(raw.get("elements", []), list):
+        raise _fail(path, "»elements« skal være en liste")
     for number, item in enumerate(raw.get("elements", []), start=1):
         if not isinstance(item, dict) or item.get("kind") not in KINDS:
             raise _fail(path, f"element {number} har en ukendt slags ({item.get('kind') if isinstance(item, dict) else item!r})")
-        try:
-            x, y, w, h = (float(item[key]) for key in ("x", "y", "w", "h"))
-        except (KeyError, TypeError, ValueError):
-            raise _fail(path, f"element {number} ({item['kind']}) mangler tal for x, y, w og h") from None
-        if x < 0 or y < 0 or w <= 0 or h <= 0 or x + w > A4_MM[0] + 0.01 or y + h > A4_MM[1] + 0.01:
-            raise _fail(path, f"element {number} ({item['kind']}) ligger uden for A4-siden (210 × 297 mm)")
+        where = f"element {number} ({item['kind']})"
+        box = []
+        for key in ("x", "y", "w", "h"):
+            if key not in item:
+                raise _fail(path, f"{where} mangler tal for x, y, w og h (feltet »{GEOMETRY_LABELS[key]}« mangler)")
+            box.append(_number(path, where, GEOMETRY_LABELS[key], item[key]))
+        x, y, w, h = box
+        if x < 0 or y < 0 or x > A4_MM[0] or y > A4_MM[1]:
+            raise _fail(path, f"{where} ligger uden for A4-siden (210 × 297 mm): felterne »x« og »y« skal være "
+                              "mellem 0 og 210 og mellem 0 og 297")
+        if w <= 0 or h <= 0 or x + w > A4_MM[0] + 0.01 or y + h > A4_MM[1] + 0.01:
+            raise _fail(path, f"{where} ligger uden for A4-siden (210 × 297 mm): felterne »w« og »h« skal være "
+                              "større end 0, og elementet skal slutte på siden")
         options = {k: v for k, v in item.items() if k not in ("kind", "x", "y", "w", "h")}
+        for key, (low, high) in NUMBER_OPTIONS.items():
+            if key in options:
+                value = _number(path, where, key, options[key])
+                if not low <= value <= high:
+                    raise _fail(path, f"{where}: feltet »{key}« skal være mellem {low:g} og {high:g} (er {value:g})")
         for key in COLOR_KEYS:
             if key in options and options[key] is not None and options[key] not in colors:
                 raise _fail(path, f"element {number} ({item['kind']}) bruger farven »{options[key]}«, som ikke er i »colors«")
@@ -116,8 +137,23 @@ def parse_template(path: Path) -> Template:
         if kind not in kinds:
             raise _fail(path, f"der mangler et »{kind}«-element")
     name = raw.get("name") or path.stem
+    if not isinstance(name, str):
+        raise _fail(path, "feltet »name« skal være en tekst")
+    order = _number(path, "skabelonen", "order", raw.get("order", 99))
+    if not (order.is_integer() and 0 <= order <= 10_000):
+        raise _fail(path, "feltet »order« skal være et helt tal mellem 0 og 10000")
     return Template(name=name, label=str(raw.get("label", name)), description=str(raw.get("description", "")),
-                    order=int(raw.get("order", 99)), colors=dict(colors), elements=tuple(elements))
+                    order=int(order), colors=dict(colors), elements=tuple(elements))
+
+
+def _number(path: Path, where: str, key: str, value: Any) -> float:
+    """A finite number from the template (true/false, text, NaN and Infinity are refused, naming the field)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail(path, f"{where}: feltet »{key}« skal være et tal, ikke {json.dumps(value, ensure_ascii=False)}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise _fail(path, f"{where}: feltet »{key}« skal være et endeligt tal (ikke NaN eller uendelig)")
+    return number
 
 
 @lru_cache(maxsize=4)

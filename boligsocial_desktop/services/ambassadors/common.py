@@ -107,7 +107,6 @@ def check_language_codes(codes: list[str] | tuple[str, ...], field: str = "langu
 # --- Contact data ------------------------------------------------------------
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_CPR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[- ]?\d{4}(?!\d)")
 
 
 def normalise_phone(text: str | None) -> str | None:
@@ -135,13 +134,6 @@ def normalise_email(text: str | None) -> str | None:
     if len(raw) > 200 or not _EMAIL.match(raw):
         raise ValidationError(f"E-mailadressen »{raw}« ser forkert ud. Skriv den som navn@eksempel.dk.", "email")
     return raw
-
-
-def check_no_cpr(text: str | None, label: str, field: str) -> None:
-    if text and _CPR.search(text):
-        raise ValidationError(
-            f"{label.capitalize()} ser ud til at indeholde et cpr-nummer. Du kan fjerne det; "
-            "programmet gemmer aldrig cpr-numre.", field)
 
 
 def normalise_name(name: str) -> str:

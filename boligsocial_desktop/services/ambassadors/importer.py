@@ -20,12 +20,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain.cpr import cell_holds_cpr
 from ...domain.enums import AmbassadorStatus, ConsentScope
 from ...domain.languages import LanguageLevel, parse_language, parse_level
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import Estate
 from .. import audit
+from ..validation import strip_unsafe_cells
 from .common import LanguageSkill, normalise_email, normalise_name, normalise_phone
 from .roster import (
     AmbassadorInput,
@@ -65,6 +67,7 @@ class ImportProblems(AppError):
 class ImportResult:
     imported: int
     names: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
 
 
 def _text(value) -> str:
@@ -75,8 +78,8 @@ def _text(value) -> str:
     return str(value).strip()
 
 
-def read_table(path: Path) -> list[list[str | date]]:
-    """The file's rows as text cells (XLSX date cells stay dates)."""
+def read_table(path: Path) -> list[list[str | date | int | float]]:
+    """The file's rows as text cells (XLSX date and number cells stay dates and numbers)."""
     if not path.exists():
         raise AppError(f"Filen {path} findes ikke.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -88,7 +91,8 @@ def read_table(path: Path) -> list[list[str | date]]:
             raise AppError(f"Filen {path.name} kan ikke læses som et Excel-ark ({exc}).") from exc
         try:
             sheet = workbook.worksheets[0]
-            return [[cell if isinstance(cell, (date, datetime)) else _text(cell) for cell in row]
+            return [[cell if isinstance(cell, (date, datetime, int, float)) and not isinstance(cell, bool)
+                     else _text(cell) for cell in row]
                     for row in sheet.iter_rows(values_only=True)]
         finally:
             workbook.close()
@@ -168,6 +172,13 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
         table.pop()
     if not table:
         raise ImportProblems(["Filen er tom. Den første række skal være kolonnenavne, fx navn;afdeling;telefon."])
+    warnings = tuple(f"Række {r + 1}, kolonne {c + 1}: usynlige styretegn (NUL eller bidi-tegn) er fjernet."
+                     for r, c in strip_unsafe_cells(table))
+    cpr_cells = [f"Række {r}, kolonne {c}: cellen ligner et CPR-nummer. Skriv ikke CPR-numre i programmet; "
+                 "fjern nummeret i filen."
+                 for r, row in enumerate(table, start=1) for c, cell in enumerate(row, start=1) if cell_holds_cpr(cell)]
+    if cpr_cells:
+        raise ImportProblems(cpr_cells)
     problems: list[str] = []
     headers: list[str | None] = []
     for position, cell in enumerate(table[0], start=1):
@@ -267,4 +278,4 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
             raise ImportProblems(problems)  # rolls the whole transaction back
         audit.record(session, "importér ambassadører", staff_id=actor_id, table_name="ambassadors",
                      detail=f"{len(names)} fra {Path(path).name}")
-    return ImportResult(len(names), tuple(names))
+    return ImportResult(len(names), tuple(names), warnings)

@@ -36,11 +36,10 @@ from ...storage.models import (
 )
 from ...storage.types import utcnow
 from .. import audit
-from ..validation import optional_text, required_text
+from ..validation import check_free_text, optional_text, required_text, search_text
 from .common import (
     LanguageSkill,
     check_language_code,
-    check_no_cpr,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -157,7 +156,9 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
     status = _parse_status(data.status)
     scope = _parse_scope(data.consent_scope)
     address = optional_text(data.address, "adresse", "address", 200)
+    check_free_text(data.phone, "telefon", "phone")
     phone = normalise_phone(data.phone)
+    check_free_text(data.email, "e-mail", "email")
     email = normalise_email(data.email)
     if scope == ConsentScope.NONE:
         if address or phone or email:
@@ -173,7 +174,6 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
             raise ValidationError("Datoen for samtykket kan ikke ligge i fremtiden.", "consent_date")
     training_course = optional_text(data.training_course, "uddannelsesforløb", "training_course", 160)
     notes = optional_text(data.notes, "noter", "notes", 4000)
-    check_no_cpr(notes, "noterne", "notes")
     stop_date = data.stop_date
     if status == AmbassadorStatus.STOPPED:
         stop_date = stop_date or today
@@ -258,7 +258,7 @@ class AmbassadorService:
                 query = query.where(Ambassador.id.in_(speakers))
                 languages = languages.where(AmbassadorLanguage.ambassador_id.in_(speakers))
             people = session.execute(query).all()
-            needle = " ".join(flt.text.split()).casefold()
+            needle = " ".join(search_text(flt.text).split()).casefold()
             if needle:  # in Python: SQLite's LIKE ignores case only for A–Z, not for æ, ø, å
                 people = [p for p in people if needle in " ".join(p.name.split()).casefold()]
             by_person: dict[str, list[tuple[str, str]]] = {}

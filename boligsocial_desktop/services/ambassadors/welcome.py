@@ -35,7 +35,6 @@ from ..validation import optional_text, required_text
 from .common import (
     LOAD_WINDOW_DAYS,
     check_language_codes,
-    check_no_cpr,
     fmt_date,
     read_settings,
 )
@@ -130,7 +129,6 @@ class WelcomeVisitService:
             raise ValidationError("Skriv indflytningsdatoen.", "move_in_date")
         codes = check_language_codes(list(data.languages))
         note = optional_text(data.note, "noten", "note", 2000)
-        check_no_cpr(note, "noten", "note")
         with self.db.transaction() as session:
             estate = session.get(Estate, data.estate_id) if data.estate_id else None
             if estate is None or estate.deleted_at is not None:

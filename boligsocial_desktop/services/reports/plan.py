@@ -24,7 +24,7 @@ from ...storage.engine import Database
 from ...storage.models import Activity, ActivityTarget, Estate, FocusArea, GrantPeriod, OfficeSetting
 from ...storage.types import utcnow
 from .. import audit
-from ..validation import required_text
+from ..validation import required_text, search_text
 from .periods import GrantPeriodSpan
 from .tables import METRIC_LABELS, metric_label
 
@@ -293,7 +293,7 @@ class PlanService:
                      .order_by(Activity.start_date.desc(), Activity.title))
             rows = session.execute(query).all()
         # Matched in Python, so that "æl" finds "Ældrecafé" (SQL lower() only knows a–z on SQLite).
-        words = search.strip().casefold()
+        words = search_text(search).casefold()
         found = [ActivityChoice(*row) for row in rows if not words or words in row.title.casefold()]
         return found[:limit]
 

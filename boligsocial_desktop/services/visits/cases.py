@@ -82,7 +82,7 @@ class CaseService:
         if not scope:
             raise ValidationError("Skriv, hvad samtykket dækker (fx »gemme navn og telefon til opfølgning«).",
                                   "consent_scope")
-        name = clean_text(data.name, "Navnet", "name", 120)
+        name = clean_text(data.name, "Navnet", "name", 120, name=True)
         if not name:
             raise ValidationError("Udfyld navnet.", "name")
         phone = clean_text(data.phone, "Telefonnummeret", "phone", 30)

@@ -13,7 +13,6 @@ from typing import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...domain.cpr import find_cpr_numbers
 from ...domain.enums import StaffRole
 from ...errors import AppError, ValidationError
 from ...storage.models import (
@@ -26,6 +25,7 @@ from ...storage.models import (
     StaffMember,
 )
 from ..staff import StaffInfo
+from ..validation import check_free_text, refuse_cpr
 
 # ISO 639-1 codes offered for the visitor's language; the UI shows their Danish names.
 LANGUAGE_CODES = ("da", "ar", "so", "tr", "ur", "fa", "ti", "en", "pl", "ps", "ku", "bs", "ro", "uk", "de", "fr",
@@ -71,22 +71,13 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def refuse_cpr(value: str | None, label: str, field: str) -> None:
-    """Raise when the text holds a CPR-shaped number; the message says why and that the text is kept."""
-    matches = find_cpr_numbers(value)
-    if matches:
-        raise ValidationError(
-            f"{label} indeholder noget, der ligner et CPR-nummer ({matches[0].masked}). CPR-numre må ikke "
-            "gemmes i programmet. Du kan fjerne nummeret og gemme igen – teksten står stadig i feltet.",
-            field,
-        )
-
-
-def clean_text(value: str | None, label: str, field: str, max_length: int | None = None) -> str | None:
+def clean_text(value: str | None, label: str, field: str, max_length: int | None = None, *,
+               name: bool = False) -> str | None:
+    """Stripped text or None; refuses CPR numbers, NUL and (for a name) bidi control characters."""
     text = (value or "").strip()
     if max_length is not None and len(text) > max_length:
         raise ValidationError(f"{label} må højst være {max_length} tegn (der er {len(text)}).", field)
-    refuse_cpr(text, label, field)
+    check_free_text(text, label, field, name=name)
     return text or None
 
 

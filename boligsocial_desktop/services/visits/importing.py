@@ -19,12 +19,13 @@ from typing import Any, Iterable
 
 from sqlalchemy import select
 
-from ...domain.cpr import find_cpr_numbers
+from ...domain.cpr import cell_holds_cpr
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AdviceTopic, Estate, ReferralTarget, StaffMember
 from .. import audit
 from ..staff import StaffInfo
+from ..validation import strip_unsafe_cells
 from .common import AGE_BANDS, LANGUAGE_CODES, AccessDenied, may_see_notes, require_staff
 from .entry import VisitInput, VisitService
 
@@ -98,6 +99,7 @@ class ImportRefused(AppError):
 class ImportResult:
     imported: int
     ignored_columns: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
 
 
 def column_letter(index: int) -> str:
@@ -169,11 +171,7 @@ def cpr_cells(rows: list[list[Any]]) -> list[str]:
     found = []
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row):
-            text = _cell_text(value)
-            candidates = [text]
-            if isinstance(value, (int, float)) and len(text) == 9 and text.isdigit():
-                candidates.append(text.zfill(10))
-            if any(find_cpr_numbers(candidate) for candidate in candidates):
+            if cell_holds_cpr(value):
                 found.append(f"{column_letter(c)}{r}")
     return found
 
@@ -299,6 +297,8 @@ def import_visits(db: Database, path: Path, actor: StaffInfo | None, *, office_i
         rows.pop()
     if not rows:
         raise ImportRefused("Filen er tom.")
+    warnings = tuple(f"Celle {column_letter(c)}{r + 1}: usynlige styretegn (NUL eller bidi-tegn) er fjernet."
+                     for r, c in strip_unsafe_cells(rows))
     cells = cpr_cells(rows)
     if cells:
         shown = ", ".join(cells[:MAX_PROBLEMS_SHOWN]) + (f" og {len(cells) - MAX_PROBLEMS_SHOWN} flere"
@@ -363,7 +363,7 @@ def import_visits(db: Database, path: Path, actor: StaffInfo | None, *, office_i
                 problems)
         audit.record(session, "import besøg", staff_id=actor.id, table_name="advice_visits",
                      detail=f"{imported} besøg fra {Path(path).name}")
-    return ImportResult(imported, tuple(ignored))
+    return ImportResult(imported, tuple(ignored), warnings)
 
 
 def _row_input(cell, row, estates, staff, topics, topic_names, referrals, referral_names, default_office,

@@ -16,6 +16,7 @@ from ...storage.engine import Database
 from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
 from .. import audit
 from ..staff import StaffInfo
+from ..validation import search_text
 from .common import (
     AccessDenied,
     Lookups,
@@ -96,7 +97,7 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
         link = aliased(AdviceVisitReferral)
         conditions.append(exists().where(link.visit_id == AdviceVisit.id, link.referral_target_id == flt.referral_id,
                                          link.deleted_at.is_(None)).correlate(AdviceVisit))
-    needle = (flt.note_text or "").strip()
+    needle = search_text(flt.note_text, "note_text")
     if needle:
         if not may_see_notes(role):
             raise AccessDenied("Kun rådgivere og administratorer kan søge i noter.")

@@ -47,6 +47,7 @@ from ...services.ambassadors import (
 )
 from ...services.ambassadors.common import fmt_date, fmt_date_long, week_start
 from ...services.places import EstateInfo, PlacesService
+from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from .dialogs import (
@@ -135,6 +136,7 @@ class AmbassadorsPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.load_roster)
+        ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         for combo in (ui.estateFilter, ui.languageFilter, ui.statusFilter):
             combo.currentIndexChanged.connect(self.load_roster)

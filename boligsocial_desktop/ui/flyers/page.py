@@ -30,6 +30,7 @@ from ...pdf.poster.languages import endonym, poster_languages
 from ...pdf.poster.pictograms import PICTOGRAMS
 from ...services.flyers import FlyerActivity, FlyerService, PosterSource, normalise, safe_file_name
 from ...services.places import EstateInfo, PlacesService
+from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.flyers_page_ui import Ui_FlyersPage
 from ..messages import show_error
@@ -126,6 +127,7 @@ class FlyersPage(QWidget):
         self.timer.timeout.connect(self.render_preview)
 
         ui.estateCombo.currentIndexChanged.connect(self._estate_changed)
+        ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
         ui.searchEdit.textChanged.connect(self.activity_model.set_filter)
         ui.activityTable.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.titleEdit.textEdited.connect(lambda text: self._danish_edited("title", text))

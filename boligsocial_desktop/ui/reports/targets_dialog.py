@@ -11,6 +11,7 @@ from ...domain.enums import TargetMetric
 from ...errors import AppError
 from ...services.reports import PlanService, TargetDraft
 from ...services.reports.plan import MAX_TARGET, ActivityChoice, GrantPeriodInfo, metric_choices
+from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.reports_targets_dialog_ui import Ui_TargetsDialog
 from ..messages import show_error
@@ -152,6 +153,7 @@ class TargetsDialog(QDialog):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(250)
         self.search_timer.timeout.connect(self.load_activities)
+        self.ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
         self.ui.searchEdit.setText(search)
         self.ui.searchEdit.textChanged.connect(lambda _text: self.search_timer.start())
         self.ui.grantPeriodCombo.currentIndexChanged.connect(self.load_activities)

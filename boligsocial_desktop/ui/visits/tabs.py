@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ...domain.danish import long_date
 from ...errors import AppError
+from ...services.validation import MAX_SEARCH_LENGTH
 from ...services.visits import (
     AuditLogService,
     CaseDetail,
@@ -73,6 +74,7 @@ class LogTab(QObject):
         start = date(today.year - 1, today.month, 1) if today.month < 12 else date(today.year, 1, 1)
         ui.fromDate.setDate(_qdate(start))
         ui.toDate.setDate(_qdate(today))
+        ui.noteSearchEdit.setMaxLength(MAX_SEARCH_LENGTH)
         ui.applyFilterButton.clicked.connect(self.apply)
         for widget in (ui.fromDate, ui.toDate, ui.noteSearchEdit, ui.filterEstateCombo, ui.filterTopicCombo,
                        ui.filterReferralCombo, ui.filterStaffCombo):

@@ -42,6 +42,10 @@ def publish_audited(db: Database, target: Path, work: Callable[[Session, Path], 
     temporary = temporary_name(target)
     renamed = False
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_save(target, exc) from exc
+    try:
         with db.transaction() as session:
             try:
                 result = work(session, temporary)

@@ -13,6 +13,7 @@ from .errors import AppError
 from .paths import AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
+ENV_PIN = "BOLIGSOCIAL_PIN"
 VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
 
 
@@ -37,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", required=True, type=Path)
     export.add_argument("--staff", metavar="NAVN", help="hvem der eksporterer (kræves for personoplysninger)")
+    export.add_argument("--pin-file", type=Path, metavar="FIL",
+                        help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
 
     shot = commands.add_parser("screenshot", help="gem et billede af en visning (til dokumentation og test)")
     shot.add_argument("--view", choices=VIEWS, default="calendar")
@@ -63,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("kind", choices=("ambassadors", "visits"), help="hvad filen indeholder")
     importing.add_argument("file", type=Path, metavar="FIL")
     importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
+    importing.add_argument("--pin-file", type=Path, metavar="FIL",
+                           help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
     importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
 
     flyer = commands.add_parser("flyer", help="plakat for en aktivitet som PDF, på dansk og andre sprog")
@@ -142,13 +147,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from .services.data_export import SENSITIVE_TABLES, export_table
+def checked_output(args: argparse.Namespace) -> Path:
+    """The -o file, refused when it is the live database, its journal, the backup folder or the share."""
+    from .output_paths import check_output
 
+    return check_output(args.output, resolve_paths(args.db, args.data_dir), share=getattr(args, "share", None))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.data_export import SENSITIVE_TABLES, export_table, needs_staff
+
+    output = checked_output(args)
     db, _ = open_app_database(args)
-    staff = _acting_staff(db, args.staff) if args.table in SENSITIVE_TABLES else None
-    count = export_table(db, args.table, args.format, args.output, staff)
-    print(f"{count} rækker skrevet til {args.output}")
+    staff = None
+    if args.staff or args.table in SENSITIVE_TABLES:
+        staff = _acting_staff(db, args.staff, args.pin_file)
+    elif needs_staff(args.table):
+        staff = _acting_staff(db, None, args.pin_file, required=False)
+    count = export_table(db, args.table, args.format, output, staff)
+    print(f"{count} rækker skrevet til {output}")
+    if staff is None and needs_staff(args.table):
+        print("Personoplysninger er skjult. Angiv hvem du er med --staff NAVN for at se dem, som din rolle "
+              "tillader.", file=sys.stderr)
     return 0
 
 
@@ -167,9 +187,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from .screenshot import render_view
 
     width, height = parse_size(args.size)
+    output = checked_output(args)
     db, _ = open_app_database(args)
-    render_view(db, args.view, args.output, width, height)
-    print(f"Billede gemt: {args.output}")
+    render_view(db, args.view, output, width, height)
+    print(f"Billede gemt: {output}")
     return 0
 
 
@@ -187,37 +208,47 @@ def cmd_program(args: argparse.Namespace) -> int:
     from .services.calendar_files import CalendarFiles
 
     year, month = parse_month(args.month)
+    output = checked_output(args)
     db, _ = open_app_database(args)
     pdf = CalendarFiles(db).month_programme_pdf(year, month, house_id=args.house, estate_id=args.estate,
                                                 paper=args.paper)
-    args.output.write_bytes(pdf)
-    print(f"Månedsprogram gemt: {args.output}")
+    _write_output(output, pdf)
+    print(f"Månedsprogram gemt: {output}")
     return 0
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from .services.calendar_files import CalendarFiles
 
+    output = checked_output(args)
     db, _ = open_app_database(args)
     files = CalendarFiles(db)
     data, count = files.house_ics(args.house) if args.house else files.activity_ics(args.activity)
-    args.output.write_bytes(data)
-    print(f"{count} gange skrevet til {args.output}")
+    _write_output(output, data)
+    print(f"{count} gange skrevet til {output}")
     return 0
+
+
+def _write_output(output: Path, data: bytes) -> None:
+    from .services.reports.exports import write_atomically
+
+    write_atomically(output, data)
+
 
 def cmd_flyer(args: argparse.Namespace) -> int:
     from .domain.languages import language_name
     from .services.flyers import FlyerService
 
+    output = checked_output(args)
     db, _ = open_app_database(args)
     languages = [code for code in args.lang.split(",") if code.strip()] if args.lang else None
     pdf, chosen = FlyerService(db).poster_pdf(args.activity, languages=languages, paper=args.paper,
                                               template=args.template)
     try:
-        args.output.write_bytes(pdf)
+        output.write_bytes(pdf)
     except OSError as exc:
-        raise AppError(f"Plakaten kan ikke gemmes i {args.output} ({exc.strerror}).") from exc
-    print(f"Plakat gemt: {args.output} (sprog: {', '.join(language_name(c) for c in ('da', *chosen))})")
+        raise AppError(f"Plakaten kan ikke gemmes i {output} ({exc.strerror}).") from exc
+    print(f"Plakat gemt: {output} (sprog: {', '.join(language_name(c) for c in ('da', *chosen))})")
     return 0
 
 
@@ -244,11 +275,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         start, end = parse_short_date(args.date_from), parse_short_date(args.date_to)
     except ValueError as exc:
         raise AppError(str(exc)) from None
+    output = checked_output(args)
     db, _ = open_app_database(args)
     service = ReportService(db)
     period = period_from_dates(start, end, [p.span for p in PlanService(db).grant_periods()])
-    service.export(ReportChoices(period, service.estate_ids_from(args.estate)), args.format, args.output)
-    print(f"Rapport for {period.label} gemt: {args.output}")
+    service.export(ReportChoices(period, service.estate_ids_from(args.estate)), args.format, output)
+    print(f"Rapport for {period.label} gemt: {output}")
     return 0
 
 
@@ -344,6 +376,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from .storage.engine import backup_sqlite, check_sqlite_file
 
     paths, folder = _local_database(args)
+    if args.output:
+        from .output_paths import check_output
+
+        args.output = check_output(args.output, paths, backup_folder=folder)
     if args.list:
         for info in backups.list_backups(folder):
             print(f"{info.taken_at:%d-%m-%Y %H:%M:%S}  {info.size_bytes / 1_000_000:8.1f} MB  {info.path}")
@@ -383,6 +419,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 raise
             keys = None  # a plain backup on a PC that has not joined yet
         result = backups.restore(args.file, paths.database, folder, keys=keys)
+        from .restore_audit import record_restore
+
+        record_restore(lambda: open_app_database(args)[0], result, staff_id=None, source="kommandolinje")
     finally:
         instance.release()
     print(f"Databasen er gendannet fra {result.restored_from}.")
@@ -408,22 +447,49 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.bench_args)
 
 
-def _acting_staff(db, name: str | None):
+def _acting_staff(db, name: str | None, pin_file: Path | None = None, *, required: bool = True):
+    """The staff member named by --staff (else this Windows user's), signed in as in the program.
+
+    A staff member with a PIN must give it: from --pin-file, from BOLIGSOCIAL_PIN (scheduled
+    tasks), or typed when the command runs in a window. The check is the program's own
+    (StaffService.sign_in), and a wrong PIN is audited there too.
+    """
     import getpass
 
     from .services.staff import StaffService
 
     service = StaffService(db)
+    member = None
     if name:
         wanted = name.strip().casefold()
-        for member in service.list_staff():
-            if wanted in (member.name.casefold(), (member.initials or "").casefold()):
-                return member
-        raise AppError(f"Medarbejderen »{name}« findes ikke. Skriv navn eller initialer som i Indstillinger.")
-    member = service.find_by_os_user(getpass.getuser())
-    if member is None:
-        raise AppError("Angiv hvem du er med --staff NAVN (navn eller initialer).")
-    return member
+        member = next((m for m in service.list_staff()
+                       if wanted in (m.name.casefold(), (m.initials or "").casefold())), None)
+        if member is None:
+            raise AppError(f"Medarbejderen »{name}« findes ikke. Skriv navn eller initialer som i Indstillinger.")
+    else:
+        member = service.find_by_os_user(getpass.getuser())
+        if member is None:
+            if not required:
+                return None
+            raise AppError("Angiv hvem du er med --staff NAVN (navn eller initialer).")
+    pin = _read_pin(member.name, pin_file) if member.has_pin else None
+    return service.sign_in(member.id, pin)
+
+
+def _read_pin(name: str, path: Path | None) -> str:
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise AppError(f"Pinkoden kan ikke læses fra {path} ({exc.strerror}).") from exc
+    if os.environ.get(ENV_PIN):
+        return os.environ[ENV_PIN].strip()
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Pinkode for {name}: ")
+    raise AppError(f"{name} har en pinkode. Angiv den med --pin-file FIL eller miljøvariablen {ENV_PIN}, "
+                   "eller kør kommandoen i et vindue, så den kan spørge om den.")
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
@@ -446,7 +512,7 @@ def _import_visits(args: argparse.Namespace) -> int:
     from .services.visits.importing import ImportRefused, import_visits
 
     db, _ = open_app_database(args)
-    actor = _acting_staff(db, args.staff)
+    actor = _acting_staff(db, args.staff, args.pin_file)
     office_id = None
     if args.office:
         from .services.places import PlacesService

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
-
+from .domain.enums import StaffRole
 from .errors import AppError
-from .services.staff import StaffService
+from .services.staff import StaffInfo
 from .storage.engine import Database
+
+# Screenshots are for documentation and QA: they show the program as a neutral user with the
+# least rights (no notes, no named cases, no contact data), never as a real staff member.
+NEUTRAL_STAFF = StaffInfo(id="skaermbillede", name="Demo", initials="DEMO", role=StaffRole.HELPER,
+                          os_username=None, has_pin=False, active=True)
 
 
 def render_view(db: Database, view: str, output: Path, width: int, height: int) -> None:
@@ -19,9 +23,7 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int) 
     from .ui.tasks import ImmediateTaskRunner
 
     app = create_application()
-    service = StaffService(db)
-    staff = service.find_by_os_user(getpass.getuser()) or next(iter(service.list_staff()), None)
-    context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=staff)
+    context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
     window = MainWindow(context, offer_demo=database_is_empty(db))
     window.resize(width, height)
     window.show_page(view)

@@ -4,6 +4,14 @@ A shared table exports the same bytes on every PC that holds the same changes: i
 `updated_at` is the time of the row's newest change everywhere (see `sync.merge`), and
 its `version`, a per-PC counter for optimistic locking that counts this PC's writes of
 the row, is left out.
+
+Who sees what follows `services.personal_data`, the one mapping of personal columns:
+a table may need a role to be exported at all (named cases, single visits, the audit
+log), and a personal column is masked for everyone whose role may not see it (the
+staff member's role as stored in the database now, as in the services). The outbox and
+the sharing bookkeeping never carry personal values or the repeat-code key in plain,
+for any role. Every export of a table with personal data is audited, and the audit row
+is committed together with the file's appearance (services.audited_files).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -20,20 +29,57 @@ from ..storage.engine import Database
 from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
 from . import audit
-from ..domain.enums import StaffRole
+from .audited_files import publish_audited, write_bytes
+from .personal_data import (
+    MASK,
+    SECRET_ROWS,
+    TABLE_ROLES,
+    column_class,
+    mask_conflict_detail,
+    mask_row_values,
+    may_see,
+    table_has_personal_data,
+)
 from .staff import StaffInfo
-from .visits.tokens import SECRET_SETTING_KEY
+from .visits.common import acting_role
 
-ADVISERS = frozenset({StaffRole.ADVISER, StaffRole.ADMINISTRATOR})
-# Personal data: who may export it; every such export is audited.
-SENSITIVE_TABLES = {
-    "advice_visits": ADVISERS, "advice_cases": ADVISERS, "audit_log": ADVISERS, "office_settings": ADVISERS,
-    "ambassadors": ADVISERS | {StaffRole.COORDINATOR},
-}
+# Kept for callers that ask whether a table needs a staff member to be exported.
+SENSITIVE_TABLES = TABLE_ROLES
 
 
 def exportable_tables() -> list[str]:
     return sorted(Base.metadata.tables)
+
+
+def needs_staff(table_name: str) -> bool:
+    """Whether exporting the table says who exports it (it has personal data)."""
+    return table_has_personal_data(table_name)
+
+
+def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: dict[str, bool]) -> list[Any]:
+    values = []
+    for name in columns:
+        value = row[name]
+        cls = column_class(table_name, name)
+        if cls.row_values:
+            inner = row.get("table_name")
+            value = mask_conflict_detail(inner, value) if name == "detail" else mask_row_values(inner, value)
+        elif not visible[name] and value is not None:
+            value = MASK
+        values.append(value)
+    return values
+
+
+def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
+    if fmt == "json":
+        payload = json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1, sort_keys=True)
+        return (payload + "\n").encode("utf-8")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                      for v in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: StaffInfo | None = None) -> int:
@@ -44,33 +90,33 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
         )
     if fmt not in ("json", "csv"):
         raise ValidationError("Formatet skal være json eller csv.", "format")
-    allowed = SENSITIVE_TABLES.get(table_name)
-    if allowed is not None and (staff is None or staff.role not in allowed):
-        roles = " eller ".join(sorted(role.value for role in allowed))
-        raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af en "
-                              f"medarbejder med rollen {roles}.", "table")
+    target = Path(target)
     local = {"version"} if table_name in {m.__tablename__ for m in shared_models()} else set()
     columns = [c.name for c in table.columns if c.name not in local]
     query = select(*(table.c[name] for name in columns)).order_by(*table.primary_key.columns)
-    if table_name == "office_settings":
-        query = query.where(table.c.key != SECRET_SETTING_KEY)  # the key behind the repeat codes never leaves
-    with db.reading() as session:
-        rows = [
-            [to_json_value(value) for value in row]
-            for row in session.execute(query)
-        ]
-    if fmt == "json":
-        payload = json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1, sort_keys=True)
-        data = (payload + "\n").encode("utf-8")
-    else:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows(["" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
-                          for v in row] for row in rows)
-        data = buffer.getvalue().encode("utf-8-sig")
-    target.write_bytes(data)
-    if table_name in SENSITIVE_TABLES:
-        with db.transaction() as session:
-            audit.record(session, "eksport", staff_id=staff.id, table_name=table_name, detail=str(target))
-    return len(rows)
+    for secret_table, column, value in SECRET_ROWS:
+        if secret_table == table_name:
+            query = query.where(table.c[column] != value)  # e.g. the key behind the repeat codes never leaves
+    personal = table_has_personal_data(table_name)
+
+    def work(session, temporary: Path) -> int:
+        role = acting_role(session, staff)  # the role stored now, as the services check it
+        allowed = TABLE_ROLES.get(table_name)
+        if allowed is not None and role not in allowed:
+            roles = " eller ".join(sorted(r.value for r in allowed))
+            raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af "
+                                  f"en medarbejder med rollen {roles}.", "table")
+        visible = {name: may_see(column_class(table_name, name), role) for name in columns}
+        rows = [_masked(table_name, columns, {k: to_json_value(v) for k, v in row.items()}, visible)
+                for row in session.execute(query).mappings()]
+        write_bytes(temporary, _encode(columns, rows, fmt))
+        if personal:
+            hidden = [name for name in columns if not visible[name] or column_class(table_name, name).row_values]
+            detail = f"{len(rows)} rækker ({fmt}) til {target}"
+            if hidden:
+                detail += "; skjult: " + ", ".join(hidden)
+            audit.record(session, "eksport", staff_id=staff.id if role is not None else None,
+                         table_name=table_name, detail=detail)
+        return len(rows)
+
+    return publish_audited(db, target, work)

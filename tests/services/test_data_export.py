@@ -51,10 +51,13 @@ def test_personal_data_needs_an_adviser_and_is_audited(db, tmp_path):
     target = tmp_path / "settings.json"
     with pytest.raises(ValidationError, match="personoplysninger"):
         export_table(db, "advice_visits", "json", target, helper)
-    with pytest.raises(ValidationError, match="personoplysninger"):
-        export_table(db, "office_settings", "json", target)
+    assert not target.exists()
+    assert export_table(db, "office_settings", "json", target) == 1  # without a staff member: values masked
+    assert json.loads(target.read_text("utf-8"))[0]["value"] == "(skjult)"
     assert export_table(db, "office_settings", "json", target, adviser) == 1
     assert "hemmelig" not in target.read_text("utf-8")
+    assert json.loads(target.read_text("utf-8"))[0]["value"] == {"days": 14}
     with db.reading() as session:
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "eksport")).one()
-    assert (entry.staff_id, entry.table_name) == (adviser.id, "office_settings")
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "eksport")
+                                  .order_by(AuditEntry.at)).all()
+    assert [(e.staff_id, e.table_name) for e in entries] == [(None, "office_settings"), (adviser.id, "office_settings")]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 from ...domain.enums import StaffRole
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
+from ..audited_files import publish_audited, write_bytes
 from ...storage.models import (
     AdviceTopic,
     AdviceVisit,
@@ -99,11 +100,14 @@ class ReportService:
             from ...pdf.status_report import status_report_pdf
 
             data = status_report_pdf(report)
-        exports.write_atomically(Path(target), data)
-        with self.db.transaction() as session:
+
+        def publish(session, temporary: Path) -> None:  # the audit row and the file appear together
+            write_bytes(temporary, data)
             audit.record(session, "eksport af rapport", staff_id=staff_id,
                          detail=f"{fmt.value}: {report.meta.period_label}; afdelinger: {report.meta.estates_text}; "
                                 f"indsatsområder: {report.meta.focus_areas_text}")
+
+        publish_audited(self.db, Path(target), publish)
         _step(progress, 100, "Rapporten er gemt.")
         return report
 
@@ -123,20 +127,28 @@ class ReportService:
         The list is about single visits, so it is for coordinators, advisers and administrators,
         not student helpers; the export is audit-logged.
         """
-        if staff_id is not None:
-            with self.db.reading() as session:
-                role = session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
+        def refuse_helpers(session) -> None:
+            if staff_id is None:
+                return
+            role = session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
             if role == StaffRole.HELPER.value:
                 raise ValidationError("Listen over rådgivningsbesøg kan kun hentes af koordinatorer, rådgivere og "
                                       "administratorer. Du kan bede en af dem om den.")
+
+        with self.db.reading() as session:
+            refuse_helpers(session)
         _step(progress, 1, "Henter besøgene …")
         rows = self.raw_visit_rows(choices)
         _step(progress, 5, "Skriver besøgene …")
-        count = exports.raw_visits_xlsx(rows, Path(target), progress)
-        with self.db.transaction() as session:
+
+        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+            refuse_helpers(session)
+            count = exports.raw_visits_xlsx(rows, temporary, progress)
             audit.record(session, "eksport af rådgivningsbesøg", staff_id=staff_id, table_name="advice_visits",
                          detail=f"{count} besøg, {choices.period.label}: {Path(target).name}")
-        return count
+            return count
+
+        return publish_audited(self.db, Path(target), publish)
 
     def raw_visit_rows(self, choices: ReportChoices) -> list[tuple]:
         """The visits of the period as rows of exports.RAW_VISIT_COLUMNS (no notes, names or tokens)."""

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import and_, or_, select
 
-from ...errors import ValidationError
+from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AuditEntry
 from .. import audit
+from ..audited_files import publish_audited, write_bytes
 from ..staff import StaffInfo
 from .common import names_by_id, require_administrator
 from ...storage.models import StaffMember
@@ -59,7 +60,7 @@ class AuditLogService:
 
     def export_csv(self, actor: StaffInfo | None, target: Path) -> int:
         """The whole audit log as CSV for Danish Excel (semicolons, UTF-8 with BOM)."""
-        with self.db.transaction() as session:
+        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             require_administrator(session, actor, "eksportere revisionsloggen")
             rows = self._rows(session, None, 0)
             buffer = io.StringIO()
@@ -68,11 +69,14 @@ class AuditLogService:
             for row in rows:
                 writer.writerow([row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"), row.staff_name, row.action,
                                  row.table_name or "", row.row_id or "", row.detail or ""])
-            try:
-                target.write_bytes(buffer.getvalue().encode("utf-8-sig"))
-            except OSError as exc:
-                raise ValidationError(f"Filen kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe.",
-                                      "file") from exc
+            write_bytes(temporary, buffer.getvalue().encode("utf-8-sig"))
             audit.record(session, "eksport revisionslog", staff_id=actor.id, table_name="audit_log",
                          detail=f"{len(rows)} rækker til {target.name}")
             return len(rows)
+
+        try:
+            return publish_audited(self.db, Path(target), publish)
+        except AppError as exc:
+            if isinstance(exc.__cause__, OSError):
+                raise ValidationError(exc.message, "file") from exc
+            raise

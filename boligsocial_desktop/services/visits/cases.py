@@ -15,10 +15,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...domain.enums import ConsentKind
-from ...errors import NotFoundError, ValidationError
+from ...errors import AppError, NotFoundError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AdviceCase, AdviceVisit
 from .. import audit
+from ..audited_files import publish_audited, write_bytes
 from ..staff import StaffInfo
 from .common import Lookups, VisitRow, build_rows, clean_text, local_date, require_adviser, visit_columns
 from .retention import erase_case_rows
@@ -147,7 +148,7 @@ class CaseService:
 
     def export_case(self, actor: StaffInfo | None, case_id: str, target: Path) -> int:
         """The resident's right of access: everything stored about the case as JSON. Returns the visit count."""
-        with self.db.transaction() as session:
+        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             role = require_adviser(session, actor, "eksportere navngivne sager")
             case = self._case(session, case_id)
             detail = self._detail(session, case, role)
@@ -176,14 +177,17 @@ class CaseService:
                 ],
             }
             data = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-            try:
-                target.write_text(data, encoding="utf-8")
-            except OSError as exc:
-                raise ValidationError(f"Filen kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe.",
-                                      "file") from exc
+            write_bytes(temporary, data.encode("utf-8"))
             audit.record(session, "eksport sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
                          detail=f"{len(detail.visits)} besøg til {target.name}")
             return len(detail.visits)
+
+        try:
+            return publish_audited(self.db, Path(target), publish)
+        except AppError as exc:
+            if isinstance(exc.__cause__, OSError):
+                raise ValidationError(exc.message, "file") from exc
+            raise
 
     def erase_case(self, actor: StaffInfo | None, case_id: str, *, now: datetime | None = None) -> int:
         """Erase the case completely (name, contact, consent text) and its visits' notes. Returns visits touched."""

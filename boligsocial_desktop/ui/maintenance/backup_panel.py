@@ -21,7 +21,9 @@ from ... import backups
 from ...crypto import load_configured_keys
 from ...domain.danish import clock, number, short_date
 from ...paths import resolve_paths
+from ...restore_audit import record_restore
 from ...settings import Settings
+from ...storage.engine import open_database
 from ..context import AppContext
 from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
 from ..messages import show_error
@@ -213,7 +215,14 @@ class BackupPanel(QWidget):
 
         def restore_now() -> backups.RestoreResult:
             db.dispose()  # on the worker, so no other database work runs meanwhile
-            return backups.restore(backup_file, db.path, folder, keys=load_configured_keys(db.path.parent))
+            keys = load_configured_keys(db.path.parent)
+            result = backups.restore(backup_file, db.path, folder, keys=keys)
+            staff = self.context.staff
+            record_restore(lambda: open_database(
+                path=db.path, backup_dir=folder,
+                pre_upgrade_backup=lambda path, revision: backups.pre_upgrade_backup(path, folder, revision, keys=keys)),
+                result, staff_id=staff.id if staff else None, source="programmet")
+            return result
 
         def finished(result: backups.RestoreResult) -> None:
             self.restored.emit(result)

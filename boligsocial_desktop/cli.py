@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("--before", metavar="ÅÅÅÅ-MM", help="expire: slet nøglerne for måneder før denne")
     key.add_argument("--forget-old", action="store_true",
                      help="rotate: glem de gamle nøgler straks (gamle filer på andre pc'er kan så ikke læses)")
+    key.add_argument("--replace", action="store_true",
+                     help="create: erstat en kontornøgle, der allerede findes (filer krypteret med den kan så ikke "
+                          "læses; den gamle nøglefil gemmes ved siden af)")
 
     migrate_to = commands.add_parser("migrate-to", help="flyt kontorets SQLite-database over på en PostgreSQL-server")
     migrate_to.add_argument("url", metavar="URL", help="PostgreSQL-URL uden adgangskode, fx "
@@ -303,7 +306,7 @@ def cmd_key(args: argparse.Namespace) -> int:
         return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
 
     if args.action == "create":
-        keys = create_office_key(location, passphrase(), store)
+        keys = create_office_key(location, passphrase(), store, replace=args.replace)
         print(f"Kontornøglen er lavet og gemt i {location.share_file} (kun beskyttet af adgangsfrasen) og i "
               "denne pc's nøglering. Skriv adgangsfrasen ned, og gem den et sikkert sted.")
     elif args.action == "join":
@@ -336,6 +339,8 @@ def cmd_key(args: argparse.Namespace) -> int:
         info = keys.status()
         print(f"Kontor: {info['office_id']}\nNøgle: {info['master_id']}\nNøglefil: {info['share_file']}\n"
               f"Måneder med nøgle: {', '.join(info['periods'])}\nGamle nøgler (kun læsning): {info['retired']}")
+    for warning in keys.warnings:
+        print(f"Advarsel: {warning}", file=sys.stderr)
     return 0
 
 

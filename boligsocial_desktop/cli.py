@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="gendan databasen fra en sikkerhedskopi (den nuværende gemmes)")
     restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("--allow-unsealed", action="store_true",
+                         help="administrator: gendan en ukrypteret kopi, selv om kontoret har en kontornøgle "
+                              "(skrives i revisionsloggen)")
+    restore.add_argument("--staff", metavar="NAVN", help="hvem der gendanner (kræves med --allow-unsealed)")
 
     key = commands.add_parser("key", help="kontornøglen, der krypterer ændringsfiler og sikkerhedskopier")
     key.add_argument("action", choices=("create", "join", "change-passphrase", "rotate", "expire", "status"),
@@ -346,7 +350,7 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from . import backups
-    from .storage.engine import backup_sqlite, check_sqlite_file
+    from .storage.engine import check_sqlite_file
 
     paths, folder = _local_database(args)
     if args.list:
@@ -361,7 +365,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         made = backups.make_backup(paths.database, args.output.parent, keys=keys)
         made = made.replace(args.output)
     elif args.output:
-        made = backup_sqlite(paths.database, args.output)
+        made = backups.checked_copy(paths.database, args.output)
     else:
         from .settings import Settings
 
@@ -374,9 +378,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from . import backups
+    from .crypto import read_key_file
     from .single_instance import SingleInstance
 
     paths, folder = _local_database(args)
+    try:
+        office_has_key = read_key_file(_key_location(args)) is not None
+    except AppError:
+        office_has_key = True  # a key file that can't be read is still a key file
+    unsealed = Path(args.file).is_file() and not backups.is_sealed_backup(Path(args.file))
+    administrator = None
+    if office_has_key and unsealed:
+        if not args.allow_unsealed:
+            backups.refuse_unsealed(args.file, office_has_key)
+        administrator = _administrator_for_unsealed_restore(args)
     instance = SingleInstance(str(paths.database.resolve()), paths.data_dir)
     if not instance.acquire(notify=False):
         raise AppError("Boligsocial Desktop kører på denne database. Luk programmet, og prøv igen.")
@@ -384,16 +399,49 @@ def cmd_restore(args: argparse.Namespace) -> int:
         try:
             keys = _office_keys(args)
         except AppError:
-            if Path(args.file).is_file() and backups.is_sealed_backup(Path(args.file)):
+            if not unsealed:
                 raise
-            keys = None  # a plain backup on a PC that has not joined yet
-        result = backups.restore(args.file, paths.database, folder, keys=keys)
+            keys = None  # a plain backup on a PC that has not joined yet (refused above unless allowed)
+        result = backups.restore(args.file, paths.database, folder, keys=keys, office_has_key=office_has_key,
+                                 allow_unsealed=administrator is not None)
     finally:
         instance.release()
+    if administrator is not None:
+        _audit_unsealed_restore(args, administrator, result.restored_from)
     print(f"Databasen er gendannet fra {result.restored_from}.")
     if result.kept_aside:
         print(f"Den tidligere database er gemt som {result.kept_aside}.")
     return 0
+
+
+def _administrator_for_unsealed_restore(args: argparse.Namespace):
+    """Who restores a plain backup in an office with a key: an administrator of the current database."""
+    from .domain.enums import StaffRole
+
+    db, _ = open_app_database(args)
+    try:
+        actor = _acting_staff(db, args.staff)
+    finally:
+        db.dispose()
+    if actor.role != StaffRole.ADMINISTRATOR:
+        raise AppError("Kun en administrator kan gendanne en ukrypteret sikkerhedskopi (--allow-unsealed).")
+    return actor
+
+
+def _audit_unsealed_restore(args: argparse.Namespace, actor, restored_from: Path) -> None:
+    """The exception goes in the restored database's audit log (and this PC's log)."""
+    from .services import audit
+    from .storage.models import StaffMember
+
+    log.warning("Ukrypteret sikkerhedskopi gendannet med --allow-unsealed af %s: %s", actor.id, restored_from.name)
+    db, _ = open_app_database(args)
+    try:
+        with db.transaction() as session:
+            known = session.get(StaffMember, actor.id) is not None
+            audit.record(session, "gendan ukrypteret sikkerhedskopi", staff_id=actor.id if known else None,
+                         detail=f"{restored_from.name}, --allow-unsealed af {actor.initials or actor.name}")
+    finally:
+        db.dispose()
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from .sync.command import run_once

@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     ics_scope.add_argument("--activity", metavar="ID")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
-    purge = commands.add_parser("purge", help="slet noter, navngivne sager og koder, hvis slettefrist er nået")
+    purge = commands.add_parser("purge", help="slet alt, hvis slettefrist er nået: noter, navngivne sager, koder, "
+                                              "stoppede ambassadørers kontaktoplysninger og gamle logfiler")
     purge.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville blive slettet")
     importing = commands.add_parser("import", help="indlæs data fra en CSV- eller Excel-fil")
     importing.add_argument("kind", choices=("ambassadors", "visits"), help="hvad filen indeholder")
@@ -480,13 +481,19 @@ def _acting_staff(db, name: str | None):
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from .services.visits.retention import purge
+    from .services.deadlines import apply_deadlines
 
-    db, _ = open_app_database(args)
-    report = purge(db, None, dry_run=args.dry_run, source="kommandolinje")
-    for item in report.items:
-        print(item.description)
-    print(report.summary())
+    db, paths = open_app_database(args)
+    try:
+        report = apply_deadlines(db, dry_run=args.dry_run, log_dir=paths.logs, source="kommandolinje")
+    finally:
+        db.dispose()
+    for line in report.details:
+        print(line)
+    for line in report.messages:
+        print(line)
+    if report.logs_removed:
+        print(f"{len(report.logs_removed)} logfiler ældre end fristen for noter er slettet.")
     return 0
 
 

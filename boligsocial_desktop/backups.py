@@ -13,6 +13,13 @@ No Qt here: the command line, the GUI and the tests use the same functions.
   period key; the plain copy exists only in a private temporary folder on the local disk while it
   is sealed. Restore opens it (a tampered or wrong-key file is refused), checks the decrypted
   database in a temporary folder and restores from there. Without a key nothing changes.
+- A backup is checked before it is kept: the copy (taken through the backup API into a private
+  temporary file) must pass `PRAGMA integrity_check`, else no backup is made and nothing is rotated,
+  so a damaged database never pushes the good copies out of the rotation.
+- With an office key, restore accepts only sealed backups of this office (`restore(...,
+  allow_unsealed=True)` is the administrator's explicit exception, audited by the caller): a plain
+  file is the easy way to slip old or foreign data past the key.
+- Backups and the copies kept aside are created for this user only (0600, folder 0700, on Linux).
 - Restore checks the chosen file first (`PRAGMA integrity_check`, and that it is a
   database of this program that this version can open), keeps the current database aside
   as `før-gendannelse-….sqlite`, and then writes the backup into the database file through
@@ -40,6 +47,11 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 NAME_PATTERN = re.compile(r"^boligsocial-(\d{8}-\d{6})(?:-\d+)?\.(?:sqlite|bsbak)$")
 SEALED_SUFFIX = ".bsbak"
 KEPT_ASIDE_PREFIX = "før-gendannelse-"
+UNSEALED_REFUSED = ("Sikkerhedskopien {name} er ikke krypteret med kontorets nøgle. Kontoret har en kontornøgle, så "
+                    "kun krypterede sikkerhedskopier (.bsbak) fra kontoret kan gendannes. En administrator kan "
+                    "gendanne den alligevel på kommandolinjen med »restore --allow-unsealed«.")
+DAMAGED_NOT_BACKED_UP = ("Databasen er beskadiget (kontrollen fejler), så der er ikke taget en sikkerhedskopi, og de "
+                         "tidligere sikkerhedskopier er bevaret. Gendan databasen fra den nyeste sikkerhedskopi.")
 
 
 @dataclass(frozen=True)
@@ -93,12 +105,14 @@ def is_sealed_backup(path: Path) -> bool:
         return handle.read(len(STREAM_MAGIC)) == STREAM_MAGIC
 
 
-def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None) -> None:
-    """Seal a consistent copy of `db_path` into `target` (the plain copy only in a private temp folder)."""
+def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None, check: bool = False) -> None:
+    """Seal a consistent copy of `db_path` into `target` (the plain copy only in a private temp folder).
+    With `check` the copy must pass the integrity check first (StorageError otherwise)."""
     import os
     import tempfile
 
     from .crypto.envelope import seal_stream
+    from .paths import open_private
 
     header = {"kind": "backup", "file": "sqlite", "taken": (now or datetime.now()).isoformat(timespec="seconds")}
     with tempfile.TemporaryDirectory(prefix="bs-kopi-") as private:
@@ -106,8 +120,12 @@ def _write_sealed(db_path: Path, target: Path, keys, now: datetime | None) -> No
         try:
             backup_sqlite(db_path, plain)
         except sqlite3.DatabaseError:
+            if check:
+                raise
             plain = Path(db_path)  # a damaged database (kept aside before a restore) is sealed as it is
-        with plain.open("rb") as source, target.open("wb") as handle:
+        if check:
+            _require_healthy(plain)
+        with plain.open("rb") as source, open_private(target, "wb") as handle:
             seal_stream(source, handle, header, keys, now)
             handle.flush()
             os.fsync(handle.fileno())
@@ -141,29 +159,85 @@ def _require_database(db_path: Path) -> None:
         raise AppError(f"Der er ingen database at tage en sikkerhedskopi af i {db_path}.")
 
 
+def _require_healthy(copy: Path) -> None:
+    """The integrity check of a fresh copy (not of the live file, which stays free for the program)."""
+    try:
+        # Read-write on purpose: our own fresh copy, and a WAL file opened read-only would leave -wal/-shm.
+        with closing(sqlite3.connect(copy)) as conn:
+            healthy = [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        healthy = False
+    if not healthy:
+        log.error("Databasen består ikke kontrollen; der er ikke taget en sikkerhedskopi.")
+        raise StorageError(DAMAGED_NOT_BACKED_UP)
+
+
+def _plain_backup(db_path: Path, target: Path) -> None:
+    from .paths import make_private_file
+
+    make_private_file(target)
+    backup_sqlite(db_path, target)
+    _require_healthy(target)
+
+
 def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keys=None) -> Path:
     """A new backup in `folder` (through a temporary name, so a half-written copy never looks like a backup).
 
     With `keys` (crypto.OfficeKeys) the copy is sealed (`.bsbak`); without, a plain SQLite file."""
+    from .errors import sqlite_error_message
+    from .paths import make_private_dir
+
     _require_database(db_path)
     now = now or datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     target = _free_name(folder, PREFIX + now.strftime(STAMP_FORMAT), SEALED_SUFFIX if keys else ".sqlite")
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
         if keys is not None:
-            _write_sealed(db_path, partial, keys, now)
+            _write_sealed(db_path, partial, keys, now, check=True)
         else:
-            backup_sqlite(db_path, partial)
+            _plain_backup(db_path, partial)
         partial.replace(target)
-    except sqlite3.Error as exc:
+    except StorageError:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Sikkerhedskopien kunne ikke tages: {exc}") from exc
+        raise
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.OperationalError):
+            raise StorageError("Sikkerhedskopien kunne ikke tages: " + sqlite_error_message(exc)) from exc
+        log.error("Databasen kan ikke kopieres: %s", exc)
+        raise StorageError(DAMAGED_NOT_BACKED_UP) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise AppError(f"Sikkerhedskopien kunne ikke gemmes i {folder}: {exc.strerror or exc}") from exc
     log.info("Sikkerhedskopi taget: %s", target)
+    return target
+
+
+def checked_copy(db_path: Path, target: Path) -> Path:
+    """A plain copy at `target` (e.g. `backup -o FIL`), written under a temporary name and kept only
+    when it passes the integrity check."""
+    from .errors import sqlite_error_message
+
+    _require_database(db_path)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        _plain_backup(db_path, partial)
+        partial.replace(target)
+    except StorageError:
+        partial.unlink(missing_ok=True)
+        raise
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.OperationalError):
+            raise StorageError("Sikkerhedskopien kunne ikke tages: " + sqlite_error_message(exc)) from exc
+        raise StorageError(DAMAGED_NOT_BACKED_UP) from exc
     return target
 
 
@@ -173,8 +247,9 @@ def pre_upgrade_backup(db_path: Path, folder: Path, revision: str, keys=None, no
     Rotation never removes these copies."""
     if keys is None:
         return plain_pre_upgrade_backup(db_path, folder, revision)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    from .paths import make_private_dir
+
+    folder = make_private_dir(Path(folder))
     target = folder / pre_upgrade_name(revision, now, SEALED_SUFFIX)
     partial = target.with_name(target.name + ".part")
     _write_sealed(db_path, partial, keys, now)
@@ -287,23 +362,39 @@ def _known_revision(revision: str) -> bool:
 
 
 def integrity_ok(db_path: Path) -> bool:
-    with closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)) as conn:
-        return [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
+    """PRAGMA integrity_check passes (a file too damaged to run it fails too)."""
+    try:
+        with closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            return [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
+    except sqlite3.OperationalError:
+        raise  # locked, unreadable folder …: not a verdict on the file
+    except sqlite3.DatabaseError:
+        return False
+
+
+def refuse_unsealed(backup_file: Path, office_has_key: bool, allow_unsealed: bool = False) -> None:
+    """With an office key only sealed backups are restored, unless an administrator said otherwise."""
+    if office_has_key and not allow_unsealed and not is_sealed_backup(Path(backup_file)):
+        raise AppError(UNSEALED_REFUSED.format(name=Path(backup_file).name))
 
 
 def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None = None,
-            keys=None) -> RestoreResult:
+            keys=None, *, office_has_key: bool = False, allow_unsealed: bool = False) -> RestoreResult:
     """Replace the database at `db_path` with `backup_file`, keeping the current one aside.
 
     The program's engine on `db_path` must be closed first (Database.dispose()): a restore
     under an open program would leave it with a stale view of the data. A sealed backup needs
-    `keys`; with `keys` the copy kept aside is sealed too.
+    `keys`; with `keys` the copy kept aside is sealed too. With `keys` (or `office_has_key`: the office
+    has a key this PC has not joined) a plain backup is refused unless `allow_unsealed`, the
+    administrator's explicit choice, which the caller audits. A sealed backup of another office's key
+    fails in `open_stream`.
     """
     backup_file, db_path = Path(backup_file).resolve(), Path(db_path).resolve()
     if backup_file == db_path:
         raise AppError("Du kan ikke gendanne databasen fra sig selv. Vælg en sikkerhedskopi.")
     if not backup_file.is_file():
         raise StorageError(f"Filen {backup_file} findes ikke.")
+    refuse_unsealed(backup_file, office_has_key or keys is not None, allow_unsealed)
     with _opened_backup(backup_file, keys) as plain:
         _verify_plain(plain, backup_file.name)
         result = _restore_plain(plain, db_path, aside_folder, now, keys)
@@ -313,13 +404,16 @@ def restore(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime 
 def _restore_plain(backup_file: Path, db_path: Path, aside_folder: Path, now: datetime | None, keys) -> Path | None:
     now = now or datetime.now()
     kept_aside = None
+    from .paths import make_private_dir, make_private_file
+
     if db_path.is_file() and db_path.stat().st_size > 0 and keys is not None:
-        aside_folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(aside_folder)
         kept_aside = _free_name(aside_folder, KEPT_ASIDE_PREFIX + now.strftime(STAMP_FORMAT), SEALED_SUFFIX)
         _write_sealed(db_path, kept_aside, keys, now)
     elif db_path.is_file() and db_path.stat().st_size > 0:
-        aside_folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(aside_folder)
         kept_aside = _free_name(aside_folder, KEPT_ASIDE_PREFIX + now.strftime(STAMP_FORMAT))
+        make_private_file(kept_aside)
         try:
             backup_sqlite(db_path, kept_aside)
         except sqlite3.DatabaseError:
@@ -337,7 +431,9 @@ def _restore_plain(backup_file: Path, db_path: Path, aside_folder: Path, now: da
         if "locked" in str(exc) or "busy" in str(exc):
             raise AppError("Databasen er i brug. Luk Boligsocial Desktop, og prøv igen.") from exc
         if kept_aside is None:
-            raise StorageError(f"Gendannelsen mislykkedes: {exc}") from exc
+            from .errors import sqlite_error_message
+
+            raise StorageError("Gendannelsen mislykkedes: " + sqlite_error_message(exc)) from exc
         # The current file itself is unreadable: put the backup in its place as a whole file.
         _replace_whole_file(backup_file, db_path)
     if not integrity_ok(db_path):
@@ -354,6 +450,7 @@ def reseal_backups(folder: Path, keys, old_keys=None) -> list[Path]:
     import tempfile
 
     from .crypto.envelope import open_stream, seal_stream, stream_period
+    from .paths import open_private
 
     done = []
     for path in sorted(Path(folder).glob(f"*{SEALED_SUFFIX}")) if Path(folder).is_dir() else []:
@@ -365,7 +462,7 @@ def reseal_backups(folder: Path, keys, old_keys=None) -> list[Path]:
             plain = Path(private) / "kopi.sqlite"
             with path.open("rb") as source, plain.open("wb") as target:
                 header = open_stream(source, target, old_keys or keys)
-            with plain.open("rb") as source, partial.open("wb") as handle:
+            with plain.open("rb") as source, open_private(partial, "wb") as handle:
                 seal_stream(source, handle, header, keys, date(year, month, 1))
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -385,4 +482,4 @@ def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
 __all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",
            "pre_upgrade_backup",
            "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore", "is_sealed_backup",
-           "reseal_backups"]
+           "reseal_backups", "refuse_unsealed", "checked_copy"]

@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     ics_scope.add_argument("--activity", metavar="ID")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
-    purge = commands.add_parser("purge", help="slet noter, navngivne sager og koder, hvis slettefrist er nået")
+    purge = commands.add_parser("purge", help="slet alt, hvis slettefrist er nået: noter, navngivne sager, koder, "
+                                              "stoppede ambassadørers kontaktoplysninger og gamle logfiler")
     purge.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville blive slettet")
     importing = commands.add_parser("import", help="indlæs data fra en CSV- eller Excel-fil")
     importing.add_argument("kind", choices=("ambassadors", "visits"), help="hvad filen indeholder")
@@ -90,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="gendan databasen fra en sikkerhedskopi (den nuværende gemmes)")
     restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("--allow-unsealed", action="store_true",
+                         help="administrator: gendan en ukrypteret kopi, selv om kontoret har en kontornøgle "
+                              "(skrives i revisionsloggen)")
+    restore.add_argument("--staff", metavar="NAVN", help="hvem der gendanner (kræves med --allow-unsealed)")
 
     key = commands.add_parser("key", help="kontornøglen, der krypterer ændringsfiler og sikkerhedskopier")
     key.add_argument("action", choices=("create", "join", "change-passphrase", "rotate", "expire", "status"),
@@ -103,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("--before", metavar="ÅÅÅÅ-MM", help="expire: slet nøglerne for måneder før denne")
     key.add_argument("--forget-old", action="store_true",
                      help="rotate: glem de gamle nøgler straks (gamle filer på andre pc'er kan så ikke læses)")
+    key.add_argument("--replace", action="store_true",
+                     help="create: erstat en kontornøgle, der allerede findes (filer krypteret med den kan så ikke "
+                          "læses; den gamle nøglefil gemmes ved siden af)")
 
     migrate_to = commands.add_parser("migrate-to", help="flyt kontorets SQLite-database over på en PostgreSQL-server")
     migrate_to.add_argument("url", metavar="URL", help="PostgreSQL-URL uden adgangskode, fx "
@@ -335,7 +343,7 @@ def cmd_key(args: argparse.Namespace) -> int:
         return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
 
     if args.action == "create":
-        keys = create_office_key(location, passphrase(), store)
+        keys = create_office_key(location, passphrase(), store, replace=args.replace)
         print(f"Kontornøglen er lavet og gemt i {location.share_file} (kun beskyttet af adgangsfrasen) og i "
               "denne pc's nøglering. Skriv adgangsfrasen ned, og gem den et sikkert sted.")
     elif args.action == "join":
@@ -368,12 +376,14 @@ def cmd_key(args: argparse.Namespace) -> int:
         info = keys.status()
         print(f"Kontor: {info['office_id']}\nNøgle: {info['master_id']}\nNøglefil: {info['share_file']}\n"
               f"Måneder med nøgle: {', '.join(info['periods'])}\nGamle nøgler (kun læsning): {info['retired']}")
+    for warning in keys.warnings:
+        print(f"Advarsel: {warning}", file=sys.stderr)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from . import backups
-    from .storage.engine import backup_sqlite, check_sqlite_file
+    from .storage.engine import check_sqlite_file
 
     paths, folder = _local_database(args)
     if args.output:
@@ -392,7 +402,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         made = backups.make_backup(paths.database, args.output.parent, keys=keys)
         made = made.replace(args.output)
     elif args.output:
-        made = backup_sqlite(paths.database, args.output)
+        made = backups.checked_copy(paths.database, args.output)
     else:
         from .settings import Settings
 
@@ -405,9 +415,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from . import backups
+    from .crypto import read_key_file
     from .single_instance import SingleInstance
 
     paths, folder = _local_database(args)
+    try:
+        office_has_key = read_key_file(_key_location(args)) is not None
+    except AppError:
+        office_has_key = True  # a key file that can't be read is still a key file
+    unsealed = Path(args.file).is_file() and not backups.is_sealed_backup(Path(args.file))
+    administrator = None
+    if office_has_key and unsealed:
+        if not args.allow_unsealed:
+            backups.refuse_unsealed(args.file, office_has_key)
+        administrator = _administrator_for_unsealed_restore(args)
     instance = SingleInstance(str(paths.database.resolve()), paths.data_dir)
     if not instance.acquire(notify=False):
         raise AppError("Boligsocial Desktop kører på denne database. Luk programmet, og prøv igen.")
@@ -415,19 +436,54 @@ def cmd_restore(args: argparse.Namespace) -> int:
         try:
             keys = _office_keys(args)
         except AppError:
-            if Path(args.file).is_file() and backups.is_sealed_backup(Path(args.file)):
+            if not unsealed:
                 raise
-            keys = None  # a plain backup on a PC that has not joined yet
-        result = backups.restore(args.file, paths.database, folder, keys=keys)
+            keys = None  # a plain backup on a PC that has not joined yet (refused above unless allowed)
+        result = backups.restore(args.file, paths.database, folder, keys=keys, office_has_key=office_has_key,
+                                 allow_unsealed=administrator is not None)
         from .restore_audit import record_restore
 
-        record_restore(lambda: open_app_database(args)[0], result, staff_id=None, source="kommandolinje")
+        record_restore(lambda: open_app_database(args)[0], result,
+                       staff_id=administrator.id if administrator is not None else None, source="kommandolinje")
     finally:
         instance.release()
+    if administrator is not None:
+        _audit_unsealed_restore(args, administrator, result.restored_from)
     print(f"Databasen er gendannet fra {result.restored_from}.")
     if result.kept_aside:
         print(f"Den tidligere database er gemt som {result.kept_aside}.")
     return 0
+
+
+def _administrator_for_unsealed_restore(args: argparse.Namespace):
+    """Who restores a plain backup in an office with a key: an administrator of the current database."""
+    from .domain.enums import StaffRole
+
+    db, _ = open_app_database(args)
+    try:
+        actor = _acting_staff(db, args.staff)
+    finally:
+        db.dispose()
+    if actor.role != StaffRole.ADMINISTRATOR:
+        raise AppError("Kun en administrator kan gendanne en ukrypteret sikkerhedskopi (--allow-unsealed).")
+    return actor
+
+
+def _audit_unsealed_restore(args: argparse.Namespace, actor, restored_from: Path) -> None:
+    """The exception goes in the restored database's audit log (and this PC's log)."""
+    from .services import audit
+    from .storage.models import StaffMember
+
+    log.warning("Ukrypteret sikkerhedskopi gendannet med --allow-unsealed af %s: %s", actor.id, restored_from.name)
+    db, _ = open_app_database(args)
+    try:
+        with db.transaction() as session:
+            known = session.get(StaffMember, actor.id) is not None
+            audit.record(session, "gendan ukrypteret sikkerhedskopi", staff_id=actor.id if known else None,
+                         detail=f"{restored_from.name}, --allow-unsealed af {actor.initials or actor.name}")
+    finally:
+        db.dispose()
+
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from .sync.command import run_once
@@ -493,13 +549,19 @@ def _read_pin(name: str, path: Path | None) -> str:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from .services.visits.retention import purge
+    from .services.deadlines import apply_deadlines
 
-    db, _ = open_app_database(args)
-    report = purge(db, None, dry_run=args.dry_run, source="kommandolinje")
-    for item in report.items:
-        print(item.description)
-    print(report.summary())
+    db, paths = open_app_database(args)
+    try:
+        report = apply_deadlines(db, dry_run=args.dry_run, log_dir=paths.logs, source="kommandolinje")
+    finally:
+        db.dispose()
+    for line in report.details:
+        print(line)
+    for line in report.messages:
+        print(line)
+    if report.logs_removed:
+        print(f"{len(report.logs_removed)} logfiler ældre end fristen for noter er slettet.")
     return 0
 
 

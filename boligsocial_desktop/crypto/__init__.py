@@ -23,8 +23,10 @@ from .keys import (
     load_configured_keys,
     load_office_keys,
     period_of,
+    read_key_file,
 )
 
 __all__ = ["seal", "open_sealed", "read_header", "is_sealed", "reseal", "CryptoError", "KeyLocation",
            "KeyringSecretStore", "MemorySecretStore", "OfficeKeys", "SecretStore", "create_office_key",
-           "join_office_key", "load_configured_keys", "load_office_keys", "period_of", "ENV_PASSPHRASE", "KEY_FILE_NAME"]
+           "join_office_key", "load_configured_keys", "load_office_keys", "period_of", "ENV_PASSPHRASE", "KEY_FILE_NAME",
+           "read_key_file"]

@@ -25,6 +25,7 @@ Nothing here touches Qt or the database.
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import logging
 import os
@@ -36,7 +37,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import AppError
@@ -44,7 +47,8 @@ from ..errors import AppError
 log = logging.getLogger(__name__)
 
 KEY_FILE_NAME = "kontornoegle.json"
-KEY_FILE_FORMAT = 1
+KEY_FILE_FORMAT = 2  # 2: the file carries a MAC under the master key ("mac")
+LEGACY_KEY_FILE_FORMAT = 1  # no MAC: accepted only until this PC has seen a MAC (see _verified_copy)
 KEY_BYTES = 32
 NONCE_BYTES = 12
 MONTHS_AHEAD = 2
@@ -53,6 +57,13 @@ ENV_PASSPHRASE = "BOLIGSOCIAL_PASSPHRASE"
 KEYRING_SERVICE = "Boligsocial Desktop"
 # scrypt cost: about 0.1 s and 32 MiB on an office PC; stored in the file so it can be raised later.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# What a key file read from the share may ask for: never more than this program writes (a file asking
+# for n=2**30 would make every PC spend gigabytes and minutes before it can even say "wrong passphrase").
+MAX_SCRYPT_N, MAX_SCRYPT_R, MAX_SCRYPT_P = 2**15, 8, 1
+SALT_BYTES_RANGE = (16, 64)
+
+TAMPERED_KEY_FILE = ("Filen med kontornøglen ({path}) er ændret uden om programmet (kontrollen fejler) og bliver "
+                     "ikke brugt. Kontakt den, der passer kontorets pc'er.")
 
 
 class CryptoError(AppError):
@@ -91,11 +102,56 @@ def _unwrap(key: bytes, wrapped: str, aad: bytes) -> bytes:
     return AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad)
 
 
-def _kek(passphrase: str, kdf: dict) -> bytes:
-    if kdf.get("name") != "scrypt":
+def _scrypt_parameters(kdf: dict) -> tuple[bytes, int, int, int]:
+    """The scrypt salt and cost from a key file, refused when out of bounds (the file may be hostile)."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
         raise CryptoError("Kontornøglen er lavet af en nyere version af Boligsocial Desktop. Opdater programmet.")
-    return Scrypt(salt=_unb64(kdf["salt"]), length=KEY_BYTES, n=int(kdf["n"]), r=int(kdf["r"]),
-                  p=int(kdf["p"])).derive(passphrase.encode("utf-8"))
+    bad = CryptoError("Filen med kontornøglen har ugyldige indstillinger for adgangsfrasen (scrypt) og bliver ikke "
+                      "brugt. Kontakt den, der passer kontorets pc'er.")
+    values = [kdf.get(name) for name in ("n", "r", "p")]
+    if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+        raise bad
+    n, r, p = values
+    if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= MAX_SCRYPT_R and 1 <= p <= MAX_SCRYPT_P):
+        raise bad
+    try:
+        salt = _unb64(kdf["salt"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise bad from exc
+    if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+        raise bad
+    return salt, n, r, p
+
+
+def _kek(passphrase: str, kdf: dict) -> bytes:
+    salt, n, r, p = _scrypt_parameters(kdf)
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _mac_key(master: bytes, office_id: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=f"boligsocial-keyfile-mac|{office_id}".encode()).derive(master)
+
+
+def _mac_input(data: dict) -> bytes:
+    """Everything in the key file except the MAC itself, in one canonical form: the month keys (ids,
+    months, retired flags, wrapped keys), the revision, the scrypt parameters, the master entry …"""
+    covered = {name: value for name, value in data.items() if name != "mac"}
+    return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def _mac(data: dict, master: bytes) -> str:
+    return _b64(hmac.new(_mac_key(master, str(data.get("office_id"))), _mac_input(data), "sha256").digest())
+
+
+def _mac_status(data: dict, master: bytes) -> str:
+    """"ok" (MAC right), "legacy" (a file from before MACs, format 1 without one) or "bad"."""
+    mac = data.get("mac")
+    if mac is None:
+        return "legacy" if data.get("format") == LEGACY_KEY_FILE_FORMAT else "bad"
+    if data.get("format") != KEY_FILE_FORMAT or not isinstance(mac, str):
+        return "bad"
+    return "ok" if hmac.compare_digest(mac, _mac(data, master)) else "bad"
 
 
 def _new_kdf() -> dict:
@@ -189,8 +245,12 @@ def _master_aad(office_id: str, master_id: str) -> bytes:
     return f"boligsocial-master|{office_id}|{master_id}".encode()
 
 
-def _period_aad(office_id: str, key_id: str, period: str) -> bytes:
-    return f"boligsocial-period|{office_id}|{key_id}|{period}".encode()
+def _period_aad(office_id: str, key_id: str, period: str, file_format: int = KEY_FILE_FORMAT) -> bytes:
+    """Format 2 wraps name the format too, so a file whose MAC was stripped and whose format was set back
+    to 1 (to pass as a file from before MACs) no longer opens."""
+    if file_format == LEGACY_KEY_FILE_FORMAT:
+        return f"boligsocial-period|{office_id}|{key_id}|{period}".encode()
+    return f"boligsocial-period|{file_format}|{office_id}|{key_id}|{period}".encode()
 
 
 @dataclass(frozen=True)
@@ -221,16 +281,24 @@ def _read_json(path: Path | None) -> dict | None:
         return None
     except ValueError as exc:
         raise CryptoError(f"Filen med kontornøglen ({path}) er beskadiget og kan ikke læses.") from exc
-    if not isinstance(data, dict) or data.get("format") != KEY_FILE_FORMAT:
+    if not isinstance(data, dict) or data.get("format") not in (KEY_FILE_FORMAT, LEGACY_KEY_FILE_FORMAT):
         raise CryptoError(f"Filen med kontornøglen ({path}) er lavet af en nyere version af Boligsocial Desktop. "
                           "Opdater programmet.")
     return data
 
 
-def _write_json(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _write_json(path: Path, data: dict, private: bool = False) -> None:
+    """Write through a temporary name; `private`: this PC's copy (folder 0700, file 0600 on Linux/macOS),
+    not the shared folder's, which the other PCs must be able to read."""
+    from ..paths import make_private_dir, open_private
+
+    if private:
+        make_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
+    with (open_private(temporary, "w", encoding="utf-8") if private else
+          temporary.open("w", encoding="utf-8")) as handle:
         json.dump(data, handle, indent=1, sort_keys=True)
         handle.flush()
         os.fsync(handle.fileno())
@@ -238,7 +306,8 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def read_key_file(location: KeyLocation) -> dict | None:
-    """The newest of the share's and the local copy (by revision); refreshes the local copy."""
+    """The newest of the share's and the local copy (by revision), NOT yet checked: its MAC can only be
+    checked with the master key (`_verified_copy`), so nothing here writes the local copy."""
     shared = _read_json(location.share_file)
     local = _read_json(location.local_file)
     candidates = [d for d in (shared, local) if d is not None]
@@ -247,10 +316,60 @@ def read_key_file(location: KeyLocation) -> dict | None:
     if shared and local and shared.get("office_id") != local.get("office_id"):
         log.warning("Kontornøglen i den fælles mappe tilhører et andet kontor end den lokale kopi; den fælles bruges.")
         candidates = [shared]
-    newest = max(candidates, key=lambda d: int(d.get("revision", 0)))
-    if newest is not local:
-        _write_json(location.local_file, newest)
-    return newest
+    return max(candidates, key=_revision)
+
+
+def _revision(data: dict) -> int:
+    try:
+        return int(data.get("revision", 0))
+    except (TypeError, ValueError):
+        return -1
+
+
+def _verified_copy(location: KeyLocation, master: bytes, office_id: str, master_id: str,
+                   ) -> tuple[dict, list[str], bool]:
+    """The newest copy of the key file (share or local) whose MAC is right under `master`.
+
+    Returns (data, warnings, legacy). A copy that fails the check is never used nor copied anywhere; a
+    Danish warning says so when it would otherwise have won. A file from before MACs (format 1) is
+    accepted only while this PC's own copy has no MAC either (the migration: the caller adds the MAC at
+    once); once this PC has seen a MAC, a file without one is refused like any other changed file.
+    Raises CryptoError when no copy passes."""
+    copies: list[tuple[Path, dict]] = []
+    for path in (location.share_file, location.local_file):
+        try:
+            data = _read_json(path)
+        except CryptoError as exc:
+            log.warning("%s", exc.message)
+            continue
+        if data is not None:
+            copies.append((path, data))
+    local = next((data for path, data in copies if path == location.local_file), None)
+    macs_required = local is not None and "mac" in local
+    good: list[dict] = []
+    legacy: list[dict] = []
+    bad: list[tuple[Path, dict]] = []
+    for path, data in copies:
+        if data.get("office_id") != office_id or (data.get("master") or {}).get("id") != master_id:
+            continue  # another office's or another master's file: decided elsewhere, never adopted here
+        status = _mac_status(data, master)
+        if status == "ok":
+            good.append(data)
+        elif status == "legacy" and not macs_required:
+            legacy.append(data)
+        else:
+            bad.append((path, data))
+    chosen_from = good or legacy
+    if not chosen_from:
+        path = bad[0][0] if bad else location.share_file or location.local_file
+        raise CryptoError(TAMPERED_KEY_FILE.format(path=path))
+    chosen = max(chosen_from, key=_revision)
+    warnings = []
+    for path, data in bad:
+        log.warning("Kontornøglen i %s fejler kontrollen og bruges ikke.", path)
+        if _revision(data) >= _revision(chosen):
+            warnings.append(TAMPERED_KEY_FILE.format(path=path) + " Denne pc bruger sin egen kopi.")
+    return chosen, warnings, not good
 
 
 class OfficeKeys:
@@ -259,8 +378,34 @@ class OfficeKeys:
     def __init__(self, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None):
         self.location, self.data, self.master, self.store = location, data, master, store
         self.keys: dict[str, PeriodKey] = {}
-        self._loaded_revision = int(data.get("revision", 0))
+        self._loaded_revision = _revision(data)
+        self.warnings: list[str] = []  # Danish: a copy of the key file that failed its check, and so on
         self._read_period_keys()
+
+    @classmethod
+    def opened(cls, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None) -> "OfficeKeys":
+        """The office key from the key file as found (`data`: the newest copy, not yet checked): only a copy
+        whose MAC is right under `master` is used and copied to this PC; a file from before MACs gets one."""
+        chosen, warnings, legacy = _verified_copy(location, master, data["office_id"], data["master"]["id"])
+        keys = cls(location, chosen, master, store)
+        keys.warnings = warnings
+        if legacy:
+            try:
+                keys._save()  # the migration: the same keys, now with a MAC (revision + 1)
+                log.info("Kontornøglens fil har fået en kontrolsum (MAC).")
+            except (CryptoError, OSError) as exc:
+                log.warning("Kontornøglens fil kunne ikke få en kontrolsum nu: %s", exc)
+        else:
+            keys._keep_local_copy()
+        return keys
+
+    def _keep_local_copy(self) -> None:
+        try:
+            local = _read_json(self.location.local_file)
+        except CryptoError:
+            local = None
+        if local != self.data:
+            _write_json(self.location.local_file, self.data, private=True)
 
     # identity
     @property
@@ -276,7 +421,7 @@ class OfficeKeys:
         for entry in self.data.get("period_keys", []):
             try:
                 key = _unwrap(self.master, entry["wrapped"],
-                              _period_aad(self.office_id, entry["id"], entry["period"]))
+                              _period_aad(self.office_id, entry["id"], entry["period"], self.data.get("format")))
             except (InvalidTag, ValueError, KeyError) as exc:
                 raise CryptoError("Filen med kontornøglen er ændret uden om programmet og kan ikke bruges.") from exc
             self.keys[entry["id"]] = PeriodKey(entry["id"], entry["period"], key, bool(entry.get("retired")))
@@ -291,13 +436,21 @@ class OfficeKeys:
             current = _read_json(self.location.share_file)
         except CryptoError:
             current = None
-        if current is not None and int(current.get("revision", 0)) > self._loaded_revision:
-            # Another PC changed the key file since we read it: never overwrite (it may have destroyed keys).
-            raise CryptoError("Kontornøglen er ændret på en anden pc i mellemtiden. Prøv igen.")
+        if current is not None and _revision(current) > self._loaded_revision:
+            ours = (current.get("office_id") == self.office_id
+                    and (current.get("master") or {}).get("id") == self.master_id)
+            if not ours or _mac_status(current, self.master) != "bad":
+                # Another PC changed the key file since we read it: never overwrite (it may have destroyed keys).
+                raise CryptoError("Kontornøglen er ændret på en anden pc i mellemtiden. Prøv igen.")
+            # Same office and master key, but the MAC fails: changed by hand; our checked copy replaces it.
+            log.warning("Kontornøglen i den fælles mappe fejler kontrollen; den erstattes af denne pc's kopi.")
+        self.data["format"] = KEY_FILE_FORMAT
         self.data["period_keys"] = self._entries()
-        self.data["revision"] = int(self.data.get("revision", 0)) + 1
+        self.data["revision"] = _revision(self.data) + 1
         self.data["changed"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        _write_json(self.location.local_file, self.data)
+        self.data.pop("mac", None)
+        self.data["mac"] = _mac(self.data, self.master)
+        _write_json(self.location.local_file, self.data, private=True)
         self._loaded_revision = self.data["revision"]
         if self.location.share_file is not None:
             try:
@@ -307,12 +460,20 @@ class OfficeKeys:
                                   "Kontrollér, at mappen kan nås, og prøv igen.") from exc
 
     def refresh(self) -> None:
-        """Read the key file again (another PC may have added a month or destroyed old ones)."""
-        data = read_key_file(self.location)
-        if data and data.get("office_id") == self.office_id and data["master"]["id"] == self.master_id:
-            self.data = data
-            self._loaded_revision = int(data.get("revision", 0))
-            self._read_period_keys()
+        """Read the key file again (another PC may have added a month or destroyed old ones). Only a copy
+        whose MAC is right is taken; otherwise the keys already read stay."""
+        try:
+            data, warnings, legacy = _verified_copy(self.location, self.master, self.office_id, self.master_id)
+        except CryptoError as exc:
+            log.warning("%s", exc.message)
+            return
+        self.warnings = warnings
+        if legacy or _revision(data) < self._loaded_revision:
+            return
+        self.data = data
+        self._loaded_revision = _revision(data)
+        self._read_period_keys()
+        self._keep_local_copy()
 
     # keys for writing and reading
     def key_for_writing(self, period: str) -> PeriodKey:
@@ -435,14 +596,25 @@ def _store_name(office_id: str) -> str:
 # --- making, joining, loading -----------------------------------------------------------------------
 
 def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore | None,
-                      now: date | None = None) -> OfficeKeys:
-    """The first PC: a new random master key, wrapped by the passphrase, saved in the share and this PC."""
+                      now: date | None = None, replace: bool = False) -> OfficeKeys:
+    """The first PC: a new random master key, wrapped by the passphrase, saved in the share and this PC.
+
+    Refused when the share or this PC already has an office key (files sealed with it could not be read
+    any more) unless `replace`; then the old key files are kept aside as `kontornoegle-erstattet-….json`."""
     check_new_passphrase(passphrase)
     if location.share_file is None:
         raise CryptoError("Vælg den fælles mappe først (Indstillinger), så de andre pc'er kan finde kontornøglen.")
-    if _read_json(location.share_file) is not None:
-        raise CryptoError("Der er allerede en kontornøgle i den fælles mappe. Du kan tilslutte denne pc med "
-                          "»key join« og adgangsfrasen.")
+    existing = [path for path in (location.share_file, location.local_file) if path.exists()]
+    if existing and not replace:
+        where = ("i den fælles mappe" if location.share_file in existing else "på denne pc")
+        raise CryptoError(f"Der er allerede en kontornøgle {where}. Du kan tilslutte denne pc med »key join« og "
+                          "adgangsfrasen. Vil du virkelig lave en ny nøgle (filer krypteret med den gamle kan så "
+                          "ikke læses), så brug »key create --replace«.")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for path in existing:
+        aside = path.with_name(f"kontornoegle-erstattet-{stamp}.json")
+        path.replace(aside)
+        log.warning("Kontornøglen er erstattet; den gamle fil ligger i %s", aside)
     office_id = str(uuid.uuid4())
     master = os.urandom(KEY_BYTES)
     master_id = "m-" + secrets.token_hex(8)
@@ -476,7 +648,9 @@ def join_office_key(location: KeyLocation, passphrase: str, store: SecretStore |
                          _master_aad(data["office_id"], data["master"]["id"]))
     except InvalidTag:
         raise CryptoError("Adgangsfrasen er forkert. Prøv igen; store og små bogstaver tæller.") from None
-    keys = OfficeKeys(location, data, master, store)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise CryptoError(TAMPERED_KEY_FILE.format(path=location.share_file or location.local_file)) from exc
+    keys = OfficeKeys.opened(location, data, master, store)
     try:
         keys._remember()
     except CryptoError:
@@ -505,7 +679,7 @@ def load_office_keys(location: KeyLocation, store: SecretStore | None,
     if stored:
         master_id, _, encoded = stored.partition(":")
         if master_id == data["master"]["id"]:
-            return OfficeKeys(location, data, _unb64(encoded), store)
+            return OfficeKeys.opened(location, data, _unb64(encoded), store)
     if passphrase:
         return join_office_key(location, passphrase, store, must_remember=False)
     if stored:

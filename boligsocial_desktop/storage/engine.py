@@ -6,6 +6,8 @@ URL works (PostgreSQL comes later), so nothing here may leak SQLite-only SQL to 
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import uuid
 from contextlib import closing, contextmanager
@@ -44,6 +46,8 @@ class CaptureSession(Session):
     """Sessions from this class record every write of a shared row in the outbox."""
 
 
+log = logging.getLogger(__name__)
+
 install_change_capture(CaptureSession)
 install_cpr_guard(CaptureSession)
 
@@ -72,13 +76,47 @@ def check_sqlite_file(path: Path, thorough: bool = False) -> None:
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             result = conn.execute(check).fetchone()
+    except sqlite3.OperationalError as exc:
+        # Locked, read-only folder, unreadable: not damage. Say which, without the SQLite text.
+        from ..errors import sqlite_error_kind, sqlite_error_message
+
+        if sqlite_error_kind(exc) is not None:
+            raise StorageError(_read_only_message(path) or sqlite_error_message(exc)) from exc
+        raise StorageError(f"Databasen {path} er beskadiget og kan ikke læses. "
+                           "Gendan den fra en sikkerhedskopi; filen er ikke ændret.") from exc
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Databasen {path} er beskadiget og kan ikke læses ({exc}). "
+        raise StorageError(f"Databasen {path} er beskadiget og kan ikke læses. "
                            "Gendan den fra en sikkerhedskopi; filen er ikke ændret.") from exc
     if thorough and (not result or result[0] != "ok"):
         raise StorageError(
             f"Databasen {path} er beskadiget. Gendan den fra en sikkerhedskopi; filen er ikke ændret."
         )
+
+
+def _read_only_message(path: Path | None) -> str | None:
+    """The Danish message for a data folder or database file this user may not write, else None."""
+    if path is None:
+        return None
+    folder_writable = os.access(path.parent, os.W_OK)
+    file_writable = not path.exists() or os.access(path, os.W_OK)
+    if folder_writable and file_writable:
+        return None
+    what = f"Datamappen {path.parent}" if not folder_writable else f"Databasefilen {path}"
+    return (f"{what} er skrivebeskyttet, så Boligsocial Desktop kan ikke gemme noget. Databasen er ikke "
+            "beskadiget. Giv din bruger skriveadgang (eller bed den, der passer pc'erne, om det), og prøv igen.")
+
+
+def _folder_error(path: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"Datamappen {path.parent} er skrivebeskyttet, så databasen kan ikke laves eller gemmes der. "
+                "Databasen er ikke beskadiget. Giv din bruger skriveadgang til mappen, eller vælg en anden.")
+    if exc.errno == errno.ENOSPC:
+        from ..errors import DISK_FULL
+
+        return DISK_FULL
+    return f"Datamappen {path.parent} kan ikke bruges ({exc.strerror or type(exc).__name__})."
 
 
 def closed_uncleanly(path: Path) -> bool:
@@ -167,6 +205,12 @@ class Database:
         except DBAPIError as exc:
             if self._server_gone(exc):
                 raise lost_connection(exc) from exc
+            if self.engine.dialect.name == "sqlite" and isinstance(exc, OperationalError):
+                # Locked, disk full, read-only folder: a Danish line without the SQL or its values.
+                from ..errors import sqlite_error_kind, sqlite_error_message
+
+                if sqlite_error_kind(exc) is not None:
+                    raise StorageError(sqlite_error_message(exc)) from None
             raise
 
     @contextmanager
@@ -340,19 +384,28 @@ def open_database(
     if (path is None) == (url is None):
         raise ValueError("Giv enten en sti eller en URL til databasen")
     if path is not None:
+        from ..paths import make_private_dir, make_private_file
+
         path = Path(path).resolve()
         check_sqlite_file(path, thorough=closed_uncleanly(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            make_private_dir(path.parent)  # for this user only (0700/0600 on Linux), when the program makes it
+            if not path.exists():
+                make_private_file(path)
+        except OSError as exc:
+            raise StorageError(_folder_error(path, exc)) from exc
         url = sqlite_url(path)
     elif make_url(url).get_backend_name() == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
         path = Path(make_url(url).database).resolve()
         check_sqlite_file(path, thorough=closed_uncleanly(path))
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    # hide_parameters: an error's text (shown, logged, in a crash report) never carries the values (names, notes).
     if is_sqlite:
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
     else:
         # pool_pre_ping: after a server restart the next use reconnects instead of failing.
-        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(make_url(url)))
+        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(make_url(url)),
+                               hide_parameters=True)
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:
@@ -366,10 +419,16 @@ def open_database(
     except OperationalError as exc:
         engine.dispose()
         if is_sqlite:
-            raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc
+            from ..errors import sqlite_error_message
+
+            log.error("Databasen kan ikke åbnes (%s)", type(getattr(exc, "orig", exc)).__name__)
+            raise StorageError(_read_only_message(path) or "Databasen kan ikke åbnes. " + sqlite_error_message(exc)
+                               ) from exc
         raise server_unavailable(exc, make_url(url)) from exc
     except Exception as exc:
         engine.dispose()
-        raise StorageError(f"Databasen kan ikke åbnes: {exc}") from exc
+        log.error("Databasen kan ikke åbnes (%s)", type(exc).__name__)
+        raise StorageError("Databasen kan ikke åbnes. Prøv igen; sker det igen, så gendan den fra en "
+                           "sikkerhedskopi.") from exc
     sessions.configure(info={"capture": capture})
     return Database(engine=engine, sessions=sessions, capture=capture, path=path)

@@ -88,8 +88,8 @@
         <translation>Vælg en sikkerhedskopi</translation>
     </message>
     <message>
-        <source>Databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Databaser (*.sqlite *.db);;Alle filer (*)</translation>
+        <source>Backups (*.bsbak *.sqlite *.db);;All files (*)</source>
+        <translation>Sikkerhedskopier (*.bsbak *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Restore backup</source>

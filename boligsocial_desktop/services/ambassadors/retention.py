@@ -34,7 +34,8 @@ class RetentionResult:
     deadline_days: int | None = None
 
 
-def anonymise_due(db: Database, today: date) -> RetentionResult:
+def anonymise_due(db: Database, today: date, dry_run: bool = False) -> RetentionResult:
+    """Anonymise every stopped ambassador past the deadline (with `dry_run` only count them)."""
     with db.transaction() as session:
         days = read_settings(session).contact_deletion_days
         cutoff = today - timedelta(days=days)
@@ -42,6 +43,8 @@ def anonymise_due(db: Database, today: date) -> RetentionResult:
             Ambassador.deleted_at.is_(None), Ambassador.anonymised_at.is_(None),
             Ambassador.status == AmbassadorStatus.STOPPED.value, Ambassador.stop_date.is_not(None),
             Ambassador.stop_date <= cutoff)))
+        if dry_run:
+            return RetentionResult(False, len(due), days)
         now = utcnow()
         for row in due:
             row.name = ANONYMOUS_NAME

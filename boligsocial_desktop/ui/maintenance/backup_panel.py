@@ -189,7 +189,7 @@ class BackupPanel(QWidget):
 
     def restore_from_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(self.folder or ""),
-                                                self.tr("Databases (*.sqlite *.db);;All files (*)"))
+                                                self.tr("Backups (*.bsbak *.sqlite *.db);;All files (*)"))
         if chosen:
             self.restore(Path(chosen), Path(chosen).name)
 
@@ -212,6 +212,13 @@ class BackupPanel(QWidget):
                 return
             self.ui.statusLabel.setText(self.tr("Restoring…"))
             self.context.tasks.run(restore_now, finished, failed)
+
+        def check() -> str | None:
+            # With an office key only the office's sealed backups are restored (refused here, before asking);
+            # a PC that has not joined an office with a key can't restore at all (load_configured_keys says why).
+            keys = load_configured_keys(db.path.parent)
+            backups.refuse_unsealed(backup_file, keys is not None)
+            return backups.verify_backup(backup_file, keys=keys)
 
         def restore_now() -> backups.RestoreResult:
             db.dispose()  # on the worker, so no other database work runs meanwhile
@@ -238,7 +245,7 @@ class BackupPanel(QWidget):
             show_error(self, exc, self.tr("The backup cannot be restored"))
 
         self.ui.statusLabel.setText(self.tr("Checking the backup…"))
-        self.context.tasks.run(lambda: backups.verify_backup(backup_file), checked, failed)
+        self.context.tasks.run(check, checked, failed)
 
 
 class BackupScheduler(QObject):

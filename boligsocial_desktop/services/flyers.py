@@ -54,6 +54,7 @@ from ..pdf.poster.qr import phone_in
 from ..storage.engine import Database
 from ..storage.models import Activity, Estate, House, OfficeSetting, Room, StaffMember
 from .calendar import CalendarService
+from .table_files import MAX_IMPORT_ROWS
 from .validation import optional_text, required_text
 
 PHRASE_PREFIX = "flyers.phrase."
@@ -61,7 +62,6 @@ LOGO_PREFIX = "flyers.logo."
 MAX_TRANSLATION = 4000
 FIELD_LABELS = {"title": "Titel", "description": "Beskrivelse", "when": "Tidspunkt"}
 KEY_HEADER, ACTIVITY_HEADER, FIELD_HEADER, DANISH_HEADER = "Nøgle", "Aktivitet", "Felt", "Dansk"
-MAX_IMPORT_ROWS = 20_000
 
 Translations = dict[str, dict[str, str]]  # field -> language -> text
 Progress = Callable[[int, str], None]

@@ -11,8 +11,6 @@ samtykkedato, noter. Only navn and afdeling are required.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +25,7 @@ from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import Estate
 from .. import audit
+from ..table_files import read_csv, read_xlsx
 from ..validation import strip_unsafe_cells
 from .common import LanguageSkill, normalise_email, normalise_name, normalise_phone
 from .roster import (
@@ -79,33 +78,18 @@ def _text(value) -> str:
 
 
 def read_table(path: Path) -> list[list[str | date | int | float]]:
-    """The file's rows as text cells (XLSX date and number cells stay dates and numbers)."""
+    """The file's rows as text cells (XLSX date and number cells stay dates and numbers), read within the
+    limits of `table_files` (rows, columns, file and cell sizes)."""
     if not path.exists():
         raise AppError(f"Filen {path} findes ikke.")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise AppError(f"Filen {path.name} kan ikke læses som et Excel-ark ({exc}).") from exc
-        try:
-            sheet = workbook.worksheets[0]
-            return [[cell if isinstance(cell, (date, datetime, int, float)) and not isinstance(cell, bool)
-                     else _text(cell) for cell in row]
-                    for row in sheet.iter_rows(values_only=True)]
-        finally:
-            workbook.close()
-    if path.suffix.lower() not in (".csv", ".txt"):
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return [[cell if isinstance(cell, (date, datetime, int, float)) and not isinstance(cell, bool)
+                 else _text(cell) for cell in row]
+                for row in read_xlsx(path)]
+    if suffix not in (".csv", ".txt"):
         raise AppError(f"Filen {path.name} skal være en CSV- eller XLSX-fil.")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = max((";", ",", "\t"), key=first.count)
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return [[cell.strip() for cell in row] for row in read_csv(path)]
 
 
 def _date(value, label: str) -> date | None:

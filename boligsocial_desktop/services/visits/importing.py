@@ -9,8 +9,6 @@ saved unless every row is good.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -25,6 +23,7 @@ from ...storage.engine import Database
 from ...storage.models import AdviceTopic, Estate, ReferralTarget, StaffMember
 from .. import audit
 from ..staff import StaffInfo
+from ..table_files import TableFileRefused, read_rows
 from ..validation import strip_unsafe_cells
 from .common import AGE_BANDS, LANGUAGE_CODES, AccessDenied, may_see_notes, require_staff
 from .entry import VisitInput, VisitService
@@ -120,41 +119,17 @@ def _normal(text: Any) -> str:
 
 
 def read_table(path: Path) -> list[list[Any]]:
-    """The file's rows (first row = headers) as lists of cell values."""
+    """The file's rows (first row = headers) as lists of cell values, read within the limits of
+    `table_files` (rows, columns, file and cell sizes)."""
     if not path.exists():
         raise ImportRefused(f"Filen {path} findes ikke.")
     suffix = path.suffix.casefold()
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
     if suffix == ".xls":
         raise ImportRefused("Gamle Excel-filer (.xls) kan ikke læses. Gem filen som .xlsx eller CSV og prøv igen.")
-    return _read_csv(path.read_bytes())
-
-
-def _read_csv(raw: bytes) -> list[list[Any]]:
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # "CSV (semikolonsepareret)" from older Danish Excel
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    try:
-        from openpyxl import load_workbook
-    except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
-        raise ImportRefused("Excel-filer kan ikke læses på denne PC. Gem filen som CSV og prøv igen.") from exc
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportRefused(f"Excel-filen kan ikke læses ({exc}). Gem den igen som .xlsx eller CSV.") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
+        return read_rows(path)
+    except TableFileRefused as exc:
+        raise ImportRefused(exc.message) from exc
 
 
 def _cell_text(value: Any) -> str:

@@ -1,0 +1,200 @@
+"""Reading the rows of an imported table file (XLSX or CSV) within fixed limits.
+
+Every import (visits, ambassadors, flyer translations) reads its file here, so the limits
+live in one place and a hostile or broken file is refused with a Danish message before it
+can use much time or memory:
+
+* XLSX is read with openpyxl in read-only (streaming) mode, one row at a time; the sheet's
+  declared size (`<dimension ref="A1:XFD1048576"/>`) is ignored, because openpyxl would pad
+  every row and fill every missing row up to it;
+* reading stops at the first row with content after MAX_IMPORT_ROWS data rows (blank rows at
+  the bottom, e.g. drawn borders, are allowed up to the same number again);
+* before openpyxl opens an XLSX, the zip's table of contents is checked: a sheet that would
+  unpack to more than MAX_SHEET_XML_BYTES, any other part over MAX_OTHER_PART_BYTES (openpyxl
+  loads those whole, e.g. the shared strings), or a part compressed more than
+  MAX_COMPRESSION_RATIO times (a zip bomb) is refused without unpacking anything. The sizes in
+  the table of contents can be trusted: Python's zipfile never returns more bytes than a
+  part declares;
+* a CSV file over MAX_CSV_BYTES is refused before it is read, and a field over MAX_FIELD_CHARS
+  (Excel's own limit for a cell) is refused with its row number.
+
+The csv module's own field limit (`csv.field_size_limit`, 131,072 characters) is left as it
+is, because it is shared by the whole program; the lower limit here is checked on every row,
+and csv's own error for a field over its limit gets the same Danish message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import AppError
+
+MAX_IMPORT_ROWS = 20_000  # data rows below the header row
+MAX_COLUMNS = 1_000
+MAX_FIELD_CHARS = 32_767  # Excel's limit for the text in one cell
+MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_SHEET_XML_BYTES = 200 * 1024 * 1024  # streamed by openpyxl
+MAX_OTHER_PART_BYTES = 50 * 1024 * 1024  # loaded whole by openpyxl (shared strings, styles …)
+MAX_COMPRESSION_RATIO = 200  # real sheets compress 5–30 times; a zip bomb about 1,000 times
+RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024  # small parts may compress as much as they like
+
+
+class TableFileRefused(AppError):
+    """The file cannot be read within the limits; the message says why in Danish."""
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def too_many_rows_message() -> str:
+    return (f"Filen har flere end {_number(MAX_IMPORT_ROWS)} rækker. Del den op, eller indlæs højst "
+            f"{_number(MAX_IMPORT_ROWS)} rækker ad gangen. Intet er indlæst.")
+
+
+def read_rows(path: Path) -> list[list[Any]]:
+    """The first sheet's rows (XLSX) or the file's rows (CSV/TXT), first row = headers.
+
+    XLSX cells keep openpyxl's values (dates, numbers, None for empty); CSV cells are text.
+    Raises TableFileRefused for a file over the limits or one that cannot be read."""
+    suffix = path.suffix.casefold()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    return read_csv(path)
+
+
+# --- XLSX ---------------------------------------------------------------------
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    return f"Filen {path.name} kan ikke læses som et Excel-ark ({exc}). Gem den igen som .xlsx eller CSV."
+
+
+def check_xlsx_archive(path: Path) -> None:
+    """Refuse a zip bomb from the zip's table of contents, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableFileRefused(_unreadable(path, exc)) from exc
+    for part in parts:
+        streamed = part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml")
+        limit = MAX_SHEET_XML_BYTES if streamed else MAX_OTHER_PART_BYTES
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > limit or (part.file_size > RATIO_CHECKED_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO):
+            raise TableFileRefused(
+                f"Excel-filen {path.name} er for stor til at blive indlæst: delen »{part.filename}« fylder "
+                f"{_number(part.file_size // (1024 * 1024))} MB udpakket. Det kan være en beskadiget eller "
+                f"farlig fil. Gem arket igen som .xlsx eller CSV med højst {_number(MAX_IMPORT_ROWS)} rækker. "
+                "Intet er indlæst.")
+
+
+def read_xlsx(path: Path) -> list[list[Any]]:
+    check_xlsx_archive(path)
+    try:
+        from openpyxl import load_workbook
+    except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
+        raise TableFileRefused("Excel-filer kan ikke læses på denne PC. Gem filen som CSV og prøv igen.") from exc
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise TableFileRefused(_unreadable(path, exc)) from exc
+    try:
+        if not workbook.worksheets:
+            return []
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # the declared size may lie; read only the rows that are there
+        try:
+            return _limited(_trimmed(row) for row in sheet.iter_rows(values_only=True))
+        except TableFileRefused:
+            raise
+        except Exception as exc:  # broken XML inside the zip, a part whose checksum is wrong …
+            raise TableFileRefused(_unreadable(path, exc)) from exc
+    finally:
+        workbook.close()
+
+
+def _trimmed(row: Sequence[Any]) -> list[Any]:
+    """The row without the empty cells at its right end (formatted but empty cells)."""
+    end = len(row)
+    while end and row[end - 1] is None:
+        end -= 1
+    return list(row[:end])
+
+
+# --- CSV ----------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise TableFileRefused(
+                f"Filen {path.name} fylder {_number(size // (1024 * 1024))} MB; der kan højst indlæses "
+                f"{_number(MAX_CSV_BYTES // (1024 * 1024))} MB ad gangen. Del den op og prøv igen. Intet er indlæst.")
+        with path.open("rb") as file:
+            raw = file.read(MAX_CSV_BYTES + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise TableFileRefused(f"Filen {path.name} kan ikke læses ({exc.strerror}).") from exc
+    if len(raw) > MAX_CSV_BYTES:
+        raise TableFileRefused(f"Filen {path.name} er for stor; der kan højst indlæses "
+                               f"{_number(MAX_CSV_BYTES // (1024 * 1024))} MB ad gangen. Intet er indlæst.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # "CSV (semikolonsepareret)" from older Danish Excel
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    return _limited(_checked_csv_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+
+
+def _field_message(number: int) -> str:
+    return (f"Række {number} har en celle med mere end {_number(MAX_FIELD_CHARS)} tegn. Så lang en celle kan "
+            "Excel ikke vise; ofte mangler et anførselstegn (\"), så resten af filen er læst som én celle. "
+            "Ret rækken og prøv igen. Intet er indlæst.")
+
+
+def _checked_csv_rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise TableFileRefused(_field_message(number + 1)) from None
+            raise TableFileRefused(f"Række {number + 1} kan ikke læses som CSV ({exc}). Gem filen igen som "
+                                   "CSV (semikolonsepareret) og prøv igen. Intet er indlæst.") from None
+        number += 1
+        if any(len(field) > MAX_FIELD_CHARS for field in row):
+            raise TableFileRefused(_field_message(number))
+        yield row
+
+
+# --- the row limit ------------------------------------------------------------
+
+
+def _blank(row: list[Any]) -> bool:
+    return all(value is None or (isinstance(value, str) and not value.strip()) for value in row)
+
+
+def _limited(rows: Iterable[list[Any]]) -> list[list[Any]]:
+    """At most the header row and MAX_IMPORT_ROWS data rows; stops reading at the first row past them
+    with content. Blank rows past them are dropped (up to as many again, then reading stops too)."""
+    table: list[list[Any]] = []
+    last = MAX_IMPORT_ROWS + 1
+    for number, row in enumerate(rows, start=1):
+        if len(row) > MAX_COLUMNS and not _blank(row[MAX_COLUMNS:]):
+            raise TableFileRefused(f"Række {number} har data i mere end {_number(MAX_COLUMNS)} kolonner. "
+                                   "Slet de overflødige kolonner og prøv igen. Intet er indlæst.")
+        if number <= last:
+            table.append(row[:MAX_COLUMNS])
+        elif not _blank(row) or number > 2 * last:
+            raise TableFileRefused(too_many_rows_message())
+    return table

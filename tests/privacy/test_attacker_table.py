@@ -1,0 +1,218 @@
+"""The claims of docs/security.md "What an attacker can and cannot read": each one checked here or named there.
+
+Some tests here pin down what the program does *not* protect (a copied database file shows the notes;
+the command line trusts --staff for a staff member without a PIN), so the table cannot drift from the truth.
+The last test reads the table itself and checks that every test it names exists.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import json
+import re
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from boligsocial_desktop.cli import main
+from boligsocial_desktop.crypto import CryptoError, create_office_key, join_office_key, load_office_keys
+from boligsocial_desktop.crypto import keys as keys_module
+from boligsocial_desktop.crypto.keys import KeyLocation, MemorySecretStore
+from boligsocial_desktop.services.personal_data import MASK
+from boligsocial_desktop.services.places import PlacesService
+from boligsocial_desktop.services.staff import StaffService
+from boligsocial_desktop.services.visits import AccessDenied, AuditLogService, VisitInput, VisitService
+from boligsocial_desktop.storage.engine import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTE = "Fortroligt-gæld-til-SKAT-og-udlejer"
+PIN = "80417263"
+PASSPHRASE = "gul-cykel-ved-søen-7"
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    """A database file with one adviser's note; staff of every role, the adviser with a PIN, one without."""
+    monkeypatch.delenv("BOLIGSOCIAL_PIN", raising=False)
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "boligsocial.sqlite"
+    db = open_database(path=path, backup_dir=tmp_path / "backups")
+    staff = StaffService(db)
+    adviser = staff.create("Nese Yilmaz", "rådgiver", initials="NY", pin=PIN)
+    open_adviser = staff.create("Ole Åben", "rådgiver", initials="OÅ")  # no PIN set
+    helper = staff.create("Mie Holm", "medhjælper", initials="MH")
+    coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
+    admin = staff.create("Bo Administrator", "administrator", initials="BA", pin="13572468")
+    estate = PlacesService(db).create_estate("Søparken")
+    visits = VisitService(db)
+    visits.log_visit(adviser, VisitInput(visited_at=datetime.now(UTC) - timedelta(minutes=5),
+                                         office_estate_id=estate.id, staff_id=adviser.id,
+                                         topic_ids=(visits.reference_data().topics[0].id,), notes=NOTE))
+    yield {"db": db, "path": path, "tmp": tmp_path, "adviser": adviser, "open_adviser": open_adviser,
+           "helper": helper, "coordinator": coordinator, "admin": admin}
+    db.dispose()
+
+
+def cli(office, *args: str) -> int:
+    return main(["--db", str(office["path"]), *args])
+
+
+# --- a student helper, in the program and on the command line -----------------------------------
+
+
+def test_a_helper_cannot_read_or_export_the_audit_log(office):
+    audit_log = AuditLogService(office["db"])
+    target = office["tmp"] / "revision.csv"
+    for who in (office["helper"], office["coordinator"], None):
+        with pytest.raises(AccessDenied):
+            audit_log.entries(who)
+        with pytest.raises(AccessDenied):
+            audit_log.export_csv(who, target)
+        assert not target.exists()
+
+
+def test_a_helper_in_the_program_sees_neither_the_audit_log_nor_named_cases(qtbot, app_context):
+    from boligsocial_desktop.ui.visits import VisitsPage
+
+    helper = StaffService(app_context.db).create("Ida Mikkelsen", "medhjælper", initials="IM")
+    app_context.staff = helper
+    page = VisitsPage(app_context)
+    qtbot.addWidget(page)
+    ui = page.ui
+    for tab in (ui.auditTab, ui.casesTab):
+        assert not ui.tabs.isTabVisible(ui.tabs.indexOf(tab)), tab.objectName()
+    assert not ui.notesEdit.isVisibleTo(page)
+
+
+def test_a_helper_on_the_command_line_cannot_export_advice_visits(office, capsys):
+    target = office["tmp"] / "besøg.json"
+    assert cli(office, "export", "advice_visits", "--staff", "MH", "-o", str(target)) == 1
+    assert "personoplysninger" in capsys.readouterr().err and not target.exists()
+
+
+def test_the_command_line_without_staff_does_not_export_advice_visits(office, capsys, monkeypatch):
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "ukendt-windows-bruger")
+    target = office["tmp"] / "besøg.json"
+    assert cli(office, "export", "advice_visits", "-o", str(target)) == 1
+    assert "--staff" in capsys.readouterr().err and not target.exists()
+
+
+def test_a_coordinators_export_of_advice_visits_has_the_notes_masked(office):
+    target = office["tmp"] / "besøg.json"
+    assert cli(office, "export", "advice_visits", "--staff", "MK", "-o", str(target)) == 0
+    text = target.read_text("utf-8")
+    assert NOTE not in text and json.loads(text)[0]["notes"] == MASK
+
+
+def test_naming_an_adviser_with_a_pin_needs_the_pin(office, capsys):
+    target = office["tmp"] / "besøg.json"
+    assert cli(office, "export", "advice_visits", "--staff", "NY", "-o", str(target)) == 1
+    assert "pinkode" in capsys.readouterr().err and not target.exists()
+
+
+def test_gap_naming_an_adviser_without_a_pin_gives_the_notes(office):
+    """Not a protection: --staff (and Filer > Skift bruger) trusts a name that has no PIN. Set PINs for advisers."""
+    target = office["tmp"] / "besøg.json"
+    assert cli(office, "export", "advice_visits", "--staff", "OÅ", "-o", str(target)) == 0
+    assert NOTE in target.read_text("utf-8")
+    assert StaffService(office["db"]).sign_in(office["open_adviser"].id, None).id == office["open_adviser"].id
+
+
+# --- a copy of the database file ------------------------------------------------------------------
+
+
+def test_gap_a_copied_database_file_shows_the_notes_in_plain_text(office):
+    """Not a protection: the local SQLite file is not encrypted (docs/security.md 1 and 6); BitLocker protects it."""
+    office["db"].dispose()
+    copy = office["tmp"] / "kopi.sqlite"
+    shutil.copyfile(office["path"], copy)
+    assert NOTE.encode() in copy.read_bytes()
+
+
+def test_a_copied_database_file_holds_neither_pins_nor_the_office_key(office, tmp_path, monkeypatch):
+    monkeypatch.setattr(keys_module, "SCRYPT_N", 2**12)
+    keys = create_office_key(KeyLocation(tmp_path / "fælles", office["path"].parent), PASSPHRASE,
+                             MemorySecretStore())
+    office["db"].dispose()
+    raw = office["path"].read_bytes()
+    assert PIN.encode() not in raw and b"13572468" not in raw
+    assert b"pbkdf2$" in raw  # the PINs are there only as salted hashes
+    for secret in (keys.master, *(k.key for k in keys.keys.values())):
+        for spelling in (secret, base64.b64encode(secret), base64.urlsafe_b64encode(secret).rstrip(b"="),
+                         secret.hex().encode()):
+            assert spelling not in raw
+
+
+# --- the key file on the share --------------------------------------------------------------------
+
+
+def test_the_key_file_holds_no_key_in_plain_text(tmp_path, monkeypatch):
+    monkeypatch.setattr(keys_module, "SCRYPT_N", 2**12)
+    location = KeyLocation(tmp_path / "fælles", tmp_path / "pc")
+    keys = create_office_key(location, PASSPHRASE, MemorySecretStore())
+    for path in (location.share_file, location.local_file):
+        raw = path.read_bytes()
+        for secret in (keys.master, *(k.key for k in keys.keys.values())):
+            for spelling in (secret, base64.b64encode(secret), base64.urlsafe_b64encode(secret).rstrip(b"="),
+                             secret.hex().encode()):
+                assert spelling not in raw, path.name
+        assert PASSPHRASE.encode() not in raw
+
+
+def test_another_offices_key_file_put_on_the_share_is_never_used_to_seal(tmp_path, monkeypatch):
+    monkeypatch.setattr(keys_module, "SCRYPT_N", 2**12)
+    ours = KeyLocation(tmp_path / "fælles", tmp_path / "pc-a")
+    store = MemorySecretStore()
+    keys = create_office_key(ours, PASSPHRASE, store)
+    foreign = KeyLocation(tmp_path / "angriber", tmp_path / "angribers-pc")
+    create_office_key(foreign, "angriberens-egen-frase", MemorySecretStore())
+    shutil.copyfile(foreign.share_file, ours.share_file)
+
+    local_before = ours.local_file.read_bytes()
+    # This PC neither seals with the planted key nor falls back to plain files: it stops with a Danish message.
+    with pytest.raises(CryptoError, match="kontornøglen"):
+        load_office_keys(ours, store)
+    assert ours.local_file.read_bytes() == local_before and keys.master
+    # A new PC joining with the office's passphrase is refused rather than given the planted key.
+    with pytest.raises(CryptoError):
+        join_office_key(KeyLocation(ours.share_dir, tmp_path / "ny-pc"), PASSPHRASE, MemorySecretStore())
+
+
+# --- the table in docs/security.md cannot rot -----------------------------------------------------
+
+
+def _attacker_table() -> str:
+    text = (ROOT / "docs" / "security.md").read_text("utf-8")
+    start = text.index("## 7. What an attacker can and cannot read")
+    end = text.find("\n## ", start + 1)
+    return text[start:end if end != -1 else None]
+
+
+def _test_names(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    return {node.name for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test_")}
+
+
+def test_every_test_the_attacker_table_names_exists():
+    section = _attacker_table()
+    references = re.findall(r"`(tests/[\w/]+\.py)::(test_\w+)`", section)
+    rows = [line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| access")]
+    assert len(rows) >= 8 and len(references) >= 20
+    for row in rows:
+        if not row.startswith("|---"):
+            assert re.search(r"`tests/[\w/]+\.py::test_\w+`", row), f"a row without a test: {row[:60]}"
+    missing = [f"{path}::{name}" for path, name in references
+               if not (ROOT / path).is_file() or name not in _test_names(ROOT / path)]
+    assert missing == []
+    # Every test in this file is named in the table (so a new claim is not left out of it).
+    named_here = {name for path, name in references if path == "tests/privacy/test_attacker_table.py"}
+    own = _test_names(Path(__file__)) - {"test_every_test_the_attacker_table_names_exists"}
+    assert own - named_here == set()
+

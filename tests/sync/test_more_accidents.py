@@ -4,8 +4,6 @@ identical, and no PC waits forever."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -61,6 +59,18 @@ def same(*pcs: PC) -> None:
 def advance_all(ms: int, *pcs: PC) -> None:
     for pc in pcs:
         pc.wall.advance(ms)
+
+
+def cleaned_up_office(make_pc) -> tuple[SyncOptions, PC, PC]:
+    """Two PCs weeks after their changes were shared, snapshotted and cleaned off the share."""
+    opts = SyncOptions(snapshot_interval_ms=7 * DAY)
+    a, b = make_pc("a", options=opts), make_pc("b", options=opts)
+    add(a, "Gammel")
+    settle(a, b)
+    advance_all(40 * DAY, a, b)
+    make_snapshot(b.engine)
+    settle(a, b)
+    return opts, a, b
 
 
 # --- restores -------------------------------------------------------------------------------------------
@@ -411,13 +421,7 @@ def test_a_pc_that_exported_but_never_published_a_status_then_away_40_days(make_
 
 
 def test_snapshot_deleted_by_hand_after_clean_up_then_a_new_pc(make_pc, share_root):
-    opts = SyncOptions(snapshot_interval_ms=7 * DAY)
-    a, b = make_pc("a", options=opts), make_pc("b", options=opts)
-    add(a, "Gammel")
-    settle(a, b)
-    advance_all(40 * DAY, a, b)
-    make_snapshot(b.engine)
-    settle(a, b)
+    opts, a, b = cleaned_up_office(make_pc)
     for p in share_root.rglob("snap-*"):
         p.unlink()  # someone tidies the share
     add(a, "Ny efter oprydning")
@@ -429,13 +433,7 @@ def test_snapshot_deleted_by_hand_after_clean_up_then_a_new_pc(make_pc, share_ro
 
 
 def test_snapshot_renamed_by_sync_tool_and_change_files_conflicted_copies(make_pc, share_root):
-    opts = SyncOptions(snapshot_interval_ms=7 * DAY)
-    a, b = make_pc("a", options=opts), make_pc("b", options=opts)
-    add(a, "Gammel")
-    settle(a, b)
-    advance_all(40 * DAY, a, b)
-    make_snapshot(b.engine)
-    settle(a, b)
+    opts, a, b = cleaned_up_office(make_pc)
     for p in list(share_root.rglob("snap-*")) + list(share_root.rglob("c-*.bsc")):
         p.rename(p.with_name(f"{p.stem} (1){p.suffix}"))
     add(a, "Ny")
@@ -447,13 +445,7 @@ def test_snapshot_renamed_by_sync_tool_and_change_files_conflicted_copies(make_p
 
 
 def test_snapshot_data_damaged_in_place_then_a_new_pc(make_pc, share_root):
-    opts = SyncOptions(snapshot_interval_ms=7 * DAY)
-    a, b = make_pc("a", options=opts), make_pc("b", options=opts)
-    add(a, "Gammel")
-    settle(a, b)
-    advance_all(40 * DAY, a, b)
-    make_snapshot(b.engine)
-    settle(a, b)
+    opts, a, b = cleaned_up_office(make_pc)
     assert not change_files(share_root)
     [data] = [p for p in share_root.rglob("snap-*") if p.suffix != ".bsm"]
     raw = bytearray(data.read_bytes())
@@ -489,13 +481,7 @@ def test_with_two_pcs_a_clock_difference_names_both_clocks(make_pc, share_root):
 def test_a_new_empty_pc_makes_a_snapshot_when_the_share_has_none(make_pc, share_root):
     """All change files cleaned up, the snapshot gone (deleted by hand): a brand-new PC with an empty database
     must not publish an empty snapshot; new PCs say they wait until the others make a new one."""
-    opts = SyncOptions(snapshot_interval_ms=7 * DAY)
-    a, b = make_pc("a", options=opts), make_pc("b", options=opts)
-    add(a, "Gammel")
-    settle(a, b)
-    advance_all(40 * DAY, a, b)
-    make_snapshot(b.engine)
-    settle(a, b)
+    opts, a, b = cleaned_up_office(make_pc)
     assert not change_files(share_root)
     for p in share_root.rglob("snap-*"):
         p.unlink()

@@ -25,7 +25,7 @@ from ...storage.models import (
     StaffMember,
 )
 from ..staff import StaffInfo
-from ..validation import check_free_text, refuse_cpr
+from ..validation import check_free_text
 
 # ISO 639-1 codes offered for the visitor's language; the UI shows their Danish names.
 LANGUAGE_CODES = ("da", "ar", "so", "tr", "ur", "fa", "ti", "en", "pl", "ps", "ku", "bs", "ro", "uk", "de", "fr",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import ValidationError
 from ...storage.models import OfficeSetting
-from .common import refuse_cpr
+from ..validation import refuse_cpr
 
 SECRET_SETTING_KEY = "visits.token_secret"
 _IGNORED = frozenset(" \t\r\n\u00a0-._/,")

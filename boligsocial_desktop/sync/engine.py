@@ -701,7 +701,7 @@ class SyncEngine:
         for origin, files in scan.items():
             if origin == self.origin:
                 continue
-            statuses = sorted((n for n in files if classify(n) == "status"), reverse=True)
+            statuses = sorted((n for n in files if n.startswith("s-") and classify(n) == "status"), reverse=True)
             for name in statuses:
                 if cached.get(origin) == name:
                     break

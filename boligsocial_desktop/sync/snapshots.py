@@ -54,6 +54,7 @@ from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import advance_clock
 from .clock import Timestamp
 from .files import (
+    MANIFEST,
     PLAIN_SNAPSHOT,
     READER_VERSION,
     SEALED_SNAPSHOT,
@@ -136,12 +137,18 @@ def _known_revisions() -> set[str]:
 
 
 def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
-    """Every snapshot on the share whose manifest is whole and whose data file is there, newest first."""
+    """Every snapshot on the share whose manifest is whole and whose data file is there, newest first
+    (worked out once per listing of the share)."""
+    last = engine.__dict__.get("_manifests_of")
+    if last is not None and last[0] is scan:
+        return list(last[1])
     cache: dict[str, dict[str, Any] | None] = engine.__dict__.setdefault("_manifests", {})
     engine.__dict__["_unreadable_manifests"] = unreadable = {}
     found = []
     for origin, files in scan.items():
         for name in files:
+            if not name.endswith(MANIFEST):
+                continue
             stem = snapshot_stem(name)
             if classify(name) != "manifest" or (stem + PLAIN_SNAPSHOT not in files
                                                 and stem + SEALED_SNAPSHOT not in files):
@@ -161,7 +168,9 @@ def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[d
             data = files.get(manifest["data_path"].rsplit("/", 1)[-1]) if manifest is not None else None
             if manifest is not None and data is not None and manifest.get("size") == data.size:
                 found.append(manifest)
-    return sorted(found, key=lambda m: (str(m.get("hlc") or ""), m["path"]), reverse=True)
+    found.sort(key=lambda m: (str(m.get("hlc") or ""), m["path"]), reverse=True)
+    engine.__dict__["_manifests_of"] = (scan, found)
+    return list(found)
 
 
 def _ranges(files: dict[str, Entry]) -> list[tuple[int, int]]:
@@ -190,8 +199,11 @@ def _continued(manifest: dict[str, Any], scan: dict[str, dict[str, Entry]], star
 
 def usable_manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
     """Snapshots a PC can join from and continue with the files on the share, newest first."""
+    found = manifests(engine, scan)
+    if not found:
+        return []
     starts = _origin_starts(engine)
-    return [m for m in manifests(engine, scan) if _continued(m, scan, starts)]
+    return [m for m in found if _continued(m, scan, starts)]
 
 
 def gaps(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifest: dict[str, Any]) -> list[str]:

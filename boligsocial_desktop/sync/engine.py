@@ -520,8 +520,9 @@ class SyncEngine:
                 if any(p.last > have for name in scan.get(origin, {})
                        if (p := parse_change_name(name, copies=True)) is not None):
                     continue  # on the share: the import above deals with it
-                waiting[origin] = (f"Venter på ændring nr. {have + 1} fra pc {self.peer_name(origin)}: den er ryddet "
-                                   "væk fra den delte mappe og kommer med det næste øjebliksbillede.")
+                waiting[origin] = (f"Venter på ændring nr. {have + 1} fra pc {self.peer_name(origin)}, som de andre "
+                                   "pc'er har, men som ikke ligger på den delte mappe (endnu ikke kommet frem, eller "
+                                   "ryddet væk: så kommer den med det næste øjebliksbillede).")
 
     def _retry_held(self, report: RoundReport) -> None:
         """Changes that waited for their row, parent or column: applied now if they can."""

@@ -1,8 +1,9 @@
 """Export activity sessions as an iCalendar file (RFC 5545) that Outlook, Google and phones read.
 
 The same data always gives the same bytes: UIDs come from the caller's ids and
-DTSTAMP from each event's last change, so a published file only changes when
-the calendar does. icalendar writes the calendar frame and time zone; the
+DTSTAMP, LAST-MODIFIED and SEQUENCE from each event's last change, so a published
+file only changes when the calendar does, and an edited event replaces the old one
+when the file is imported again (Outlook and Google keep the higher SEQUENCE). icalendar writes the calendar frame and time zone; the
 VEVENTs are written here (see calendar_to_ics) and the tests read everything
 back with icalendar.
 """
@@ -23,6 +24,11 @@ TZID = "Europe/Copenhagen"
 COPENHAGEN = ZoneInfo(TZID)
 # DTSTAMP for events that carry no last_modified.
 FIXED_STAMP = datetime(2000, 1, 1, tzinfo=UTC)
+# SEQUENCE is the whole seconds from this moment to the event's last change. The last
+# change (updated_at) is the same on every PC, so every PC writes the same SEQUENCE,
+# and each later edit gives a higher one without any stored counter. Seconds since
+# 2020 stay below 2**31 (the limit of some calendar programs) until 2088.
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 # Danish time since 1996 (EU rules) as yearly rules, so one block covers every year.
 # icalendar's Timezone.from_tzinfo (7.x) writes explicit transitions whose spring
@@ -52,7 +58,9 @@ END:VTIMEZONE
 class IcsEvent:
     """One session. uid must be stable across exports (e.g. the session's id).
 
-    A naive last_modified is taken to be UTC.
+    A naive last_modified is taken to be UTC. It should be the newest change of
+    everything the event shows (session, activity, room, house): DTSTAMP,
+    LAST-MODIFIED and SEQUENCE follow it.
     """
 
     uid: str
@@ -72,9 +80,19 @@ class IcsCalendar:
     events: Sequence[IcsEvent]
 
 
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _utc_stamp(moment: datetime) -> str:
-    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return utc.strftime("%Y%m%dT%H%M%SZ")
+    return _utc(moment).strftime("%Y%m%dT%H%M%SZ")
+
+
+def sequence_for(last_modified: datetime | None) -> int:
+    """The event's SEQUENCE: whole seconds since SEQUENCE_EPOCH (0 without a last change)."""
+    if last_modified is None:
+        return 0
+    return max(0, int((_utc(last_modified) - SEQUENCE_EPOCH).total_seconds()))
 
 
 def _local(day: date, clock: time) -> str:
@@ -116,6 +134,7 @@ def _vevent(item: IcsEvent) -> str:
         f"UID:{_text(item.uid)}@{UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
         *([f"LAST-MODIFIED:{stamp}"] if item.last_modified else []),
+        f"SEQUENCE:{sequence_for(item.last_modified)}",
         f"DTSTART;{_local(item.day, item.start)}",
         f"DTEND;{_local(item.day, item.end)}",
         f"SUMMARY:{_text(item.title)}",
@@ -133,11 +152,15 @@ def calendar_to_ics(calendar: IcsCalendar) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", calendar.name)
-    cal.add("name", calendar.name)
     cal.add("x-wr-timezone", TZID)
     cal.add_component(Timezone.from_ical(_COPENHAGEN_VTIMEZONE))
     frame = cal.to_ical()
+    # The name is TEXT (";", "," and line breaks escaped); icalendar writes X-WR-CALNAME
+    # unescaped and refuses line breaks, so both lines are written here.
+    start = b"BEGIN:VCALENDAR\r\n"
+    name = _text(calendar.name)
+    names = "".join(_fold(line) + "\r\n" for line in (f"NAME:{name}", f"X-WR-CALNAME:{name}")).encode()
+    frame = start + names + frame.removeprefix(start)
     end = b"END:VCALENDAR\r\n"
     # icalendar needs ~0.2 ms per event; writing the simple VEVENTs directly makes
     # a 10-year export of every room take milliseconds instead of about a second.

@@ -79,8 +79,12 @@ class CalendarFiles:
 
     def _ics(self, name: str, condition) -> tuple[bytes, int]:
         S = ActivitySession
-        query = (select(S.id, S.day, S.start_time, S.end_time, S.status, S.updated_at, Activity.title,
-                        Activity.description, Room.name, House.name, House.address)
+        # An event changes when anything it shows changes: its SEQUENCE, DTSTAMP and
+        # LAST-MODIFIED follow the newest updated_at of session, activity, room and house
+        # (the same on every PC, see calendar_export.ics).
+        query = (select(S.id, S.day, S.start_time, S.end_time, S.status, S.updated_at, Activity.updated_at,
+                        Room.updated_at, House.updated_at, Activity.title, Activity.description, Room.name,
+                        House.name, House.address)
                  .join(Activity, S.activity_id == Activity.id)
                  .join(Room, S.room_id == Room.id).join(House, Room.house_id == House.id)
                  .where(condition, S.deleted_at.is_(None), Activity.deleted_at.is_(None))
@@ -90,8 +94,9 @@ class CalendarFiles:
             events = [
                 IcsEvent(uid=sid, title=title, day=day, start=start, end=end,
                          location=", ".join(part for part in (f"{house} – {room}", address) if part),
-                         description=description or "", cancelled=status == cancelled, last_modified=updated)
-                for sid, day, start, end, status, updated, title, description, room, house, address
+                         description=description or "", cancelled=status == cancelled,
+                         last_modified=max(changed for changed in changes if changed is not None))
+                for sid, day, start, end, status, *changes, title, description, room, house, address
                 in session.execute(query)
             ]
         return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)

@@ -3,6 +3,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -161,3 +162,56 @@ def test_ten_years_of_weekly_events_in_ten_rooms():
     assert len(parsed) == 5200
     assert sum(str(e["STATUS"]) == "CANCELLED" for e in parsed) == 10 * 26
     assert len({str(e["UID"]) for e in parsed}) == 5200
+
+
+def read_with_vobject(data: bytes):
+    import vobject
+
+    return vobject.readOne(data.decode("utf-8"))
+
+
+def icalendar_text(raw) -> str:
+    """icalendar 7 keeps NAME and X-WR-CALNAME raw; read the value with its TEXT rules."""
+    value = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+    return str(icalendar.Event.from_ical(f"BEGIN:VEVENT\r\nSUMMARY:{value}\r\nEND:VEVENT\r\n")["SUMMARY"])
+
+
+def test_sequence_and_dtstamp_follow_the_last_change():
+    first, later = datetime(2026, 3, 2, 9, 15, 0, 400000, tzinfo=UTC), datetime(2026, 3, 2, 9, 15, 1, tzinfo=UTC)
+    events = [event("a"), event("b", last_modified=first), event("c", last_modified=later)]
+    data = calendar_to_ics(IcsCalendar("x", events))
+    parsed = parse(data).walk("VEVENT")
+    sequences = [int(e["SEQUENCE"]) for e in parsed]
+    assert sequences[0] == 0
+    assert sequences[1] == int((first - datetime(2020, 1, 1, tzinfo=UTC)).total_seconds())
+    assert sequences[2] == sequences[1] + 1
+    assert sequences[2] < 2**31  # what Outlook and Google accept
+    vevents = read_with_vobject(data).vevent_list
+    assert [int(e.sequence.value) for e in vevents] == sequences
+    assert [e.dtstamp.value for e in vevents] == [e["DTSTAMP"].dt for e in parsed]
+
+
+TRICKY = ["Bal, mad; musik", "første linje\nanden linje; med, tegn", "Sti C:\\bøger\\", "a\\,b\\;c\\n", "Æble;"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_text_reads_the_same_with_icalendar_and_vobject(text):
+    data = calendar_to_ics(IcsCalendar(f"Hus {text}", [event(title=text, description=text, location=text)]))
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    cal, other = parse(data), read_with_vobject(data)
+    [parsed] = cal.walk("VEVENT")
+    for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+        assert str(parsed[name]) == text
+        assert getattr(other.vevent, name.lower()).value == text
+    for name in ("NAME", "X-WR-CALNAME"):
+        assert icalendar_text(cal[name]) == f"Hus {text}"
+        assert other.contents[name.lower()][0].value == f"Hus {text}"
+
+
+@given(name=printable)
+def test_any_calendar_name_survives_both_parsers(name):
+    data = calendar_to_ics(IcsCalendar(name, [event()]))
+    other = read_with_vobject(data)
+    assert icalendar_text(parse(data)["X-WR-CALNAME"]) == name
+    assert other.contents["x-wr-calname"][0].value == name
+    assert other.contents["name"][0].value == name

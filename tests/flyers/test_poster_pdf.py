@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 
 from boligsocial_desktop.errors import ValidationError
 from boligsocial_desktop.pdf.poster import PosterContent, PosterOptions, make_qr, render_poster
 from boligsocial_desktop.pdf.poster.fonts import FontBook, FontMissingError, UnsupportedCharacterError
+from boligsocial_desktop.pdf.poster.qr import to_uri
 from boligsocial_desktop.pdf.poster.text import TextOverflowError
 
 from flyer_helpers import (
@@ -126,6 +129,35 @@ def test_qr_code_decodes_to_its_content(tmp_path, kind, target, payload):
     poster = render_poster(CONTENT, PosterOptions(languages=LANGS, qr=qr))
     assert poster.report.qr_payload == payload
     assert decode_qr(page_png(poster.pdf, tmp_path, dpi=100)) == [payload]
+
+
+def test_web_address_with_danish_letters_is_encoded_as_a_uri(tmp_path):
+    host = "www." + "søparken".encode("idna").decode("ascii") + ".dk"
+    expected = f"https://{host}/tilmeld/" + urllib.parse.quote("æblekage")
+    assert expected == "https://www.xn--sparken-q1a.dk/tilmeld/%C3%A6blekage"
+    qr = make_qr("url", "https://www.søparken.dk/tilmeld/æblekage")
+    assert qr.payload == expected
+    poster = render_poster(CONTENT, PosterOptions(languages=LANGS, qr=qr))
+    assert decode_qr(page_png(poster.pdf, tmp_path, dpi=100)) == [expected]
+
+
+@pytest.mark.parametrize("typed,uri", [
+    ("www.bøger.dk/tilmeld", "https://www." + "bøger".encode("idna").decode() + ".dk/tilmeld"),
+    ("søparken.dk", "https://" + "søparken".encode("idna").decode() + ".dk"),
+    ("https://soeparken.dk/a%20b?ret=ø&uge=2#å", "https://soeparken.dk/a%20b?ret=%C3%B8&uge=2#%C3%A5"),
+    ("HTTPS://Søparken.DK:8080/", "https://" + "søparken".encode("idna").decode() + ".dk:8080/"),
+    ("https://soeparken.dk/spisning?uge=2", "https://soeparken.dk/spisning?uge=2"),
+    ("Ring 43 59 10 00", "Ring 43 59 10 00"),
+    ("Tilmelding hos Mette i køkkenet", "Tilmelding hos Mette i køkkenet"),
+    ("43591000", "43591000"),
+])
+def test_to_uri(typed, uri):
+    assert to_uri(typed) == uri
+    assert to_uri(typed).isascii() or to_uri(typed) == typed
+
+
+def test_sms_text_with_danish_letters_keeps_its_text():
+    assert make_qr("sms", "43 59 10 00", "Jeg kommer til æblekage").payload == "SMSTO:+4543591000:Jeg kommer til æblekage"
 
 
 def test_qr_code_decodes_on_a5_copier_template(tmp_path):

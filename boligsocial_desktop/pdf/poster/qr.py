@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfgen.canvas import Canvas
@@ -32,6 +33,41 @@ CAPTIONS = {QrKind.URL: "Scan og tilmeld dig", QrKind.PHONE: "Scan og ring op", 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-.]{8,20}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 _PHONE_IN_TEXT = re.compile(r"(?:\+45[\s-]?)?(?:\d[\s-]?){7}\d")
+# Without a scheme: "www.…" or a host name with a letter-only top-level domain, then a path.
+_BARE_WEB_ADDRESS = re.compile(r"^(?:www\.\S+|[^\s/:@]+\.[^\W\d_]{2,}(?:[/?#]\S*)?)$", re.IGNORECASE)
+# Reserved characters (RFC 3986) and "%" stay as typed, so existing %-escapes are kept.
+_URI_SAFE = "%:/?#[]@!$&'()*+,;="
+
+
+def to_uri(text: str) -> str:
+    """A web address with Danish letters as a plain-ASCII URI that every scanner reads the same way.
+
+    "www.bøger.dk/tilmeld" -> "https://www.xn--bger-gra.dk/tilmeld": the host becomes
+    punycode (IDNA), path, query and fragment are percent-encoded as UTF-8, and "https://"
+    is added to an address without a scheme. Text that is not a web address (such as
+    "Ring 43 59 10 00") is returned as it is.
+    """
+    typed = text.strip()
+    if not typed.lower().startswith(("http://", "https://")):
+        if not _BARE_WEB_ADDRESS.match(typed):
+            return text
+        typed = "https://" + typed
+    parts = urlsplit(typed)
+    host = parts.hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return text  # not a host name that can be written in ASCII
+    netloc = host
+    if parts.username is not None:
+        userinfo = quote(parts.username, safe=_URI_SAFE)
+        if parts.password is not None:
+            userinfo += ":" + quote(parts.password, safe=_URI_SAFE)
+        netloc = f"{userinfo}@{netloc}"
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme.lower(), netloc, quote(parts.path, safe=_URI_SAFE),
+                       quote(parts.query, safe=_URI_SAFE), quote(parts.fragment, safe=_URI_SAFE)))
 
 
 @dataclass(frozen=True)
@@ -83,7 +119,11 @@ def make_qr(kind: QrKind | str, target: str, message: str | None = None) -> QrCo
         if not _URL.match(target):
             raise ValidationError(f"»{target}« er ikke en webadresse. Skriv hele adressen, "
                                   "fx https://søparken.dk/tilmelding.", "qr")
-        code = QrCode(kind, target)
+        try:
+            code = QrCode(kind, to_uri(target))  # æ, ø and å as punycode and %-escapes
+        except ValueError:  # a port that is not a number, a broken [IPv6] host
+            raise ValidationError(f"»{target}« er ikke en webadresse. Skriv hele adressen, "
+                                  "fx https://søparken.dk/tilmelding.", "qr") from None
     else:
         code = QrCode(kind, normalise_phone(target), (message or "").strip() or None)
     if len(code.payload) > MAX_PAYLOAD:

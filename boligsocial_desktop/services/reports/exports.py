@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from ...domain.danish import number
 from ...errors import AppError
+from ..spreadsheet_cells import csv_row, xlsx_cell
 from . import xlsx_stream
 from .tables import Kind, Report, RowStyle, Table
 
@@ -64,7 +65,7 @@ def report_xlsx(report: Report) -> bytes:
 def _write_sheet(sheet, table: Table) -> None:
     columns = table.columns
     for c, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=c, value=column.title)
+        cell = xlsx_cell(sheet.cell(row=1, column=c), column.title)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(horizontal="left" if column.kind is Kind.TEXT else "right", vertical="center",
                                    wrap_text=True)
@@ -76,7 +77,7 @@ def _write_sheet(sheet, table: Table) -> None:
         for c in range(len(columns)):
             value = table.value(r, c)
             kind = table.kind(r, c)
-            cell = sheet.cell(row=r + 2, column=c + 1, value=value)
+            cell = xlsx_cell(sheet.cell(row=r + 2, column=c + 1), value)
             if isinstance(value, str):
                 if kind is not Kind.TEXT:  # "<5" or "x" where a number would be
                     cell.alignment = Alignment(horizontal="right")
@@ -99,7 +100,7 @@ def _write_sheet(sheet, table: Table) -> None:
     notes = [table.empty_text] if not table.rows and table.empty_text else []
     notes += [table.note] if table.note else []
     for offset, text in enumerate(notes):
-        cell = sheet.cell(row=last_row + 2 + offset, column=1, value=text)
+        cell = xlsx_cell(sheet.cell(row=last_row + 2 + offset, column=1), text)
         cell.font = Font(italic=True, color="555555")
     sheet.page_setup.orientation = "landscape" if len(columns) > 5 else "portrait"
     sheet.page_setup.fitToWidth = 1
@@ -127,14 +128,14 @@ def report_csv(report: Report) -> bytes:
     for number, table in enumerate(report.tables):
         if number:
             writer.writerow([])
-        writer.writerow([table.title])
-        writer.writerow([c.title for c in table.columns])
+        writer.writerow(csv_row([table.title]))
+        writer.writerow(csv_row(c.title for c in table.columns))
         for r in range(len(table.rows)):
-            writer.writerow([csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))])
+            writer.writerow(csv_row(csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))))
         if not table.rows and table.empty_text:
-            writer.writerow([table.empty_text])
+            writer.writerow(csv_row([table.empty_text]))
         if table.note:
-            writer.writerow([table.note])
+            writer.writerow(csv_row([table.note]))
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import uuid
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -23,7 +24,8 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ...domain.danish import number
+from ...domain.danish import number, short_date
+from ...domain.rounding import percent_points, round_half_up
 from ...errors import AppError
 from ..spreadsheet_cells import csv_row, xlsx_cell
 from . import xlsx_stream
@@ -85,6 +87,8 @@ def _write_sheet(sheet, table: Table) -> None:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
             elif kind in NUMBER_FORMATS:
                 cell.number_format = NUMBER_FORMATS[kind]
+                if kind is Kind.PERCENT and value is not None:  # the percent the PDF and CSV print
+                    cell.value = float(percent_points(value) / 100)
             if style is not RowStyle.NORMAL:
                 cell.font = Font(bold=True)
                 cell.fill = SUBTOTAL_FILL if style is RowStyle.SUBTOTAL else PatternFill()
@@ -110,16 +114,28 @@ def _write_sheet(sheet, table: Table) -> None:
 
 
 def csv_text(value, kind: Kind) -> str:
-    """A cell as Danish Excel reads it: no thousands separator, decimal comma."""
+    """A cell as Danish Excel reads it: no thousands separator, decimal comma, dates as dd-mm-åååå.
+
+    Rounded by the same rule (half up) and to the same decimals as the PDF and the XLSX.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M") if value.tzinfo else value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return short_date(value)
     if kind is Kind.PERCENT:
-        return f"{round(value * 100)} %"
+        return f"{percent_points(value)} %"
     if kind is Kind.HOURS or (isinstance(value, float) and not value.is_integer()):
-        return f"{value:.1f}".replace(".", ",")
+        return danish_decimal(value, 1)
     return str(int(value))
+
+
+def danish_decimal(value, decimals: int) -> str:
+    """1.25 -> "1,3" (decimals=1): rounded half up, decimal comma, no thousands separator."""
+    return str(round_half_up(value, decimals)).replace(".", ",")
 
 
 def report_csv(report: Report) -> bytes:

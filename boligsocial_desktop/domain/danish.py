@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 import unicodedata
 from datetime import date, time
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from .rounding import round_half_up
 
 MONTH_NAMES = (
     "januar", "februar", "marts", "april", "maj", "juni",
@@ -87,27 +89,16 @@ def clock_range(start: time, end: time) -> str:
     return f"kl. {_hour_minute(start)}{EN_DASH}{_hour_minute(end)}"
 
 
-def _finite_decimal(x: float | int | Decimal) -> Decimal:
-    value = Decimal(str(x))
-    if not value.is_finite():
-        raise ValueError(f"{x} er ikke et tal, der kan vises.")
-    return value
-
-
 def number(x: float | int | Decimal, decimals: int = 0) -> str:
     """1234.5 -> "1.235"; number(1234.5, 1) -> "1.234,5". Rounds half away from zero."""
-    if decimals < 0:
-        raise ValueError("Antal decimaler kan ikke være negativt.")
-    rounded = _finite_decimal(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = abs(rounded)  # no "-0"
+    rounded = round_half_up(x, decimals)  # the one rounding rule, shared with CSV and XLSX
     english = f"{rounded:,.{decimals}f}"
     return english.translate(str.maketrans({",": ".", ".": ","}))
 
 
 def money(kr: float | int | Decimal) -> str:
     """30 -> "30 kr."; 1234.5 -> "1.234,50 kr." (øre only when there are any)."""
-    amount = _finite_decimal(kr).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    amount = round_half_up(kr, 2)
     decimals = 0 if amount == amount.to_integral_value() else 2
     return f"{number(amount, decimals)} kr."
 

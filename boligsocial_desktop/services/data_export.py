@@ -40,6 +40,7 @@ from .personal_data import (
     may_see,
     table_has_personal_data,
 )
+from .spreadsheet_cells import csv_row
 from .staff import StaffInfo
 from .visits.common import acting_role
 
@@ -77,8 +78,8 @@ def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows(["" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
-                      for v in row] for row in rows)
+    writer.writerows(csv_row("" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list))
+                             else v for v in row) for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 

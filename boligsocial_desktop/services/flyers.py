@@ -54,6 +54,7 @@ from ..pdf.poster.qr import phone_in
 from ..storage.engine import Database
 from ..storage.models import Activity, Estate, House, OfficeSetting, Room, StaffMember
 from .calendar import CalendarService
+from .spreadsheet_cells import csv_row, csv_uncell, xlsx_cell
 from .table_files import MAX_IMPORT_ROWS
 from .validation import optional_text, required_text
 
@@ -489,7 +490,7 @@ class FlyerService:
         problems: list[str] = []
         wanted: dict[tuple[str, str], tuple[int, str, dict[str, str]]] = {}
         for number, row in enumerate(table[1:], start=2):
-            cells = [str(c).strip() if c is not None else "" for c in row] + [""] * len(header)
+            cells = [csv_uncell(str(c).strip()) if c is not None else "" for c in row] + [""] * len(header)
             if not any(cells):
                 continue
             activity_id, _, name = cells[key_col].partition("/")
@@ -570,8 +571,8 @@ class FlyerService:
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(csv_row(header))
+    writer.writerows(csv_row(row) for row in rows)
     path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
 
 
@@ -582,9 +583,9 @@ def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], langs: tup
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Oversættelser"
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
+    for r, row in enumerate([header, *rows], start=1):
+        for c, value in enumerate(row, start=1):
+            xlsx_cell(sheet.cell(row=r, column=c), value)
     bold = Font(bold=True)
     locked = PatternFill("solid", fgColor="EEEEEE")
     for cell in sheet[1]:
@@ -614,7 +615,7 @@ def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], langs: tup
         "",
         "Tidspunkt er valgfrit: plakaten viser altid tidspunktet på dansk.",
     ):
-        guide.append([line])
+        guide.append([line])  # the program's own sentences
     guide.column_dimensions["A"].width = 110
     guide["A1"].font = bold
     workbook.save(path)

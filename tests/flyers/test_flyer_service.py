@@ -155,6 +155,31 @@ def test_export_and_import_round_trip(db, tmp_path, suffix):
     assert source.complete_languages() == ("ar", "so")
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_formula_like_title_is_text_in_the_file_and_reads_back(db, tmp_path, suffix):
+    import openpyxl
+
+    dinner = make_dinner(db, translations=None)
+    title = '=HYPERLINK("http://x","klik")'
+    with db.transaction() as s:
+        s.get(Activity, dinner.id).title = title
+    path = tmp_path / f"t{suffix}"
+    dinner.service.export_texts([dinner.id], ["ar"], path)
+    if suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        cell = book.active["D2"]
+        assert (cell.value, cell.data_type) == (title, "s")
+        book.active["E2"] = ARABIC  # the translator's Excel keeps the Danish cell as text
+        book.save(path)
+    else:
+        rows = _read(path)
+        assert rows[1][3] == "'" + title
+        rows[1][4] = ARABIC
+        _write(path, rows)
+    result = dinner.service.import_texts(path)
+    assert (result.updated, result.skipped) == (1, ())
+
+
 def test_import_skips_a_text_whose_danish_changed_but_remembers_it(db, tmp_path):
     dinner = make_dinner(db, translations=None)
     service = dinner.service

@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import uuid
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -23,8 +24,10 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ...domain.danish import number
+from ...domain.danish import number, short_date
+from ...domain.rounding import percent_points, round_half_up
 from ...errors import AppError
+from ..spreadsheet_cells import csv_row, xlsx_cell
 from . import xlsx_stream
 from .tables import Kind, Report, RowStyle, Table
 
@@ -64,7 +67,7 @@ def report_xlsx(report: Report) -> bytes:
 def _write_sheet(sheet, table: Table) -> None:
     columns = table.columns
     for c, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=c, value=column.title)
+        cell = xlsx_cell(sheet.cell(row=1, column=c), column.title)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(horizontal="left" if column.kind is Kind.TEXT else "right", vertical="center",
                                    wrap_text=True)
@@ -76,7 +79,7 @@ def _write_sheet(sheet, table: Table) -> None:
         for c in range(len(columns)):
             value = table.value(r, c)
             kind = table.kind(r, c)
-            cell = sheet.cell(row=r + 2, column=c + 1, value=value)
+            cell = xlsx_cell(sheet.cell(row=r + 2, column=c + 1), value)
             if isinstance(value, str):
                 if kind is not Kind.TEXT:  # "<5" or "x" where a number would be
                     cell.alignment = Alignment(horizontal="right")
@@ -84,6 +87,8 @@ def _write_sheet(sheet, table: Table) -> None:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
             elif kind in NUMBER_FORMATS:
                 cell.number_format = NUMBER_FORMATS[kind]
+                if kind is Kind.PERCENT and value is not None:  # the percent the PDF and CSV print
+                    cell.value = float(percent_points(value) / 100)
             if style is not RowStyle.NORMAL:
                 cell.font = Font(bold=True)
                 cell.fill = SUBTOTAL_FILL if style is RowStyle.SUBTOTAL else PatternFill()
@@ -99,7 +104,7 @@ def _write_sheet(sheet, table: Table) -> None:
     notes = [table.empty_text] if not table.rows and table.empty_text else []
     notes += [table.note] if table.note else []
     for offset, text in enumerate(notes):
-        cell = sheet.cell(row=last_row + 2 + offset, column=1, value=text)
+        cell = xlsx_cell(sheet.cell(row=last_row + 2 + offset, column=1), text)
         cell.font = Font(italic=True, color="555555")
     sheet.page_setup.orientation = "landscape" if len(columns) > 5 else "portrait"
     sheet.page_setup.fitToWidth = 1
@@ -109,16 +114,28 @@ def _write_sheet(sheet, table: Table) -> None:
 
 
 def csv_text(value, kind: Kind) -> str:
-    """A cell as Danish Excel reads it: no thousands separator, decimal comma."""
+    """A cell as Danish Excel reads it: no thousands separator, decimal comma, dates as dd-mm-åååå.
+
+    Rounded by the same rule (half up) and to the same decimals as the PDF and the XLSX.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M") if value.tzinfo else value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return short_date(value)
     if kind is Kind.PERCENT:
-        return f"{round(value * 100)} %"
+        return f"{percent_points(value)} %"
     if kind is Kind.HOURS or (isinstance(value, float) and not value.is_integer()):
-        return f"{value:.1f}".replace(".", ",")
+        return danish_decimal(value, 1)
     return str(int(value))
+
+
+def danish_decimal(value, decimals: int) -> str:
+    """1.25 -> "1,3" (decimals=1): rounded half up, decimal comma, no thousands separator."""
+    return str(round_half_up(value, decimals)).replace(".", ",")
 
 
 def report_csv(report: Report) -> bytes:
@@ -127,14 +144,14 @@ def report_csv(report: Report) -> bytes:
     for number, table in enumerate(report.tables):
         if number:
             writer.writerow([])
-        writer.writerow([table.title])
-        writer.writerow([c.title for c in table.columns])
+        writer.writerow(csv_row([table.title]))
+        writer.writerow(csv_row(c.title for c in table.columns))
         for r in range(len(table.rows)):
-            writer.writerow([csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))])
+            writer.writerow(csv_row(csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))))
         if not table.rows and table.empty_text:
-            writer.writerow([table.empty_text])
+            writer.writerow(csv_row([table.empty_text]))
         if table.note:
-            writer.writerow([table.note])
+            writer.writerow(csv_row([table.note]))
     return buffer.getvalue().encode("utf-8-sig")
 
 

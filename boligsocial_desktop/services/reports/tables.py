@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from ...domain.danish import danish_sort_key, number, short_date
 from ...domain.enums import Gender, TargetMetric
+from ...domain.rounding import percent_points, round_half_up
 from ...domain.vocabulary import AGE_BANDS
 from .figures import ReportFigures, TargetLine
 from .periods import BucketSize
@@ -96,7 +98,7 @@ def format_value(value: Any, kind: Kind) -> str:
     if kind is Kind.HOURS:
         return number(value, 1)
     if kind is Kind.PERCENT:
-        return f"{number(value * 100)} %"
+        return f"{number(percent_points(value))} %"
     if kind in (Kind.COUNT, Kind.NUMBER):
         return number(value)
     return str(value)
@@ -236,7 +238,7 @@ def _overview(b: _Builder, f: ReportFigures) -> None:
         ("Fremmøde i alt", sum(a.attendance for a in acts), Kind.COUNT),
         ("Nye deltagere", sum(a.new for a in acts), Kind.COUNT),
         ("Gengangere", sum(a.returning for a in acts), Kind.COUNT),
-        ("Frivillige timer ved aktiviteter", round(sum(a.volunteer_hours for a in acts), 2), Kind.HOURS),
+        ("Frivillige timer ved aktiviteter", _hours_total(a.volunteer_hours for a in acts), Kind.HOURS),
         ("Rådgivningsbesøg", advice.visits, Kind.COUNT),
         ("Forskellige besøgende (højst)", advice.different_visitors, Kind.COUNT),
         ("Aktive ambassadører", amb.active, Kind.COUNT),
@@ -269,7 +271,7 @@ def _activities(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
         first = len(rows)
         for line in lines:
             rows.append((name, line.title, f.estates.get(line.estate_id, ""), line.held, line.cancelled,
-                         line.attendance, line.new, line.returning, round(line.volunteer_hours, 2)))
+                         line.attendance, line.new, line.returning, _hours(line.volunteer_hours)))
             styles.append(RowStyle.NORMAL)
         part_rows = list(range(first, len(rows)))
         rows.append((name, f"I alt for {name}", "", *_column_sums(rows, part_rows, 3)))
@@ -408,7 +410,7 @@ def _ambassadors(b: _Builder, f: ReportFigures) -> None:
     key = "ambassadoerer"
     rows = [("Aktive ambassadører i perioden", a.active, Kind.COUNT),
             ("– heraf med mindst én udført opgave", a.with_done_duty, Kind.COUNT),
-            ("Timer ved udførte opgaver", round(a.duty_hours, 2), Kind.HOURS),
+            ("Timer ved udførte opgaver", _hours(a.duty_hours), Kind.HOURS),
             ("Velkomstbesøg med frist i perioden", a.welcome_due, Kind.COUNT),
             ("– udført til tiden", a.welcome_on_time, Kind.COUNT),
             ("– udført for sent", a.welcome_late, Kind.COUNT),
@@ -483,12 +485,26 @@ def _column_sums(rows: list[tuple], which: list[int], first_column: int) -> tupl
     sums = []
     for c in range(first_column, width):
         total = sum(rows[r][c] for r in which)
-        sums.append(round(total, 2) if isinstance(total, float) else total)
+        # the parts are already rounded as printed, so the printed total is the sum of the printed parts
+        sums.append(float(round_half_up(total, 2)) if isinstance(total, float) else total)
     return tuple(sums)
 
 
 def _whole(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 2)
+    return int(value) if float(value).is_integer() else float(round_half_up(value, 2))
+
+
+HOURS_DECIMALS = 1  # hours are printed with one decimal in the PDF, XLSX and CSV alike
+
+
+def _hours(value: float) -> float:
+    """Hours rounded as they are printed, so the totals made from them add up in print."""
+    return float(round_half_up(value, HOURS_DECIMALS))
+
+
+def _hours_total(values) -> float:
+    """The sum of the hours as printed line by line (the activity table's total)."""
+    return float(sum((round_half_up(v, HOURS_DECIMALS) for v in values), Decimal(0)))
 
 
 def _progress(t: TargetLine) -> float:

@@ -114,7 +114,7 @@ def _write_rows(sheet, letters: list[str], rows: Sequence[Sequence[object]], pro
         for letter, value in zip(letters, row):
             if value is None or value == "":
                 continue
-            if isinstance(value, str):
+            if isinstance(value, str):  # always an inline string, so "=…" is text and never a formula
                 cells.append(f'<c r="{letter}{index}" t="inlineStr"><is><t>{_text(value)}</t></is></c>')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{letter}{index}" t="b"><v>{int(value)}</v></c>')

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain import dates
 from ...domain.cpr import cell_holds_cpr
 from ...domain.enums import AmbassadorStatus, ConsentScope
 from ...domain.languages import LanguageLevel, parse_language, parse_level
@@ -93,19 +94,12 @@ def read_table(path: Path) -> list[list[str | date | int | float]]:
 
 
 def _date(value, label: str) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = _text(value)
-    if not text:
+    if _text(value) == "":
         return None
-    for pattern in ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError(f"datoen »{text}« kan ikke læses. Skriv den som 01-12-2026.", label)
+    try:
+        return dates.parse_date(value)
+    except dates.DateTextError as exc:
+        raise ValidationError(f"{exc}. Skriv den som 01-12-2026.", label) from None
 
 
 def _languages(text: str) -> tuple[LanguageSkill, ...]:

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import select
 
+from ...domain import dates
 from ...domain.cpr import cell_holds_cpr
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
@@ -153,42 +154,13 @@ def cpr_cells(rows: list[list[Any]]) -> list[str]:
 
 # --- parsing values -----------------------------------------------------------
 
-_DATE_FORMATS = ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%y", "%d.%m.%y", "%d/%m/%y")
-
-
 def parse_date(value: Any) -> tuple[date, time | None]:
-    if isinstance(value, datetime):
-        return value.date(), (value.time() if value.time() != time() else None)
-    if isinstance(value, date):
-        return value, None
-    text = _cell_text(value)
-    if not text:
-        raise ValueError("mangler dato")
-    parts = text.replace("kl.", " ").split()
-    day_text, time_text = parts[0], " ".join(parts[1:])
-    for fmt in _DATE_FORMATS:
-        try:
-            day = datetime.strptime(day_text, fmt).date()
-            break
-        except ValueError:
-            continue
-    else:
-        raise ValueError(f"datoen »{text}« kan ikke læses (skriv fx 01-12-2026)")
-    return day, parse_time(time_text) if time_text else None
+    """A date cell (see `domain.dates` for the spellings) and its time of day, if it holds one."""
+    return dates.parse_date_time(value)
 
 
 def parse_time(value: Any) -> time | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.time()
-    if isinstance(value, time):
-        return value
-    text = _cell_text(value).replace("kl.", "").replace("kl", "").strip()
-    match = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?", text)
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValueError(f"klokkeslættet »{text}« kan ikke læses (skriv fx 14:30)")
-    return time(int(match.group(1)), int(match.group(2)))
+    return dates.parse_time(value)
 
 
 def parse_duration(value: Any) -> int | None:
@@ -345,7 +317,7 @@ def _row_input(cell, row, estates, staff, topics, topic_names, referrals, referr
                actor) -> VisitInput:
     day, clock = parse_date(cell(row, "date"))
     clock = parse_time(cell(row, "time")) or clock or time(12, 0)
-    visited_at = datetime.combine(day, clock).astimezone()
+    visited_at = dates.local_moment(day, clock)  # Danish time, whatever the PC's time zone
 
     def named(field: str, table: dict[str, str], what: str, default: str | None) -> str | None:
         text = _normal(cell(row, field))

@@ -26,9 +26,10 @@ and csv's own error for a field over its limit gets the same Danish message.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,64 @@ def read_csv(path: Path) -> list[list[str]]:
     text = decode_text(raw, path.name)
     delimiter = detect_delimiter(text)
     return _limited(_checked_csv_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+
+
+# --- the header row ----------------------------------------------------------------
+
+HEADER_SCAN_ROWS = 20  # title rows, empty rows and merged cells above the header are skipped within these
+NEAR_MISS_RATIO = 0.8
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA (like Excel)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def header_key(value: Any) -> str:
+    """A header cell as compared with the known column names: casefolded, spaces collapsed (also
+    no-break spaces), a trailing colon or full stop dropped. »Navn «, »NAVN« and »navn:« are all »navn«."""
+    return " ".join(str(value if value is not None else "").replace("\u00a0", " ").split()).casefold().rstrip(":.").strip()
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], known: Collection[str]) -> int | None:
+    """The index of the row among the first HEADER_SCAN_ROWS with the most cells that are known column
+    names (the first such row on a tie), or None if no row has any."""
+    best, best_count = None, 0
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        count = len({header_key(cell) for cell in row} & set(known))
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
+
+def resembled_column(header: Any, known: Collection[str]) -> str | None:
+    """The known column name an unknown header is a near miss of: the same text read in the wrong code
+    page (»FÃ¸dt« for »Født«) or a difflib ratio of at least NEAR_MISS_RATIO (»Adrese« for »adresse«)."""
+    key = header_key(header)
+    if not key or key in known:
+        return None
+    for wrong in ("cp1252", "latin-1"):
+        try:
+            repaired = header_key(str(header).encode(wrong).decode("utf-8"))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if repaired in known:
+            return repaired
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=NEAR_MISS_RATIO)
+    return close[0] if close else None
+
+
+def near_miss_message(misses: Sequence[tuple[int, str, str]]) -> str:
+    """Danish refusal for headers that look like known columns: (column index, header, known name)."""
+    listed = "; ".join(f"kolonne {column_letter(index)} »{header}« ligner »{known}«" for index, header, known in misses)
+    return (f"Filen er ikke indlæst: {listed}. Ret overskriften, så den staves som den kendte kolonne (eller "
+            "giv kolonnen et helt andet navn, hvis den ikke skal bruges). Ser bogstaverne forkerte ud (fx »Ã¸« "
+            f"for »ø«), så {SAVE_AS_UTF8[0].lower()}{SAVE_AS_UTF8[1:]}")
 
 
 # --- encodings and separators ---------------------------------------------------

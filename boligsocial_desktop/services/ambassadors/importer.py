@@ -26,7 +26,14 @@ from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import Estate
 from .. import audit
-from ..table_files import read_csv, read_xlsx
+from ..table_files import (
+    find_header_row,
+    header_key,
+    near_miss_message,
+    read_csv,
+    read_xlsx,
+    resembled_column,
+)
 from ..validation import strip_unsafe_cells
 from .common import LanguageSkill, normalise_email, normalise_name, normalise_phone
 from .roster import (
@@ -50,6 +57,7 @@ ALIASES = {"email": "e-mail", "mail": "e-mail", "tlf": "telefon", "tlf.": "telef
 FIELD_COLUMN = {field: column for column, field in COLUMNS.items()}
 FIELD_COLUMN["consent_date"] = "samtykkedato"
 REQUIRED = ("navn", "afdeling")
+KNOWN_HEADERS = frozenset(COLUMNS) | frozenset(ALIASES)
 MAX_ROWS = 5000
 
 
@@ -68,6 +76,7 @@ class ImportResult:
     imported: int
     names: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
+    ignored_columns: tuple[str, ...] = ()  # headers of the columns that are not used
 
 
 def _text(value) -> str:
@@ -159,8 +168,12 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
         raise ImportProblems(cpr_cells)
     problems: list[str] = []
     headers: list[str | None] = []
-    for position, cell in enumerate(table[0], start=1):
-        name = _text(cell).lower()
+    ignored: list[str] = []
+    misses: list[tuple[int, str, str]] = []
+    header_index = find_header_row(table, KNOWN_HEADERS)
+    start = header_index or 0  # title rows and empty rows above the header row are skipped
+    for position, cell in enumerate(table[start], start=1):
+        name = header_key(cell)
         name = ALIASES.get(name, name)
         if not name:
             headers.append(None)
@@ -170,15 +183,21 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
             headers.append(name)
         else:
             headers.append(None)
-            problems.append(f"Kolonne {position} »{_text(cell)}« kendes ikke. Kendte kolonner: "
-                            f"{', '.join(COLUMNS)}.")
+            known = resembled_column(cell, KNOWN_HEADERS)
+            if known:
+                misses.append((position - 1, _text(cell), known))
+            ignored.append(_text(cell))
+    if misses:
+        problems.append(near_miss_message(misses))
     for required in REQUIRED:
         if required not in headers:
-            problems.append(f"Kolonnen »{required}« mangler.")
+            where = (f"Række {start + 1} ligner overskriftsrækken." if header_index is not None else
+                     "Ingen af de første 20 rækker ligner en overskriftsrække (fx navn;afdeling;telefon).")
+            problems.append(f"Kolonnen »{required}« mangler. {where}")
     if problems:
         raise ImportProblems(problems)
-    if len(table) - 1 > MAX_ROWS:
-        raise ImportProblems([f"Filen har {len(table) - 1} rækker; der kan højst indlæses {MAX_ROWS} ad gangen."])
+    if len(table) - start - 1 > MAX_ROWS:
+        raise ImportProblems([f"Filen har {len(table) - start - 1} rækker; der kan højst indlæses {MAX_ROWS} ad gangen."])
 
     with db.reading() as session:
         estates = {name.strip().casefold(): estate_id for estate_id, name in session.execute(
@@ -186,7 +205,7 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
 
     cleaned_rows = []
     seen: dict[tuple, int] = {}
-    for number, cells in enumerate(table[1:], start=2):
+    for number, cells in enumerate(table[start + 1:], start=start + 2):
         values = {header: (cells[i] if i < len(cells) else "") for i, header in enumerate(headers) if header}
         if not any(_text(v) for v in values.values()):
             continue
@@ -256,4 +275,4 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
             raise ImportProblems(problems)  # rolls the whole transaction back
         audit.record(session, "importér ambassadører", staff_id=actor_id, table_name="ambassadors",
                      detail=f"{len(names)} fra {Path(path).name}")
-    return ImportResult(len(names), tuple(names), warnings)
+    return ImportResult(len(names), tuple(names), warnings, tuple(ignored))

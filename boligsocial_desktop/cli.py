@@ -271,6 +271,8 @@ def _import_ambassadors(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         raise
     print(f"{result.imported} ambassadører indlæst fra {args.file}")
+    if result.ignored_columns:
+        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
     return 0
 
 

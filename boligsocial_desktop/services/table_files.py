@@ -26,9 +26,10 @@ and csv's own error for a field over its limit gets the same Danish message.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -144,13 +145,176 @@ def read_csv(path: Path) -> list[list[str]]:
     if len(raw) > MAX_CSV_BYTES:
         raise TableFileRefused(f"Filen {path.name} er for stor; der kan højst indlæses "
                                f"{_number(MAX_CSV_BYTES // (1024 * 1024))} MB ad gangen. Intet er indlæst.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # "CSV (semikolonsepareret)" from older Danish Excel
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
+    text = decode_text(raw, path.name)
+    delimiter = detect_delimiter(text)
     return _limited(_checked_csv_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+
+
+# --- the header row ----------------------------------------------------------------
+
+HEADER_SCAN_ROWS = 20  # title rows, empty rows and merged cells above the header are skipped within these
+NEAR_MISS_RATIO = 0.8
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA (like Excel)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def header_key(value: Any) -> str:
+    """A header cell as compared with the known column names: casefolded, spaces collapsed (also
+    no-break spaces), a trailing colon or full stop dropped. »Navn «, »NAVN« and »navn:« are all »navn«."""
+    return " ".join(str(value if value is not None else "").replace("\u00a0", " ").split()).casefold().rstrip(":.").strip()
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], known: Collection[str]) -> int | None:
+    """The index of the row among the first HEADER_SCAN_ROWS with the most cells that are known column
+    names (the first such row on a tie), or None if no row has any."""
+    best, best_count = None, 0
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        count = len({header_key(cell) for cell in row} & set(known))
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
+
+def resembled_column(header: Any, known: Collection[str]) -> str | None:
+    """The known column name an unknown header is a near miss of: the same text read in the wrong code
+    page (»FÃ¸dt« for »Født«) or a difflib ratio of at least NEAR_MISS_RATIO (»Adrese« for »adresse«)."""
+    key = header_key(header)
+    if not key or key in known:
+        return None
+    for wrong in ("cp1252", "latin-1"):
+        try:
+            repaired = header_key(str(header).encode(wrong).decode("utf-8"))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if repaired in known:
+            return repaired
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=NEAR_MISS_RATIO)
+    return close[0] if close else None
+
+
+def near_miss_message(misses: Sequence[tuple[int, str, str]]) -> str:
+    """Danish refusal for headers that look like known columns: (column index, header, known name)."""
+    listed = "; ".join(f"kolonne {column_letter(index)} »{header}« ligner »{known}«" for index, header, known in misses)
+    return (f"Filen er ikke indlæst: {listed}. Ret overskriften, så den staves som den kendte kolonne (eller "
+            "giv kolonnen et helt andet navn, hvis den ikke skal bruges). Ser bogstaverne forkerte ud (fx »Ã¸« "
+            f"for »ø«), så {SAVE_AS_UTF8[0].lower()}{SAVE_AS_UTF8[1:]}")
+
+
+# --- encodings and separators ---------------------------------------------------
+
+SAVE_AS_UTF8 = ("Åbn filen i Excel, vælg Filer > Gem som, og vælg filtypen »CSV UTF-8 (kommasepareret) (*.csv)«. "
+                "Indlæs derefter den nye fil. Intet er indlæst.")
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),  # Excel's "Unicode-tekst" (tab separated)
+    (b"\xfe\xff", "utf-16-be"),
+)
+_DANISH_LETTERS = set("æøåÆØÅéÉüÜöÖäÄ")
+_LATIN_LETTERS = set("áàâãçèêëíìîïñóòôõúùûýÿÁÀÂÃÇÈÊËÍÌÎÏÑÓÒÔÕÚÙÛÝß")
+_SIGNS = set("€–—§°½«»´…·²³×£")
+_QUOTES = set("‘’“”„")
+ENCODING_MARGIN = 2  # the winner's score must beat the other by at least this much
+
+
+def _score(text: str) -> int:
+    """How much a decoding looks like Danish text. Only the characters over ASCII count: a letter such
+    as æ, ø, é counts when it stands next to another letter (»Søren«), a sign such as €, – or ° when it
+    does not stand between two letters (»50 €«, »10–12«); control characters and box drawing count
+    against the decoding."""
+    score = 0
+    for index, char in enumerate(text):
+        if char < "\x80":
+            continue
+        before = text[index - 1:index].isalpha()
+        after = text[index + 1:index + 2].isalpha()
+        if char.isupper() and text[index - 1:index].islower():
+            score -= 3  # »donÆt«: a capital letter straight after a small one
+        elif char in _DANISH_LETTERS:
+            score += 4 if before or after else -1
+        elif char in _LATIN_LETTERS:
+            score += 2 if before or after else -2
+        elif char in _SIGNS:
+            score += -2 if before and after else 1
+        elif char in _QUOTES:
+            score += 1
+        elif char == "\u00a0":
+            continue
+        elif "\x80" <= char <= "\x9f" or char == "\ufffd":
+            score -= 10  # a control character: surely the wrong code page
+        else:
+            score -= 3  # box drawing, ‹, †, ƒ, ¤ … are not written in Danish text
+    return score
+
+
+def decode_text(raw: bytes, name: str = "") -> str:
+    """The text of a CSV/TXT file from a Windows PC: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM,
+    Windows-1252 or code page 850. Refuses (TableFileRefused, Danish) a file whose code page cannot be
+    told for sure, rather than import garbled letters."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise TableFileRefused(f"Filen {name} begynder som {encoding.upper()}, men byte {exc.start + len(bom)} "
+                                       f"passer ikke. {SAVE_AS_UTF8}") from None
+    if len(raw) >= 4 and raw[1::2][:50].count(0) > 20 and raw[0::2][:50].count(0) == 0:
+        encoding = "utf-16-le"  # UTF-16 without BOM: every second byte zero
+    elif len(raw) >= 4 and raw[0::2][:50].count(0) > 20 and raw[1::2][:50].count(0) == 0:
+        encoding = "utf-16-be"
+    else:
+        encoding = ""
+    if encoding:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            raise TableFileRefused(f"Filen {name} kan ikke læses som tekst. {SAVE_AS_UTF8}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = {}
+    for encoding in ("cp1252", "cp850"):
+        try:
+            candidates[encoding] = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue  # cp1252 has five undefined bytes
+    if not candidates:
+        raise TableFileRefused(f"Filen {name} kan ikke læses som tekst. {SAVE_AS_UTF8}")
+    scores = {encoding: _score(text) for encoding, text in candidates.items()}
+    best = max(scores, key=scores.__getitem__)
+    others = [score for encoding, score in scores.items() if encoding != best]
+    if scores[best] > 0 and all(scores[best] - other >= ENCODING_MARGIN for other in others):
+        return candidates[best]
+    raise TableFileRefused(
+        f"Programmet kan ikke afgøre, hvilket tegnsæt filen {name} er gemt med, så æ, ø og å kunne blive "
+        f"læst forkert. {SAVE_AS_UTF8}")
+
+
+def detect_delimiter(text: str) -> str:
+    """`;`, `,` or tab: the one found the same number of times (and at least once) on the most of the
+    first lines, quoted fields taken into account."""
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    if not lines:
+        return ";"
+    best, best_score = ";", -1
+    for delimiter in (";", "\t", ","):
+        counts = [len(row) - 1 for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts or max(counts) == 0:
+            continue
+        common = max(set(c for c in counts if c), key=counts.count)
+        score = counts.count(common) * 1000 + common
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def _field_message(number: int) -> str:

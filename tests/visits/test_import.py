@@ -164,3 +164,22 @@ def test_nul_and_bidi_characters_are_stripped_with_a_warning(db, office, tmp_pat
     with db.reading() as session:
         outcomes = set(session.scalars(select(AdviceVisit.outcome)))
     assert "Afdragsordning fra i dag" in outcomes
+
+
+def test_imported_times_are_danish_time_on_a_pc_set_to_another_time_zone(db, office, tmp_path, monkeypatch):
+    import time as time_module
+
+    from boligsocial_desktop.domain.dates import COPENHAGEN
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time_module.tzset()
+    try:
+        path = tmp_path / "log.csv"
+        path.write_bytes("Dato\tTid\tEmne\r\n3. marts 2026\t10.30\tSundhed\r\n".encode("cp1252"))
+        assert import_visits(db, path, office.adviser, office_id=office.soeparken.id).imported == 1
+        with db.reading() as session:
+            stored = session.scalars(select(AdviceVisit)).one().visited_at
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
+    assert stored.astimezone(COPENHAGEN).replace(tzinfo=None) == datetime(2026, 3, 3, 10, 30)

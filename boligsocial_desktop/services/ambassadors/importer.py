@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain import dates
 from ...domain.cpr import cell_holds_cpr
 from ...domain.enums import AmbassadorStatus, ConsentScope
 from ...domain.languages import LanguageLevel, parse_language, parse_level
@@ -25,7 +26,14 @@ from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import Estate
 from .. import audit
-from ..table_files import read_csv, read_xlsx
+from ..table_files import (
+    find_header_row,
+    header_key,
+    near_miss_message,
+    read_csv,
+    read_xlsx,
+    resembled_column,
+)
 from ..validation import strip_unsafe_cells
 from .common import LanguageSkill, normalise_email, normalise_name, normalise_phone
 from .roster import (
@@ -49,6 +57,7 @@ ALIASES = {"email": "e-mail", "mail": "e-mail", "tlf": "telefon", "tlf.": "telef
 FIELD_COLUMN = {field: column for column, field in COLUMNS.items()}
 FIELD_COLUMN["consent_date"] = "samtykkedato"
 REQUIRED = ("navn", "afdeling")
+KNOWN_HEADERS = frozenset(COLUMNS) | frozenset(ALIASES)
 MAX_ROWS = 5000
 
 
@@ -67,6 +76,7 @@ class ImportResult:
     imported: int
     names: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
+    ignored_columns: tuple[str, ...] = ()  # headers of the columns that are not used
 
 
 def _text(value) -> str:
@@ -93,19 +103,12 @@ def read_table(path: Path) -> list[list[str | date | int | float]]:
 
 
 def _date(value, label: str) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = _text(value)
-    if not text:
+    if _text(value) == "":
         return None
-    for pattern in ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError(f"datoen »{text}« kan ikke læses. Skriv den som 01-12-2026.", label)
+    try:
+        return dates.parse_date(value)
+    except dates.DateTextError as exc:
+        raise ValidationError(f"{exc}. Skriv den som 01-12-2026.", label) from None
 
 
 def _languages(text: str) -> tuple[LanguageSkill, ...]:
@@ -165,8 +168,12 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
         raise ImportProblems(cpr_cells)
     problems: list[str] = []
     headers: list[str | None] = []
-    for position, cell in enumerate(table[0], start=1):
-        name = _text(cell).lower()
+    ignored: list[str] = []
+    misses: list[tuple[int, str, str]] = []
+    header_index = find_header_row(table, KNOWN_HEADERS)
+    start = header_index or 0  # title rows and empty rows above the header row are skipped
+    for position, cell in enumerate(table[start], start=1):
+        name = header_key(cell)
         name = ALIASES.get(name, name)
         if not name:
             headers.append(None)
@@ -176,15 +183,21 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
             headers.append(name)
         else:
             headers.append(None)
-            problems.append(f"Kolonne {position} »{_text(cell)}« kendes ikke. Kendte kolonner: "
-                            f"{', '.join(COLUMNS)}.")
+            known = resembled_column(cell, KNOWN_HEADERS)
+            if known:
+                misses.append((position - 1, _text(cell), known))
+            ignored.append(_text(cell))
+    if misses:
+        problems.append(near_miss_message(misses))
     for required in REQUIRED:
         if required not in headers:
-            problems.append(f"Kolonnen »{required}« mangler.")
+            where = (f"Række {start + 1} ligner overskriftsrækken." if header_index is not None else
+                     "Ingen af de første 20 rækker ligner en overskriftsrække (fx navn;afdeling;telefon).")
+            problems.append(f"Kolonnen »{required}« mangler. {where}")
     if problems:
         raise ImportProblems(problems)
-    if len(table) - 1 > MAX_ROWS:
-        raise ImportProblems([f"Filen har {len(table) - 1} rækker; der kan højst indlæses {MAX_ROWS} ad gangen."])
+    if len(table) - start - 1 > MAX_ROWS:
+        raise ImportProblems([f"Filen har {len(table) - start - 1} rækker; der kan højst indlæses {MAX_ROWS} ad gangen."])
 
     with db.reading() as session:
         estates = {name.strip().casefold(): estate_id for estate_id, name in session.execute(
@@ -192,7 +205,7 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
 
     cleaned_rows = []
     seen: dict[tuple, int] = {}
-    for number, cells in enumerate(table[1:], start=2):
+    for number, cells in enumerate(table[start + 1:], start=start + 2):
         values = {header: (cells[i] if i < len(cells) else "") for i, header in enumerate(headers) if header}
         if not any(_text(v) for v in values.values()):
             continue
@@ -262,4 +275,4 @@ def import_ambassadors(db: Database, path: Path, *, today: date | None = None,
             raise ImportProblems(problems)  # rolls the whole transaction back
         audit.record(session, "importér ambassadører", staff_id=actor_id, table_name="ambassadors",
                      detail=f"{len(names)} fra {Path(path).name}")
-    return ImportResult(len(names), tuple(names), warnings)
+    return ImportResult(len(names), tuple(names), warnings, tuple(ignored))

@@ -17,13 +17,22 @@ from typing import Any, Iterable
 
 from sqlalchemy import select
 
+from ...domain import dates
 from ...domain.cpr import cell_holds_cpr
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AdviceTopic, Estate, ReferralTarget, StaffMember
 from .. import audit
 from ..staff import StaffInfo
-from ..table_files import TableFileRefused, read_rows
+from ..table_files import (
+    TableFileRefused,
+    column_letter,
+    find_header_row,
+    header_key,
+    near_miss_message,
+    read_rows,
+    resembled_column,
+)
 from ..validation import strip_unsafe_cells
 from .common import AGE_BANDS, LANGUAGE_CODES, AccessDenied, may_see_notes, require_staff
 from .entry import VisitInput, VisitService
@@ -101,18 +110,8 @@ class ImportResult:
     warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA (like Excel)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _normal(text: Any) -> str:
-    return " ".join(str(text or "").replace("\u00a0", " ").split()).casefold().rstrip(":.").strip()
+    return header_key(text or "")
 
 
 # --- reading files ------------------------------------------------------------
@@ -153,42 +152,13 @@ def cpr_cells(rows: list[list[Any]]) -> list[str]:
 
 # --- parsing values -----------------------------------------------------------
 
-_DATE_FORMATS = ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%y", "%d.%m.%y", "%d/%m/%y")
-
-
 def parse_date(value: Any) -> tuple[date, time | None]:
-    if isinstance(value, datetime):
-        return value.date(), (value.time() if value.time() != time() else None)
-    if isinstance(value, date):
-        return value, None
-    text = _cell_text(value)
-    if not text:
-        raise ValueError("mangler dato")
-    parts = text.replace("kl.", " ").split()
-    day_text, time_text = parts[0], " ".join(parts[1:])
-    for fmt in _DATE_FORMATS:
-        try:
-            day = datetime.strptime(day_text, fmt).date()
-            break
-        except ValueError:
-            continue
-    else:
-        raise ValueError(f"datoen »{text}« kan ikke læses (skriv fx 01-12-2026)")
-    return day, parse_time(time_text) if time_text else None
+    """A date cell (see `domain.dates` for the spellings) and its time of day, if it holds one."""
+    return dates.parse_date_time(value)
 
 
 def parse_time(value: Any) -> time | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.time()
-    if isinstance(value, time):
-        return value
-    text = _cell_text(value).replace("kl.", "").replace("kl", "").strip()
-    match = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?", text)
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValueError(f"klokkeslættet »{text}« kan ikke læses (skriv fx 14:30)")
-    return time(int(match.group(1)), int(match.group(2)))
+    return dates.parse_time(value)
 
 
 def parse_duration(value: Any) -> int | None:
@@ -250,16 +220,28 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
 # --- the import ---------------------------------------------------------------
 
 
+KNOWN_HEADERS = frozenset(alias for aliases in HEADER_ALIASES.values() for alias in aliases)
+
+
 def map_headers(headers: list[Any]) -> tuple[dict[str, int], list[str]]:
+    """Field -> column index, and the headers of the columns that are not used. Raises ImportRefused for
+    a header that is a near miss of a known one (»Datoo«, »FÃ¸dt«): such a column is never dropped silently."""
     lookup = {alias: field for field, aliases in HEADER_ALIASES.items() for alias in aliases}
     mapping: dict[str, int] = {}
     ignored: list[str] = []
+    misses: list[tuple[int, str, str]] = []
     for index, header in enumerate(headers):
         field = lookup.get(_normal(header))
         if field and field not in mapping:
             mapping[field] = index
         elif _cell_text(header):
+            known = None if field else resembled_column(header, KNOWN_HEADERS)
+            if known:
+                misses.append((index, _cell_text(header), known))
             ignored.append(_cell_text(header))
+    if misses:
+        raise ImportRefused(near_miss_message(misses), [f"Kolonne {column_letter(i)} »{h}« ligner »{k}«"
+                                                        for i, h, k in misses])
     return mapping, ignored
 
 
@@ -282,14 +264,18 @@ def import_visits(db: Database, path: Path, actor: StaffInfo | None, *, office_i
             f"Importen er afvist: {'cellen' if len(cells) == 1 else 'cellerne'} {shown} indeholder noget, der "
             "ligner et CPR-nummer. CPR-numre må ikke gemmes i programmet. Fjern numrene i filen og prøv igen. "
             "Intet er indlæst.", [f"Celle {c}: ligner et CPR-nummer" for c in cells])
-    mapping, ignored = map_headers(rows[0])
+    header_index = find_header_row(rows, KNOWN_HEADERS)
+    start = header_index or 0  # title rows and empty rows above the header row are skipped
+    mapping, ignored = map_headers(rows[start])
     missing = [FIELD_LABELS[f] for f in ("date", "topics") if f not in mapping]
     if missing:
-        found = ", ".join(_cell_text(h) for h in rows[0] if _cell_text(h)) or "ingen"
-        raise ImportRefused(
-            f"Filen mangler kolonnen {' og '.join(f'»{m}«' for m in missing)}. Første række skal være "
-            f"overskrifter; fundet: {found}.")
-    body = [(number, row) for number, row in enumerate(rows[1:], start=2) if any(_cell_text(v) for v in row)]
+        found = ", ".join(_cell_text(h) for h in rows[start] if _cell_text(h)) or "ingen"
+        where = (f"Række {start + 1} ligner overskriftsrækken; fundet: {found}." if header_index is not None else
+                 f"Ingen af de første 20 rækker ligner en overskriftsrække (fx Dato;Emne;Afdeling); "
+                 f"første række: {found}.")
+        raise ImportRefused(f"Filen mangler kolonnen {' og '.join(f'»{m}«' for m in missing)}. {where}")
+    body = [(number, row) for number, row in enumerate(rows[start + 1:], start=start + 2)
+            if any(_cell_text(v) for v in row)]
     if not body:
         raise ImportRefused("Filen har overskrifter, men ingen besøg.")
 
@@ -345,7 +331,7 @@ def _row_input(cell, row, estates, staff, topics, topic_names, referrals, referr
                actor) -> VisitInput:
     day, clock = parse_date(cell(row, "date"))
     clock = parse_time(cell(row, "time")) or clock or time(12, 0)
-    visited_at = datetime.combine(day, clock).astimezone()
+    visited_at = dates.local_moment(day, clock)  # Danish time, whatever the PC's time zone
 
     def named(field: str, table: dict[str, str], what: str, default: str | None) -> str | None:
         text = _normal(cell(row, field))

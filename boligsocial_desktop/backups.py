@@ -36,6 +36,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 from .errors import AppError, StorageError
 from .storage.engine import SQLITE_HEADER, backup_sqlite, plain_pre_upgrade_backup, pre_upgrade_name
@@ -186,20 +187,28 @@ def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keys=N
     """A new backup in `folder` (through a temporary name, so a half-written copy never looks like a backup).
 
     With `keys` (crypto.OfficeKeys) the copy is sealed (`.bsbak`); without, a plain SQLite file."""
-    from .errors import sqlite_error_message
     from .paths import make_private_dir
 
     _require_database(db_path)
     now = now or datetime.now()
     make_private_dir(folder)
     target = _free_name(folder, PREFIX + now.strftime(STAMP_FORMAT), SEALED_SUFFIX if keys else ".sqlite")
+    if keys is not None:
+        _write_whole(target, lambda partial: _write_sealed(db_path, partial, keys, now, check=True))
+    else:
+        _write_whole(target, lambda partial: _plain_backup(db_path, partial))
+    log.info("Sikkerhedskopi taget: %s", target)
+    return target
+
+
+def _write_whole(target: Path, write: Callable[[Path], None]) -> None:
+    """Write a copy through `<target>.part` and rename it: a failure leaves no file, with a Danish message."""
+    from .errors import sqlite_error_message
+
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     try:
-        if keys is not None:
-            _write_sealed(db_path, partial, keys, now, check=True)
-        else:
-            _plain_backup(db_path, partial)
+        write(partial)
         partial.replace(target)
     except StorageError:
         partial.unlink(missing_ok=True)
@@ -212,32 +221,16 @@ def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keys=N
         raise StorageError(DAMAGED_NOT_BACKED_UP) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise AppError(f"Sikkerhedskopien kunne ikke gemmes i {folder}: {exc.strerror or exc}") from exc
-    log.info("Sikkerhedskopi taget: %s", target)
-    return target
+        raise AppError(f"Sikkerhedskopien kunne ikke gemmes i {target.parent}: {exc.strerror or exc}") from exc
 
 
 def checked_copy(db_path: Path, target: Path) -> Path:
     """A plain copy at `target` (e.g. `backup -o FIL`), written under a temporary name and kept only
     when it passes the integrity check."""
-    from .errors import sqlite_error_message
-
     _require_database(db_path)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
-        _plain_backup(db_path, partial)
-        partial.replace(target)
-    except StorageError:
-        partial.unlink(missing_ok=True)
-        raise
-    except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.OperationalError):
-            raise StorageError("Sikkerhedskopien kunne ikke tages: " + sqlite_error_message(exc)) from exc
-        raise StorageError(DAMAGED_NOT_BACKED_UP) from exc
+    _write_whole(target, lambda partial: _plain_backup(db_path, partial))
     return target
 
 

@@ -271,9 +271,16 @@ def _import_ambassadors(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         raise
     print(f"{result.imported} ambassadører indlæst fra {args.file}")
-    if result.ignored_columns:
-        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
+    _print_import_notes(result.ignored_columns, result.warnings)
     return 0
+
+
+def _print_import_notes(ignored_columns, warnings) -> None:
+    """What an import left out or changed, so the user sees it as the program's import page shows it."""
+    if ignored_columns:
+        print("Kolonner, der ikke bruges: " + ", ".join(ignored_columns))
+    for warning in warnings:
+        print(f"Bemærk: {warning}")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -590,8 +597,7 @@ def _import_visits(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return 1
-    if result.ignored_columns:
-        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
+    _print_import_notes(result.ignored_columns, result.warnings)
     print(f"{result.imported} besøg indlæst fra {args.file}")
     return 0
 

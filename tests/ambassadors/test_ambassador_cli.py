@@ -30,3 +30,17 @@ def test_import_command(tmp_path, capsys):
         assert [r.name for r in AmbassadorService(db).roster(RosterFilter())] == ["Hodan Ali", "Omar Yusuf"]
     finally:
         db.dispose()
+
+
+def test_import_command_names_what_it_stripped(tmp_path, capsys):
+    db_file = tmp_path / "kontor.sqlite"
+    db = open_database(path=db_file)
+    PlacesService(db).create_estate("Søparken")
+    db.dispose()
+    listing = tmp_path / "liste.csv"
+    listing.write_text("navn;afdeling;sprog;farve\nHodan\u202e Ali;Søparken;somali;blå\n", encoding="utf-8-sig")
+    assert main(["--db", str(db_file), "import", "ambassadors", str(listing)]) == 0
+    out = capsys.readouterr().out
+    assert "1 ambassadører indlæst" in out
+    assert "Kolonner, der ikke bruges: farve" in out
+    assert "Bemærk: Række 2, kolonne 1: usynlige styretegn" in out

@@ -5,6 +5,8 @@ identical, and no PC waits forever."""
 from __future__ import annotations
 
 
+from pathlib import Path
+
 from sqlalchemy import select
 
 from boligsocial_desktop.backups import make_backup
@@ -61,6 +63,17 @@ def advance_all(ms: int, *pcs: PC) -> None:
         pc.wall.advance(ms)
 
 
+def backed_up_pair(make_pc, shared_after: str) -> tuple[PC, PC, Path]:
+    """Two PCs in step; a backup of a; then an edit on a that both PCs have (the backup lacks it)."""
+    a, b = make_pc("a"), make_pc("b")
+    add(a, "Før")
+    settle(a, b)
+    backup = make_backup(a.path, a.path.parent / "backups")
+    add(a, shared_after)
+    settle(a, b)
+    return a, b, backup
+
+
 def cleaned_up_office(make_pc) -> tuple[SyncOptions, PC, PC]:
     """Two PCs weeks after their changes were shared, snapshotted and cleaned off the share."""
     opts = SyncOptions(snapshot_interval_ms=7 * DAY)
@@ -93,12 +106,7 @@ def test_restore_before_clean_up_gets_shared_edit_back(make_pc, share_root):
 
 
 def test_restore_twice_in_a_row(make_pc, share_root):
-    a, b = make_pc("a"), make_pc("b")
-    add(a, "Før")
-    settle(a, b)
-    backup = make_backup(a.path, a.path.parent / "backups")
-    add(a, "Delt 1")
-    settle(a, b)
+    a, b, backup = backed_up_pair(make_pc, shared_after="Delt 1")
     restore_from(a, backup)
     add(a, "Efter første gendannelse")
     settle(a, b)
@@ -111,12 +119,7 @@ def test_restore_twice_in_a_row(make_pc, share_root):
 
 
 def test_restore_twice_without_syncing_between(make_pc, share_root):
-    a, b = make_pc("a"), make_pc("b")
-    add(a, "Før")
-    settle(a, b)
-    backup = make_backup(a.path, a.path.parent / "backups")
-    add(a, "Delt 1")
-    settle(a, b)
+    a, b, backup = backed_up_pair(make_pc, shared_after="Delt 1")
     restore_from(a, backup)
     add(a, "Efter første gendannelse")
     assert a.sync().ok  # shared once, under the new identity or not
@@ -132,12 +135,7 @@ def test_restore_twice_without_syncing_between(make_pc, share_root):
 
 
 def test_restore_of_the_snapshot_maker_before_clean_up(make_pc, share_root):
-    a, b = make_pc("a"), make_pc("b")
-    add(a, "Før")
-    settle(a, b)
-    backup = make_backup(a.path, a.path.parent / "backups")
-    add(a, "Delt før snapshot")
-    settle(a, b)
+    a, b, backup = backed_up_pair(make_pc, shared_after="Delt før snapshot")
     make_snapshot(a.engine)  # a's snapshot holds the edit; a's files still on the share
     restore_from(a, backup)
     add(a, "Efter")
@@ -147,12 +145,7 @@ def test_restore_of_the_snapshot_maker_before_clean_up(make_pc, share_root):
 
 
 def test_restore_then_clone_of_the_restored_pc(make_pc, share_root):
-    a, b = make_pc("a"), make_pc("b")
-    add(a, "Før")
-    settle(a, b)
-    backup = make_backup(a.path, a.path.parent / "backups")
-    add(a, "Delt")
-    settle(a, b)
+    a, b, backup = backed_up_pair(make_pc, shared_after="Delt")
     restore_from(a, backup)
     twin = clone(a, make_pc, "twin")  # imaged right after the restore, before any sharing
     add(a, "A efter")

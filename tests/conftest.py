@@ -183,3 +183,38 @@ def app_context(qapp, db: Database):
         install_translators(qapp)
     staff = StaffService(db).create("Mette Hansen", "koordinator", initials="MH", os_username="mette")
     return AppContext(db=db, tasks=ImmediateTaskRunner(), staff=staff)
+
+
+@pytest.fixture
+def danish_calc(tmp_path: Path):
+    """Open a CSV or XLSX file the program wrote in LibreOffice Calc set to Danish; returns its rows.
+
+    A CSV is read as Danish Excel reads "CSV (semikolonsepareret)": separator ";", UTF-8,
+    language Danish (1030), so "1,5" is a number and "01-12-2026" a date only if they are
+    written the Danish way. Calc saves the first sheet as XLSX; the rows come back typed
+    (datetime, float, str) through openpyxl. Skipped without LibreOffice, failed on CI.
+    """
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    program = shutil.which("libreoffice") or shutil.which("soffice")
+    if program is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice Calc is missing on CI; .ci/run installs libreoffice-calc-nogui")
+        pytest.skip("LibreOffice is not installed here")
+
+    def read(path: Path) -> list[list]:
+        out = tmp_path / "calc-out"
+        command = [program, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"]
+        if path.suffix.lower() == ".csv":
+            command.append("--infilter=CSV:59,34,76,1,,1030")
+        result = subprocess.run([*command, "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+                                capture_output=True, text=True, timeout=180)
+        converted = out / (path.stem + ".xlsx")
+        assert result.returncode == 0 and converted.exists(), result.stdout + result.stderr
+        sheet = openpyxl.load_workbook(converted).worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+    return read

@@ -1,5 +1,9 @@
 """Export of one table as JSON or CSV, in a deterministic order (same data, same bytes).
 
+JSON keeps ISO dates, UTC times and decimal points (for programs); CSV is for Danish Excel:
+decimal comma, dates dd-mm-åååå and date-times "dd-mm-åååå tt:mm" in Danish time
+(spreadsheet_cells.danish_text, shared with the report's CSV).
+
 A shared table exports the same bytes on every PC that holds the same changes: its
 `updated_at` is the time of the row's newest change everywhere (see `sync.merge`), and
 its `version`, a per-PC counter for optimistic locking that counts this PC's writes of
@@ -40,7 +44,7 @@ from .personal_data import (
     may_see,
     table_has_personal_data,
 )
-from .spreadsheet_cells import csv_row
+from .spreadsheet_cells import csv_cell, danish_text
 from .staff import StaffInfo
 from .visits.common import acting_role
 
@@ -71,15 +75,21 @@ def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: d
     return values
 
 
+def _csv_text(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return csv_cell(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return danish_text(value)  # decimal comma, dd-mm-åååå, Danish time: what Danish Excel reads
+
+
 def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
     if fmt == "json":
-        payload = json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1, sort_keys=True)
+        payload = json.dumps([{name: to_json_value(v) for name, v in zip(columns, row)} for row in rows],
+                             ensure_ascii=False, indent=1, sort_keys=True)
         return (payload + "\n").encode("utf-8")
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows(csv_row("" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list))
-                             else v for v in row) for row in rows)
+    writer.writerows([_csv_text(v) for v in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -108,7 +118,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af "
                                   f"en medarbejder med rollen {roles}.", "table")
         visible = {name: may_see(column_class(table_name, name), role) for name in columns}
-        rows = [_masked(table_name, columns, {k: to_json_value(v) for k, v in row.items()}, visible)
+        rows = [_masked(table_name, columns, dict(row), visible)
                 for row in session.execute(query).mappings()]
         write_bytes(temporary, _encode(columns, rows, fmt))
         if personal:

@@ -78,3 +78,21 @@ def test_libreoffice_shows_the_formula_text_literally(reports, evil_office, tmp_
     text = (out / "rapport.csv").read_text(encoding="utf-8")
     assert "HYPERLINK" in text and "+45 12 34 56 78" in text and "-tirsdag" in text
     assert "klik;" not in text  # not run as a formula, which would show only "klik"
+
+
+@pytest.mark.sqlite_only
+def test_danish_calc_reads_the_report_csv_as_the_xlsx_has_it(reports, office, tmp_path, danish_calc):
+    """The same figure in CSV and XLSX: hours with a decimal comma and percents become the XLSX's numbers."""
+    reports.export(Q3_2026, "csv", tmp_path / "rapport.csv")
+    reports.export(Q3_2026, "xlsx", tmp_path / "rapport.xlsx")
+    from_csv = danish_calc(tmp_path / "rapport.csv")
+    homework = next(row for row in from_csv if row[1] == "Lektiecafé")
+    assert homework[5:9] == [30, 7, 23, 6]
+    workbook = openpyxl.load_workbook(tmp_path / "rapport.xlsx")
+    sheet_row = next(row for row in workbook["Aktiviteter"].iter_rows(values_only=True) if row[1] == "Lektiecafé")
+    assert list(sheet_row[5:9]) == homework[5:9]
+    targets = next(r for r, row in enumerate(from_csv) if row[0] == "Måltal")
+    csv_percents = [row[8] for row in from_csv[targets + 2:] if row[0] and isinstance(row[8], float)]
+    xlsx_percents = [row[8] for row in workbook["Måltal"].iter_rows(min_row=2, values_only=True)
+                     if isinstance(row[8], float)]
+    assert csv_percents and csv_percents == xlsx_percents

@@ -124,3 +124,16 @@ def test_audit_log_is_for_administrators_and_its_export_is_audited(db, office, t
     text = target.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf") and "Tidspunkt;Medarbejder;Handling".encode() in text
     assert audit_log.entries(office.admin)[0].action == "eksport revisionslog"
+
+
+@pytest.mark.sqlite_only
+def test_danish_calc_reads_the_audit_log_times_as_danish_date_times(db, office, tmp_path, danish_calc):
+    from boligsocial_desktop.domain.dates import COPENHAGEN
+
+    row = VisitService(db).log_visit(office.adviser, office.visit(notes="x"))
+    VisitService(db).detail(office.adviser, row.id)
+    AuditLogService(db).export_csv(office.admin, tmp_path / "revision.csv")
+    header, first, *_ = danish_calc(tmp_path / "revision.csv")
+    newest = AuditLogService(db).entries(office.admin)[1]  # [0] is the export itself
+    assert header[0] == "Tidspunkt" and first[2] == newest.action
+    assert first[0] == newest.at.astimezone(COPENHAGEN).replace(tzinfo=None, microsecond=0)

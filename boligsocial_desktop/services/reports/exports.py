@@ -24,10 +24,10 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ...domain.danish import number, short_date
-from ...domain.rounding import percent_points, round_half_up
+from ...domain.danish import number
+from ...domain.rounding import percent_points
 from ...errors import AppError
-from ..spreadsheet_cells import csv_row, xlsx_cell
+from ..spreadsheet_cells import csv_row, danish_text, xlsx_cell, xlsx_value
 from . import xlsx_stream
 from .tables import Kind, Report, RowStyle, Table
 
@@ -77,10 +77,12 @@ def _write_sheet(sheet, table: Table) -> None:
     for r in range(len(table.rows)):
         style = table.styles[r]
         for c in range(len(columns)):
-            value = table.value(r, c)
+            value, date_format = xlsx_value(table.value(r, c))
             kind = table.kind(r, c)
             cell = xlsx_cell(sheet.cell(row=r + 2, column=c + 1), value)
-            if isinstance(value, str):
+            if date_format:
+                cell.number_format = date_format
+            elif isinstance(value, str):
                 if kind is not Kind.TEXT:  # "<5" or "x" where a number would be
                     cell.alignment = Alignment(horizontal="right")
                 elif len(value) > columns[c].width:
@@ -116,26 +118,16 @@ def _write_sheet(sheet, table: Table) -> None:
 def csv_text(value, kind: Kind) -> str:
     """A cell as Danish Excel reads it: no thousands separator, decimal comma, dates as dd-mm-åååå.
 
-    Rounded by the same rule (half up) and to the same decimals as the PDF and the XLSX.
+    Rounded by the same rule (half up) and to the same decimals as the PDF and the XLSX; text is
+    kept from running as a formula, a negative number stays a number.
     """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%m-%Y %H:%M") if value.tzinfo else value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, date):
-        return short_date(value)
-    if kind is Kind.PERCENT:
+    if kind is Kind.PERCENT and isinstance(value, (int, float)):
         return f"{percent_points(value)} %"
     if kind is Kind.HOURS or (isinstance(value, float) and not value.is_integer()):
-        return danish_decimal(value, 1)
-    return str(int(value))
-
-
-def danish_decimal(value, decimals: int) -> str:
-    """1.25 -> "1,3" (decimals=1): rounded half up, decimal comma, no thousands separator."""
-    return str(round_half_up(value, decimals)).replace(".", ",")
+        return danish_text(value, 1)
+    if isinstance(value, float):
+        return danish_text(int(value))
+    return danish_text(value)
 
 
 def report_csv(report: Report) -> bytes:
@@ -147,7 +139,7 @@ def report_csv(report: Report) -> bytes:
         writer.writerow(csv_row([table.title]))
         writer.writerow(csv_row(c.title for c in table.columns))
         for r in range(len(table.rows)):
-            writer.writerow(csv_row(csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))))
+            writer.writerow([csv_text(table.value(r, c), table.kind(r, c)) for c in range(len(table.columns))])
         if not table.rows and table.empty_text:
             writer.writerow(csv_row([table.empty_text]))
         if table.note:

@@ -15,7 +15,7 @@ from ...storage.engine import Database
 from ...storage.models import AuditEntry
 from .. import audit
 from ..audited_files import publish_audited, write_bytes
-from ..spreadsheet_cells import csv_row
+from ..spreadsheet_cells import csv_row, danish_text
 from ..staff import StaffInfo
 from .common import names_by_id, require_administrator
 from ...storage.models import StaffMember
@@ -68,7 +68,7 @@ class AuditLogService:
             writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
             writer.writerow(["Tidspunkt", "Medarbejder", "Handling", "Tabel", "Række", "Detaljer"])
             for row in rows:
-                writer.writerow(csv_row([row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"), row.staff_name,
+                writer.writerow(csv_row([danish_text(row.at, seconds=True), row.staff_name,
                                          row.action, row.table_name or "", row.row_id or "", row.detail or ""]))
             write_bytes(temporary, buffer.getvalue().encode("utf-8-sig"))
             audit.record(session, "eksport revisionslog", staff_id=actor.id, table_name="audit_log",

@@ -4,6 +4,9 @@ Entries are listed by week ("Uge 49") and day ("tirsdag 1. december"). The type
 is made as large as the month allows: one column with big type for a quiet
 month, two columns with smaller type for a busy one (a 60-entry month still fits
 on one page). Only a month too full for the smallest type runs onto more pages.
+
+All text goes through pdf/text.py (as on the posters): an Arabic, Tigrinya or Polish title
+is drawn joined, in its direction and with the bundled font that has its letters.
 """
 
 from __future__ import annotations
@@ -14,14 +17,10 @@ from dataclasses import dataclass
 from datetime import date, time
 from itertools import groupby
 from typing import Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A3, A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from boligsocial_desktop.domain.danish import (
     clock_range,
@@ -30,8 +29,10 @@ from boligsocial_desktop.domain.danish import (
     week_number,
     weekday_name,
 )
+from boligsocial_desktop.pdf.bidi import isolate
 from boligsocial_desktop.pdf.column_flow import Block, Column, flow_into_columns, overflows
-from boligsocial_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from boligsocial_desktop.pdf.fonts import Script, font_book
+from boligsocial_desktop.pdf.text import Span, TextFlowable, TextStyle, draw_line, fit_line, line_width
 
 ACCENT = HexColor("#1d5c57")
 MUTED = HexColor("#5f6368")
@@ -112,52 +113,38 @@ def group_by_week(programme: MonthProgramme) -> list[WeekGroup]:
     return weeks
 
 
-def _text_line(text: str, font: str, size: float, color: Color, strike: bool = False):
+def _text_line(text: str, bold: bool, size: float, color: Color, strike: bool = False):
     """A drawer for one line of text whose baseline sits one font size below `top`."""
+    spans = (Span(text, bold, strike=strike),)
 
     def draw(c: Canvas, x: float, top: float) -> None:
-        baseline = top - size
-        c.setFillColor(color)
-        c.setFont(font, size)
-        c.drawString(x, baseline, text)
-        if strike:
-            c.setStrokeColor(color)
-            c.setLineWidth(size / 14)
-            c.line(
-                x, baseline + size * 0.3, x + stringWidth(text, font, size), baseline + size * 0.3
-            )
+        draw_line(c, spans, x, top - size, size, color=color)
 
     return draw
 
 
 def _entry_block(entry: ProgrammeEntry, width: float, s: float, time_width: float) -> Block:
     size = ENTRY_SIZE * s
-    style = ParagraphStyle(
-        "entry", fontName=REGULAR, fontSize=size, leading=size * 1.18, textColor=TEXT
-    )
-    title = f"<b>{escape(entry.title)}</b>"
     # The no-break space keeps the room together with its dot when the line wraps.
-    room_font = f'<font color="{MUTED.hexval()}" size="{size * 0.88:.2f}">'
-    room = f"{room_font} ·\u00a0{escape(entry.room)}</font>"
+    spans = (Span(isolate(entry.title), bold=True, color=MUTED if entry.cancelled else None, strike=entry.cancelled),
+             Span(f" ·\u00a0{entry.room}", scale=0.88, color=MUTED))
     if entry.cancelled:
-        title = f'<font color="{MUTED.hexval()}"><strike>{title}</strike></font>'
-        room += f' <font color="{CANCELLED_RED.hexval()}"><b>AFLYST</b></font>'
-    text = Paragraph(title + room, style)
+        spans += (Span(" AFLYST", bold=True, color=CANCELLED_RED),)
+    text = TextFlowable(spans, TextStyle(size, color=TEXT, leading=1.1), what=f"»{entry.title}«", lang="da")
     _, text_height = text.wrap(width - INDENT * s - time_width, PAGE_H)
     times = clock_range(entry.start, entry.end)
-    draw_time = _text_line(
-        times, REGULAR, size, MUTED if entry.cancelled else TEXT, entry.cancelled
-    )
+    time_spans = (Span(times, strike=entry.cancelled),)
+    baseline = text.first_baseline()  # the time sits on the title's first baseline
 
     def draw(c: Canvas, x: float, top: float) -> None:
-        draw_time(c, x + INDENT * s, top)
+        draw_line(c, time_spans, x + INDENT * s, top - baseline, size, color=MUTED if entry.cancelled else TEXT)
         text.drawOn(c, x + INDENT * s + time_width, top - text_height)
 
-    return Block(max(text_height, style.leading), 1.6 * s, draw)
+    return Block(max(text_height, size * 1.18), 1.6 * s, draw)
 
 
 def _week_block(label: str, width: float, s: float) -> Block:
-    draw_label = _text_line(label, BOLD, 14 * s, ACCENT)
+    draw_label = _text_line(label, True, 14 * s, ACCENT)
     rule_offset = 14 * s * 1.3
 
     def draw(c: Canvas, x: float, top: float) -> None:
@@ -172,7 +159,7 @@ def _week_block(label: str, width: float, s: float) -> Block:
 def _day_block(label: str, s: float, space_before: float) -> Block:
     size = 11.5 * s
     return Block(
-        size * 1.27, space_before, _text_line(label, BOLD, size, TEXT), keep_with_next=True
+        size * 1.27, space_before, _text_line(label, True, size, TEXT), keep_with_next=True
     )
 
 
@@ -181,9 +168,9 @@ def _blocks(
 ) -> list[Block]:
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
-        return [Block(13 * s * 1.3, 0, _text_line(text, REGULAR, 13 * s, TEXT))]
+        return [Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
     time_width = 14 * s + max(
-        stringWidth(clock_range(e.start, e.end), REGULAR, ENTRY_SIZE * s)
+        line_width(clock_range(e.start, e.end), ENTRY_SIZE * s)
         for week in weeks for day in week.days for e in day.entries
     )  # fmt: skip
     blocks = []
@@ -233,52 +220,36 @@ def _choose_layout(programme: MonthProgramme) -> _Layout:
     return _layout(programme, weeks, *MULTI_PAGE_LAYOUT)
 
 
-def _fit_line(text: str, font: str, size: float, width: float) -> tuple[str, float]:
-    """Shrink the type to at most 70 %, then shorten the text with "…", so it fits width."""
-    smallest = size * 0.7
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    while len(text) > 1 and stringWidth(text, font, size) > width:
-        text = text[:-2].rstrip() + "…"
-    return text, size
-
-
-def _draw_header_line(
-    c: Canvas, text: str, font: str, size: float, color: Color, baseline: float
-) -> None:
-    text, size = _fit_line(text, font, size, PAGE_W - 2 * MARGIN)
-    c.setFillColor(color)
-    c.setFont(font, size)
-    c.drawString(MARGIN, baseline, text)
+def _draw_header_line(c: Canvas, text: str, bold: bool, size: float, color: Color, baseline: float) -> None:
+    """Shrink the type to at most 70 %, then shorten the text after a whole word with "…", so it fits."""
+    text, size = fit_line(text, size, PAGE_W - 2 * MARGIN, bold=bold)
+    draw_line(c, text, MARGIN, baseline, size, bold=bold, color=color)
 
 
 def _draw_header(c: Canvas, programme: MonthProgramme) -> None:
     top = PAGE_H - MARGIN
-    _draw_header_line(c, programme.title, BOLD, 18, ACCENT, top - 18)
+    _draw_header_line(c, programme.title, True, 18, ACCENT, top - 18)
     if programme.subtitle:
-        _draw_header_line(c, programme.subtitle, REGULAR, 11, MUTED, top - 35)
+        _draw_header_line(c, programme.subtitle, False, 11, MUTED, top - 35)
     heading = f"Program for {month_name(programme.month)} {programme.year}"
-    _draw_header_line(c, heading, BOLD, 32, TEXT, top - 80)
+    _draw_header_line(c, heading, True, 32, TEXT, top - 80)
     c.setStrokeColor(ACCENT)
     c.setLineWidth(2.5)
     c.line(MARGIN, top - 94, PAGE_W - MARGIN, top - 94)
 
 
 def _draw_footer(c: Canvas, generated_on: date, page: int, pages: int) -> None:
-    c.setFillColor(MUTED)
-    c.setFont(REGULAR, 8.5)
-    c.drawString(
-        MARGIN, MARGIN, f"Udskrevet {long_date(generated_on)}. Ret til ændringer forbeholdes."
-    )
+    printed = f"Udskrevet {long_date(generated_on)}. Ret til ændringer forbeholdes."
+    draw_line(c, printed, MARGIN, MARGIN, 8.5, color=MUTED)
     if pages > 1:
-        c.drawRightString(PAGE_W - MARGIN, MARGIN, f"Side {page} af {pages}")
+        draw_line(c, f"Side {page} af {pages}", PAGE_W - MARGIN, MARGIN, 8.5, color=MUTED, align="right")
 
 
 def render_month_programme(programme: MonthProgramme, generated_on: date | None = None) -> bytes:
     """The poster as PDF bytes; generated_on (default today) is printed in the footer."""
     if programme.paper not in ("A4", "A3"):
         raise ValueError(f"Papirformatet »{programme.paper}« kendes ikke. Vælg A4 eller A3.")
-    register_fonts()
+    regular = font_book().font(Script.LATIN, False)
     generated_on = generated_on or date.today()
     layout = _choose_layout(programme)
     n = layout.column_count
@@ -286,7 +257,7 @@ def render_month_programme(programme: MonthProgramme, generated_on: date | None 
     buffer = io.BytesIO()
     c = Canvas(
         buffer, pagesize=A3 if programme.paper == "A3" else A4,
-        invariant=True, initialFontName=REGULAR, lang="da-DK",
+        invariant=True, initialFontName=regular, lang="da-DK",
     )  # fmt: skip
     c.setTitle(f"Program for {month_name(programme.month)} {programme.year} – {programme.title}")
     c.setAuthor("Boligsocial Desktop")

@@ -1,29 +1,27 @@
 """Printed ambassador rosters (ReportLab): the roster list, the week's shift plan, a personal schedule.
 
 The content comes from `services.ambassadors.printouts` (which already left out phone
-numbers without consent to share); this module only lays it out on A4. The font is the
-bundled DejaVu Sans (resources/fonts, with its licence), so every Latin letter prints on
-Windows too; without the files it falls back to Helvetica (æ, ø, å still print).
+numbers without consent to share); this module only lays it out on A4. Text is set by
+pdf/text.py with the bundled Noto fonts, as on the posters: a name or language written in
+Arabic, Tigrinya, Polish or Turkish prints joined, in its direction and with the font
+that has its letters, and every font is embedded.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..paths import resources_dir
 from ..services.ambassadors.common import fmt_date, fmt_date_long, fmt_time_range, week_start
 from ..services.ambassadors.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
+from .bidi import isolate
+from .fonts import Script, font_book
+from .text import TextFlowable, TextStyle, draw_line
 
 ACCENT = colors.HexColor("#1f5f8b")
 LIGHT = colors.HexColor("#e8f0f6")
@@ -31,36 +29,22 @@ GRID = colors.HexColor("#b8c7d3")
 NO_PHONE = "–"
 
 
-def _fonts() -> tuple[str, str]:
-    folder = resources_dir() / "fonts"
-    regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-    if not (regular.exists() and bold.exists()):
-        return "Helvetica", "Helvetica-Bold"
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-    return "DejaVuSans", "DejaVuSans-Bold"
+GREY = colors.HexColor("#555555")
 
 
 class _Styles:
     def __init__(self) -> None:
-        self.font, self.bold = _fonts()
-        self.title = ParagraphStyle("title", fontName=self.bold, fontSize=18, leading=22, textColor=ACCENT,
-                                    spaceAfter=2 * mm)
-        self.subtitle = ParagraphStyle("subtitle", fontName=self.font, fontSize=10, leading=13,
-                                       textColor=colors.HexColor("#444444"), spaceAfter=4 * mm)
-        self.heading = ParagraphStyle("heading", fontName=self.bold, fontSize=12, leading=15, textColor=ACCENT,
-                                      spaceBefore=4 * mm, spaceAfter=1.5 * mm)
-        self.cell = ParagraphStyle("cell", fontName=self.font, fontSize=9, leading=11.5, alignment=TA_LEFT)
-        self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=self.bold)
-        self.head = ParagraphStyle("head", parent=self.cell, fontName=self.bold, textColor=colors.white)
-        self.small = ParagraphStyle("small", fontName=self.font, fontSize=8.5, leading=11,
-                                    textColor=colors.HexColor("#555555"), spaceAfter=2 * mm)
-        self.note = ParagraphStyle("note", fontName=self.font, fontSize=8.5, leading=11,
-                                   textColor=colors.HexColor("#555555"), spaceBefore=3 * mm)
+        self.font = font_book().font(Script.LATIN, False)  # the canvas's and the tables' own font
+        self.title = TextStyle(18, bold=True, color=ACCENT, space_after=2 * mm)
+        self.subtitle = TextStyle(10, color=colors.HexColor("#444444"), space_after=4 * mm)
+        self.heading = TextStyle(12, bold=True, color=ACCENT, space_before=4 * mm, space_after=1.5 * mm)
+        self.cell = TextStyle(9)
+        self.head = TextStyle(9, bold=True, color=colors.white)
+        self.small = TextStyle(8.5, color=GREY, space_after=2 * mm)
+        self.note = TextStyle(8.5, color=GREY, space_before=3 * mm)
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.cell)
+    def p(self, text: str, style: TextStyle | None = None) -> TextFlowable:
+        return TextFlowable(text, style or self.cell)
 
 
 def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
@@ -68,6 +52,7 @@ def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: li
     data += [[styles.p(cell) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font),  # a table's own default is Helvetica, never embedded
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
@@ -83,14 +68,14 @@ def _document(path: Path, title: str, printed: date, styles: _Styles) -> SimpleD
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(styles.font, 8)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(18 * mm, 10 * mm, f"Udskrevet {fmt_date_long(printed)}")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Side {doc.page}")
+        grey = colors.HexColor("#666666")
+        draw_line(canvas, f"Udskrevet {fmt_date_long(printed)}", 18 * mm, 10 * mm, 8, color=grey)
+        draw_line(canvas, f"Side {doc.page}", A4[0] - 18 * mm, 10 * mm, 8, color=grey, align="right")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author="Boligsocial Desktop")
+                            bottomMargin=18 * mm, title=title, author="Boligsocial Desktop",
+                            initialFontName=styles.font)
     doc._footer = footer  # type: ignore[attr-defined]
     return doc
 
@@ -167,8 +152,9 @@ def write_personal_schedule_pdf(path: Path, data: PersonalSchedulePrint) -> Path
     styles = _Styles()
     title = f"Vagtplan for {data.name}"
     doc = _document(Path(path), title, data.printed, styles)
-    story = [styles.p(title, styles.title),
-             styles.p(f"Beboerambassadør i {data.estate_name} · fra {fmt_date_long(data.start)}", styles.subtitle)]
+    story = [styles.p(f"Vagtplan for {isolate(data.name)}", styles.title),
+             styles.p(f"Beboerambassadør i {isolate(data.estate_name)} · fra {fmt_date_long(data.start)}",
+                      styles.subtitle)]
     width = A4[0] - 36 * mm
     story.append(styles.p("Vagter", styles.heading))
     if data.shifts:

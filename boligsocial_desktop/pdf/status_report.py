@@ -4,7 +4,9 @@ Takes a finished `services.reports.tables.Report` (always with small counts hidd
 leaves the office) and lays it out on A4: the plan's name and period, key figures as
 tiles, attendance by month stacked by focus area (ReportLab's own bar chart), the
 activities by focus area, targets with progress bars, age and gender, advice visits
-and ambassadors. Fonts: Bitstream Vera from pdf/fonts.py (æ, ø, å, en dash, guillemets).
+and ambassadors. Text is set by pdf/text.py with the bundled Noto fonts, as on the posters:
+an activity or focus area named in Arabic, Tigrinya or Polish prints joined, in its
+direction and with the font that has its letters; every font is embedded.
 """
 
 from __future__ import annotations
@@ -12,22 +14,17 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from typing import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table as PdfTable,
@@ -37,7 +34,9 @@ from reportlab.platypus import (
 from ..domain.danish import long_date, number
 from ..services.reports.suppression import NOTE
 from ..services.reports.tables import Chart, Kind, Report, RowStyle, Table
-from .fonts import BOLD, REGULAR, register_fonts
+from .bidi import isolate
+from .fonts import Script, font_book
+from .text import TextFlowable, TextStyle, draw_line, line_width
 
 ACCENT = colors.HexColor("#1f5f8b")
 LIGHT = colors.HexColor("#e8f0f6")
@@ -48,29 +47,32 @@ MARGIN = 16 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
+def _regular() -> str:
+    """The bundled regular font (charts and the canvas's initial font; every font is embedded)."""
+    return font_book().font(Script.LATIN, False)
+
+
 class _Styles:
     def __init__(self) -> None:
-        register_fonts()
-        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT)
-        self.subtitle = ParagraphStyle("subtitle", fontName=BOLD, fontSize=13, leading=17, spaceBefore=1 * mm)
-        self.meta = ParagraphStyle("meta", fontName=REGULAR, fontSize=9, leading=12, textColor=GREY,
-                                   spaceBefore=1 * mm)
-        self.heading = ParagraphStyle("heading", fontName=BOLD, fontSize=13, leading=16, textColor=ACCENT,
-                                      spaceBefore=6 * mm, spaceAfter=2 * mm)
-        self.cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
-        self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=BOLD)
-        self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)
-        self.number_bold = ParagraphStyle("numberbold", parent=self.number, fontName=BOLD)
-        self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD, textColor=colors.white)
-        self.head_number = ParagraphStyle("headnumber", parent=self.head, alignment=TA_RIGHT)
-        self.note = ParagraphStyle("note", fontName=REGULAR, fontSize=8, leading=10, textColor=GREY,
-                                   spaceBefore=1.5 * mm)
-        self.tile_value = ParagraphStyle("tilevalue", fontName=BOLD, fontSize=17, leading=20, textColor=ACCENT)
-        self.tile_label = ParagraphStyle("tilelabel", fontName=REGULAR, fontSize=8, leading=10, textColor=GREY)
+        self.title = TextStyle(20, bold=True, color=ACCENT)
+        self.subtitle = TextStyle(13, bold=True, space_before=1 * mm)
+        self.meta = TextStyle(9, color=GREY, space_before=1 * mm)
+        self.heading = TextStyle(13, bold=True, color=ACCENT, space_before=6 * mm, space_after=2 * mm)
+        self.sub_heading = TextStyle(10.5, bold=True, color=ACCENT, space_before=3 * mm, space_after=2 * mm)
+        self.cell = TextStyle(8.5)
+        self.cell_bold = TextStyle(8.5, bold=True)
+        self.number = TextStyle(8.5, align="right")
+        self.number_bold = TextStyle(8.5, bold=True, align="right")
+        self.head = TextStyle(8.5, bold=True, color=colors.white)
+        self.head_number = TextStyle(8.5, bold=True, color=colors.white, align="right")
+        self.note = TextStyle(8, color=GREY, space_before=1.5 * mm)
+        self.tile_value = TextStyle(17, bold=True, color=ACCENT)
+        self.tile_value_small = TextStyle(13, bold=True, color=ACCENT, space_before=3.5)
+        self.tile_label = TextStyle(8, color=GREY)
 
     @staticmethod
-    def p(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(escape(text), style)
+    def p(text: str, style: TextStyle) -> TextFlowable:
+        return TextFlowable(text, style)
 
 
 class ProgressBar(Flowable):
@@ -94,9 +96,7 @@ class ProgressBar(Flowable):
             reached = colors.HexColor("#3a9d5d") if self.fraction >= 1 else ACCENT
             canvas.setFillColor(reached)
             canvas.rect(0, 0.5, bar * min(self.fraction, 1), self.height, stroke=0, fill=1)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(REGULAR, 8)
-        canvas.drawRightString(self.width, 1.2, self.text)
+        draw_line(canvas, self.text, self.width, 1.2, 8, align="right")
 
 
 def status_report_pdf(report: Report) -> bytes:
@@ -105,12 +105,13 @@ def status_report_pdf(report: Report) -> bytes:
     meta = report.meta
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                  bottomMargin=MARGIN + 4 * mm, title=f"{meta.plan_name}: status for {meta.period_label}",
-                                 author="Boligsocial Desktop", subject="Status for styregruppen")
+                                 author="Boligsocial Desktop", subject="Status for styregruppen",
+                                 initialFontName=_regular())
     story: list = [
-        styles.p(meta.plan_name, styles.title),
+        styles.p(meta.plan_name, styles.title),  # alone on its line: its first letter decides the direction
         styles.p(f"Status for {meta.period_label}", styles.subtitle),
-        styles.p(f"{meta.span_text}   ·   Afdelinger: {meta.estates_text}   ·   "
-                 f"Indsatsområder: {meta.focus_areas_text}", styles.meta),
+        styles.p(f"{meta.span_text}   ·   Afdelinger: {isolate(meta.estates_text)}   ·   "
+                 f"Indsatsområder: {isolate(meta.focus_areas_text)}", styles.meta),
         styles.p(f"Lavet {long_date(meta.made_on)}", styles.meta),
     ]
     for note in meta.notes:
@@ -133,10 +134,9 @@ def status_report_pdf(report: Report) -> bytes:
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{meta.plan_name} · status for {meta.period_label}")
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, f"Side {doc.page}")
+        draw_line(canvas, f"{isolate(meta.plan_name)} · status for {meta.period_label}", MARGIN, MARGIN - 2 * mm, 7.5,
+                  color=GREY)
+        draw_line(canvas, f"Side {doc.page}", PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, 7.5, color=GREY, align="right")
         canvas.restoreState()
 
     document.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -148,8 +148,8 @@ def status_report_pdf(report: Report) -> bytes:
 
 def _tiles(styles: _Styles, overview: Table) -> PdfTable:
     per_row = 5
-    small = ParagraphStyle("tilesmall", parent=styles.tile_value, fontSize=13, leading=20)
-    cells = [[styles.p(overview.text(r, 1), styles.tile_value if len(overview.text(r, 1)) <= 7 else small),
+    cells = [[styles.p(overview.text(r, 1), styles.tile_value if len(overview.text(r, 1)) <= 7
+                       else styles.tile_value_small),
               styles.p(overview.rows[r][0], styles.tile_label)]
              for r in range(len(overview.rows))]
     rows = []
@@ -159,6 +159,7 @@ def _tiles(styles: _Styles, overview: Table) -> PdfTable:
         rows.append(chunk)
     table = PdfTable(rows, colWidths=[CONTENT_WIDTH / per_row] * per_row)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), _regular()),  # a table's own default is Helvetica, never embedded
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
         ("LINEBELOW", (0, 0), (-1, -2), 2, colors.white),
@@ -185,6 +186,7 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     row_height = 11
     legend_height = legend_rows * row_height + (8 if legend_rows else 0)
     drawing = Drawing(width, height)
+    drawing.initialFontName = _regular()  # else the drawing starts in Helvetica, a font the PDF would not embed
     bars = VerticalBarChart()
     bars.x, bars.y = 38, 26 + legend_height
     bars.width, bars.height = width - bars.x - 6, height - bars.y - 6
@@ -193,13 +195,14 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years)]
     bars.categoryAxis.categoryNames = labels
     many = len(labels) > 14
-    bars.categoryAxis.labels.fontName = REGULAR
+    regular = _regular()
+    bars.categoryAxis.labels.fontName = regular
     bars.categoryAxis.labels.fontSize = 6.5 if many else 7.5
     bars.categoryAxis.labels.boxAnchor = "n"
     bars.categoryAxis.labels.dy = -2
     bars.categoryAxis.strokeColor = GRID
     bars.valueAxis.valueMin = 0
-    bars.valueAxis.labels.fontName = REGULAR
+    bars.valueAxis.labels.fontName = regular
     bars.valueAxis.labels.fontSize = 7.5
     bars.valueAxis.labelTextFormat = lambda value: number(value)
     bars.valueAxis.strokeColor = GRID
@@ -219,7 +222,7 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
         legend.x, legend.y = bars.x, legend_height - 4  # the top of the first row; rows go down
         legend.deltay = row_height
         legend.alignment = "right"
-        legend.fontName, legend.fontSize = REGULAR, 7.5
+        legend.fontName, legend.fontSize = regular, 7.5
         legend.columnMaximum = legend_rows
         legend.deltax = (width - bars.x) / 2
         legend.dxTextSpace = 4
@@ -238,7 +241,8 @@ class _Column:
 
 
 def _header_width(title: str) -> float:
-    return max(stringWidth(word, BOLD, 8.5) for word in title.split()) + 8
+    """Room for the header's longest word (plus the cell's padding): a header never breaks inside a word."""
+    return max(line_width(word, 8.5, bold=True) for word in title.split()) + 8
 
 
 def _auto_columns(table: Table, skip: tuple[int, ...] = ()) -> list[_Column]:
@@ -257,7 +261,7 @@ def _target_columns(table: Table) -> list[_Column]:
     def activity(r: int) -> str:
         title, estate, season = table.rows[r][0:3]
         details = ", ".join(part for part in (estate, season) if part)
-        return f"{title} ({details})" if details else title
+        return f"{isolate(title)} ({details})" if details else title
 
     def progress(r: int) -> Flowable:
         hidden = (r, 8) in table.marks
@@ -272,8 +276,7 @@ def _target_columns(table: Table) -> list[_Column]:
 
 def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column] | None = None, *,
              width: float = 1.0, sub: bool = False, group_column: int | None = None) -> list:
-    style = styles.heading if not sub else ParagraphStyle(
-        "sub", parent=styles.heading, fontSize=10.5, leading=13, spaceBefore=3 * mm)
+    style = styles.sub_heading if sub else styles.heading
     title = styles.p(heading, style)
     if not table.rows:
         return [KeepTogether([title, styles.p(table.empty_text or "Ingen tal.", styles.note)])]
@@ -285,6 +288,7 @@ def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column]
     col_widths = [c.width or share for c in columns]
     header = [styles.p(c.title, styles.head_number if c.numeric else styles.head) for c in columns]
     data, commands = [header], [
+        ("FONT", (0, 0), (-1, -1), _regular()),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

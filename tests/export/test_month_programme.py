@@ -103,7 +103,7 @@ def test_busy_month_fits_one_a4_page_quickly():
 
 def test_fonts_are_embedded_truetype():
     pdf = render_month_programme(programme(december()), generated_on=GENERATED)
-    assert b"BitstreamVeraSans-Roman" in pdf and b"BitstreamVeraSans-Bold" in pdf
+    assert b"NotoSans-Regular" in pdf and b"NotoSans-Bold" in pdf
     assert b"/Helvetica" not in pdf
 
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from boligsocial_desktop.pdf.poster.bidi import isolate_ltr, paragraph_rtl, shape, visual, visual_text
+from boligsocial_desktop.pdf.bidi import isolate_ltr, paragraph_rtl, shape, visual, visual_text
 
 
 def nfkc(text: str) -> str:
@@ -36,7 +36,7 @@ def test_lam_alef_becomes_one_ligature_and_vowel_marks_are_kept():
 
 @pytest.mark.parametrize("text", ["ثبت‌نام رایگان است", "سوپارکن میں مشترکہ کھانا۔ ہر منگل کو", "پ چ ژ گ ک ی"])
 def test_farsi_and_urdu_letters_shape_to_forms_the_font_has(text):
-    from boligsocial_desktop.pdf.poster.fonts import FontBook, Script
+    from boligsocial_desktop.pdf.fonts import FontBook, Script
 
     book = FontBook()
     font = book.font(Script.ARABIC, False)

@@ -8,9 +8,9 @@ import pytest
 
 from boligsocial_desktop.errors import ValidationError
 from boligsocial_desktop.pdf.poster import PosterContent, PosterOptions, make_qr, render_poster
-from boligsocial_desktop.pdf.poster.fonts import FontBook, FontMissingError, UnsupportedCharacterError
+from boligsocial_desktop.pdf.fonts import FontBook, FontMissingError, UnsupportedCharacterError
 from boligsocial_desktop.pdf.poster.qr import to_uri
-from boligsocial_desktop.pdf.poster.text import TextOverflowError
+from boligsocial_desktop.pdf.text import TextOverflowError
 
 from flyer_helpers import (
     ARABIC,
@@ -256,7 +256,7 @@ def test_the_glyph_check_catches_a_character_drawn_with_the_wrong_font():
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from boligsocial_desktop.pdf.poster.fonts import font_book, Script
+    from boligsocial_desktop.pdf.fonts import font_book, Script
 
     name = font_book().font(Script.LATIN, False)
     buffer = io.BytesIO()

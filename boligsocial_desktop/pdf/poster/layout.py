@@ -23,13 +23,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.languages import language_name
 from ...errors import ValidationError
-from .fonts import FontBook, Script, font_book
+from ..fonts import FontBook, Script, font_book
 from .images import Picture, cached_picture
 from .languages import check_languages, endonym
 from .pictograms import PICTOGRAMS, draw_icon, draw_pictogram, guess_pictogram
 from .qr import QrCode, draw_qr
 from .templates import DEFAULT_TEMPLATE, Element, Template, get_template
-from .text import Box, Para, Setting, draw, fit
+from ..text import Box, Para, Setting, draw, fit
 
 PAPERS = {"A5": A5, "A4": A4, "A3": A3}
 FIELDS = ("title", "description", "when")

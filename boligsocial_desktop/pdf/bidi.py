@@ -32,7 +32,7 @@ from bidi.mirror import MIRRORED
 # Languages written right to left (with the Arabic script, or Hebrew).
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "he", "ckb", "ug", "yi", "dv", "sd"})
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
     "delete_harakat": False,
@@ -48,6 +48,8 @@ _TRAILING_CLASSES = frozenset({"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "R
 
 # Languages written in either direction (Kurmanji in Latin letters, Sorani in Arabic letters).
 EITHER_DIRECTION = frozenset({"ku"})
+# Text of no known language (an activity title in a table): the first letter decides, as dir="auto".
+AUTO = "auto"
 
 
 def is_rtl_language(code: str) -> bool:
@@ -58,10 +60,15 @@ def paragraph_rtl(text: str, lang: str) -> bool:
     """Whether a paragraph in `lang` runs right to left (and so is right-aligned and reordered)."""
     if lang in RTL_LANGUAGES:
         return has_rtl(text)
-    if lang in EITHER_DIRECTION:
+    if lang in EITHER_DIRECTION or lang == AUTO:
+        depth = 0  # UAX #9 P2: text inside an isolate (a title wrapped by `isolate`) does not decide
         for char in text:
             kind = unicodedata.bidirectional(char)
-            if kind in ("L", "R", "AL"):
+            if kind in ("LRI", "RLI", "FSI"):
+                depth += 1
+            elif kind == "PDI":
+                depth = max(0, depth - 1)
+            elif depth == 0 and kind in ("L", "R", "AL"):
                 return kind != "L"
     return False
 
@@ -78,6 +85,11 @@ def has_arabic(text: str) -> bool:
 def shape(text: str) -> str:
     """Joined Arabic letters (presentation forms), logical order; other text unchanged."""
     return _RESHAPER.reshape(text) if has_arabic(text) else text
+
+
+def isolate(text: str) -> str:
+    """Wrap text of any direction (a title typed in any language) so the line around it keeps its own order."""
+    return f"{FSI}{text}{PDI}"
 
 
 def isolate_ltr(text: str) -> str:

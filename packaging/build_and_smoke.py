@@ -218,7 +218,7 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
         if "kunne ikke indlæses" in log_text:
             raise SmokeFailure("En oversættelse mangler i bundtet:\n" + log_text)
         internal = bundle / "_internal"
-        for needed in ("resources/translations/shell_da.qm", "resources/fonts/DejaVuSans.ttf",
+        for needed in ("resources/translations/shell_da.qm", "resources/fonts/NotoSans-Regular.ttf",
                        "resources/icons/boligsocial.png", "docs/guide/README.md",
                        "boligsocial_desktop/storage/migrations/env.py"):
             if not (internal / needed).exists():

@@ -26,7 +26,7 @@ TITLES = {
     "fa": "شام دسته‌جمعی در سوپارکن",
     "ur": "سوپارکن میں اجتماعی کھانا",
     "so": "Cunto wadaag ah oo Søparken ka dhacda",
-    "tr": "Söparken'de ortak akşam yemeği – Şule İlknur",
+    "tr": "Søparken'de ortak akşam yemeği – Şule İlknur",
     "ti": "ራት ብሓባር ኣብ ሶፓርከን",
     "pl": "Wspólna kolacja – zażółć gęślą jaźń",
 }

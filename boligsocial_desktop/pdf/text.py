@@ -147,11 +147,13 @@ def _script_for(para: Para, text: str, rtl: bool) -> Script:
     return Script.LATIN
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # every space but the no-break ones, which keep words together
 
 
 def _span_texts(para: Para, book: FontBook) -> list[str]:
-    """Each piece in NFC with runs of spaces and line breaks as one space (one paragraph), shaped."""
+    """Each piece in NFC with runs of spaces and line breaks as one space (one paragraph), shaped.
+
+    A no-break space stays: the wrapping only breaks at ordinary spaces."""
     texts = [_SPACES.sub(" ", unicodedata.normalize("NFC", span.text)) for span in para.pieces()]
     if para.drop_missing:
         texts = ["".join(c for c in text if book.can_draw(c)) for text in texts]

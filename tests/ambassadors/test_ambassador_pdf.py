@@ -59,3 +59,34 @@ def test_personal_schedule_and_empty_week(db, estates, ambassadors, tmp_path):
     empty = pdf_text(write_week_roster_pdf(tmp_path / "uge.pdf", week_roster_print(db, date(2026, 4, 1),
                                                                                       today=TODAY)))
     assert "uge 14" in empty and "Der er ingen vagter i denne uge." in empty
+
+
+@pytest.mark.sqlite_only
+def test_names_in_every_script_print_with_embedded_fonts_and_their_glyphs(db, estates, ambassadors, tmp_path):
+    from pdf_checks import TITLES, assert_every_font_embedded_and_every_glyph_there, is_joined_arabic, raw_text, words
+
+    soeparken, _ = estates
+    names = {"ar": "عمر يوسف", "ti": "ሰላም ተስፋይ", "pl": "Małgorzata Żółkiewska", "ur": "عائشہ خان"}
+    people = {lang: ambassadors.create(person(name, soeparken.id, lang)) for lang, name in names.items()}
+    duties = DutyService(db, today=TODAY)
+    duty = duties.create_duty(DutyInput("vaskekælder-introduktion", soeparken.id, date(2026, 3, 9), time(16),
+                                        time(17, 30), needed=4, description=TITLES["ti"]))
+    for someone in people.values():
+        duties.assign(duty.id, someone.id, "bekræftet")
+    pdfs = {
+        "liste": write_roster_pdf(tmp_path / "liste.pdf", roster_print(db, RosterFilter(), TITLES["ar"], today=TODAY)),
+        "uge": write_week_roster_pdf(tmp_path / "uge.pdf", week_roster_print(db, date(2026, 3, 9), today=TODAY)),
+        "person": write_personal_schedule_pdf(tmp_path / "omar.pdf",
+                                              personal_schedule_print(db, people["ar"].id, TODAY, today=TODAY)),
+    }
+    for kind, path in pdfs.items():
+        pdf = path.read_bytes()
+        fonts = assert_every_font_embedded_and_every_glyph_there(pdf, tmp_path)
+        assert {"NotoSans-Regular", "NotoSans-Bold"} <= fonts and any("Arabic" in f for f in fonts), kind
+        found = set(words(raw_text(pdf)))
+        assert set(words(names["ar"])) <= found, kind
+        assert is_joined_arabic("".join(c for c in raw_text(pdf) if "\u0600" <= c <= "\u06ff" or
+                                        "\ufb50" <= c <= "\ufeff")), kind
+        if kind != "person":
+            assert set(words(names["ti"] + " " + names["pl"] + " " + names["ur"])) <= found, kind
+    assert set(words(TITLES["ti"])) <= set(words(raw_text(pdfs["uge"].read_bytes())))

@@ -215,3 +215,32 @@ def test_nothing_overlaps_or_leaves_the_page(copies, paper):
             (a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1 :] if overlapping(a, b)
         ]
         assert clashes == []
+
+
+# --- titles in every script the residents read ---------------------------------------------
+
+
+def test_titles_in_every_script_are_drawn_with_embedded_fonts_that_have_their_glyphs(tmp_path):
+    from pdf_checks import TITLES, assert_every_font_embedded_and_every_glyph_there, assert_text_on_page, raw_text
+    from pdf_checks import is_joined_arabic
+
+    entries = [ProgrammeEntry(date(2026, 12, 1 + i), time(17), time(19), title, "Salen", cancelled=i == 1)
+               for i, title in enumerate(TITLES.values())]
+    house = MonthProgramme(TITLES["ar"], TITLES["ti"], 2026, 12, entries)
+    pdf = render_month_programme(house, generated_on=GENERATED)
+    fonts = assert_every_font_embedded_and_every_glyph_there(pdf, tmp_path)
+    assert {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Bold", "NotoSansEthiopic-Regular"} <= fonts
+    for title in (TITLES["ar"].removesuffix(" Søparken"), TITLES["fa"], TITLES["ur"], TITLES["ti"], TITLES["pl"],
+                  TITLES["so"], TITLES["tr"]):
+        assert_text_on_page(pdf, title.replace("\u200c", ""))  # the zero-width non-joiner is not drawn
+    arabic = "".join(c for c in raw_text(pdf) if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
+    assert is_joined_arabic(arabic)
+
+
+def test_a_long_arabic_house_name_is_shortened_at_a_word_not_inside_one():
+    from boligsocial_desktop.pdf.text import fit_line, line_width
+
+    name = "فيلق " * 40
+    text, size = fit_line(name.strip(), 18, 300, bold=True)
+    assert text.endswith(" …") and text.removesuffix(" …") in name and size == 18 * 0.7
+    assert line_width(text, size, bold=True) <= 300

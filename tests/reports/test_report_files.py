@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from boligsocial_desktop.services.reports import EmptyReportError, ReportChoices, quarter_period, year_period
 from boligsocial_desktop.services.reports.suppression import PRIMARY_MARK, SECONDARY_MARK
-from boligsocial_desktop.storage.models import AuditEntry
+from boligsocial_desktop.storage.models import Activity, AuditEntry
 
 Q3_2026 = ReportChoices(quarter_period(2026, 3))
 
@@ -144,6 +144,27 @@ def test_pdf_status_report_has_plan_period_tables_and_hidden_counts(reports, off
                      "Lektiecafé", "Måltal", "Åben Rådgivning", "<5", "Tal under 5 vises som"):
         assert expected in text
     assert "Må ikke komme med" not in text
+
+
+@pytest.mark.sqlite_only
+def test_activities_named_in_every_script_print_with_embedded_fonts_and_their_glyphs(db, reports, office, tmp_path):
+    from pdf_checks import TITLES, assert_every_font_embedded_and_every_glyph_there, is_joined_arabic, raw_text, words
+
+    from boligsocial_desktop.services.reports import PlanService
+
+    renamed = {"Lektiecafé": TITLES["ar"], "Jobcafé": TITLES["ti"], "Strikkeklub": TITLES["pl"]}
+    with db.transaction() as s:
+        for row in s.scalars(select(Activity).where(Activity.title.in_(renamed))):
+            row.title = renamed[row.title]
+    PlanService(db).set_plan_name(TITLES["fa"])
+    reports.export(Q3_2026, "pdf", tmp_path / "status.pdf")
+    pdf = (tmp_path / "status.pdf").read_bytes()
+    fonts = assert_every_font_embedded_and_every_glyph_there(pdf, tmp_path)
+    assert {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular", "NotoSansEthiopic-Regular"} <= fonts
+    found = set(words(raw_text(pdf)))
+    for title in (TITLES["ar"], TITLES["ti"], TITLES["pl"], TITLES["fa"].replace("\u200c", "")):
+        assert set(words(title)) <= found, title
+    assert is_joined_arabic("".join(c for c in raw_text(pdf) if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff"))
 
 
 def test_the_plan_name_is_printed_when_set(db, reports, office, tmp_path):

@@ -1,8 +1,10 @@
 """Posters and flyers for one activity, in Danish and the residents' languages.
 
-fonts      bundled Noto fonts, a font per script, runs per font, glyph checks
-bidi       Arabic joining and right-to-left reordering (python-bidi + arabic-reshaper)
-text       paragraphs wrapped in logical order and fitted into boxes
+The text itself is set by the modules every PDF shares, one level up:
+pdf/fonts  bundled Noto fonts, a font per script, runs per font, glyph checks
+pdf/bidi   Arabic joining and right-to-left reordering (python-bidi + arabic-reshaper)
+pdf/text   paragraphs wrapped in logical order and fitted into boxes
+
 templates  the declarative JSON templates in resources/templates/
 layout     the poster itself: render_poster(content, options) -> PDF bytes and a report
 qr, images, pictograms, languages: the QR code, pictures, vector pictograms, language names

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -69,6 +68,7 @@ class _Styles:
         self.tile_value = TextStyle(17, bold=True, color=ACCENT)
         self.tile_value_small = TextStyle(13, bold=True, color=ACCENT, space_before=3.5)
         self.tile_label = TextStyle(8, color=GREY)
+        self.legend = TextStyle(7.5)
 
     @staticmethod
     def p(text: str, style: TextStyle) -> TextFlowable:
@@ -174,21 +174,53 @@ def _chart_block(styles: _Styles, chart: Chart, height: float = 80 * mm) -> list
     heading = styles.p(chart.title, styles.heading)
     if chart.is_empty:
         return [KeepTogether([heading, styles.p("Ingen tal at vise for perioden.", styles.note)])]
-    parts = [heading, bar_chart_drawing(chart, CONTENT_WIDTH, height)]
+    legend = _legend(styles, chart)
+    parts = [heading, bar_chart_drawing(chart, CONTENT_WIDTH, height - (legend.wrap(CONTENT_WIDTH, height)[1]
+                                                                        if legend else 0))]
+    if legend:
+        parts.append(legend)
     if chart.note:
         parts.append(styles.p(chart.note, styles.note))
     return [CondPageBreak(height + 20 * mm), KeepTogether(parts)]
 
 
+class _Swatch(Flowable):
+    """A series' colour in the legend."""
+
+    def __init__(self, colour: str, size: float = 7):
+        super().__init__()
+        self.colour, self.width, self.height = colors.HexColor(colour), size, size
+
+    def draw(self) -> None:
+        self.canv.setFillColor(self.colour)
+        self.canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+
+
+def _legend(styles: _Styles, chart: Chart) -> PdfTable | None:
+    """The focus areas beside their colours, two to a row; names set like all text (any script)."""
+    if len(chart.series) < 2:
+        return None
+    cells = [[_Swatch(series.colour), styles.p(series.name, styles.legend)] for series in chart.series]
+    cells += [["", ""]] * (len(cells) % 2)
+    rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    half = (CONTENT_WIDTH - 38) / 2
+    table = PdfTable(rows, colWidths=[11, half - 11] * 2, hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), _regular()),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
 def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
-    """Stacked bars (one series per focus area) with a legend underneath, ReportLab's VerticalBarChart."""
-    legend_rows = (len(chart.series) + 1) // 2 if len(chart.series) > 1 else 0
-    row_height = 11
-    legend_height = legend_rows * row_height + (8 if legend_rows else 0)
+    """Stacked bars (one series per focus area), ReportLab's VerticalBarChart; the legend is `_legend`."""
     drawing = Drawing(width, height)
     drawing.initialFontName = _regular()  # else the drawing starts in Helvetica, a font the PDF would not embed
     bars = VerticalBarChart()
-    bars.x, bars.y = 38, 26 + legend_height
+    bars.x, bars.y = 38, 26
     bars.width, bars.height = width - bars.x - 6, height - bars.y - 6
     bars.data = [list(series.values) for series in chart.series]
     bars.categoryAxis.style = "stacked"
@@ -217,18 +249,6 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
         bars.bars[i].strokeColor = colors.white
         bars.bars[i].strokeWidth = 0.3
     drawing.add(bars)
-    if legend_rows:
-        legend = Legend()
-        legend.x, legend.y = bars.x, legend_height - 4  # the top of the first row; rows go down
-        legend.deltay = row_height
-        legend.alignment = "right"
-        legend.fontName, legend.fontSize = regular, 7.5
-        legend.columnMaximum = legend_rows
-        legend.deltax = (width - bars.x) / 2
-        legend.dxTextSpace = 4
-        legend.dx = legend.dy = 7
-        legend.colorNamePairs = [(colors.HexColor(s.colour), s.name) for s in chart.series]
-        drawing.add(legend)
     return drawing
 
 

@@ -165,6 +165,11 @@ def test_activities_named_in_every_script_print_with_embedded_fonts_and_their_gl
     for title in (TITLES["ar"], TITLES["ti"], TITLES["pl"], TITLES["fa"].replace("\u200c", "")):
         assert set(words(title)) <= found, title
     assert is_joined_arabic("".join(c for c in raw_text(pdf) if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff"))
+    # Every column header's words come out whole (a header never breaks inside a word).
+    printed = pdf_text(tmp_path / "status.pdf").split()
+    for header in ("Aktivitet", "Afdeling", "Gange afholdt", "Gange aflyst", "Fremmøde", "Nye", "Gengangere",
+                   "Frivillige timer", "Måltal", "Opnået", "Opfyldt", "Aldersgruppe", "Kvinder", "Mænd"):
+        assert all(word in printed for word in header.split()), header
 
 
 def test_the_plan_name_is_printed_when_set(db, reports, office, tmp_path):

@@ -244,3 +244,13 @@ def test_a_long_arabic_house_name_is_shortened_at_a_word_not_inside_one():
     text, size = fit_line(name.strip(), 18, 300, bold=True)
     assert text.endswith(" …") and text.removesuffix(" …") in name and size == 18 * 0.7
     assert line_width(text, size, bold=True) <= 300
+
+
+def test_a_character_no_bundled_font_has_is_left_out_never_a_blank_box(tmp_path):
+    from pdf_checks import assert_every_font_embedded_and_every_glyph_there
+
+    entries = [ProgrammeEntry(date(2026, 12, 1), time(17), time(19), "Fællesspisning 🍲", "Køkkenet")]
+    pdf = render_month_programme(programme(entries), generated_on=GENERATED)
+    assert_every_font_embedded_and_every_glyph_there(pdf, tmp_path)
+    assert "Fællesspisning · Køkkenet" in " ".join(subprocess.run(
+        ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())

@@ -95,3 +95,12 @@ def test_danish_text_with_an_arabic_word_stays_left_to_right():
 def test_kurdish_direction_follows_the_script():
     assert paragraph_rtl("خواردنی هاوبەش", "ku")
     assert not paragraph_rtl("Xwarina hevpar", "ku")
+
+
+def test_text_of_no_known_language_takes_the_direction_of_its_first_letter_outside_isolates():
+    from boligsocial_desktop.pdf.bidi import AUTO, isolate
+
+    assert paragraph_rtl("عشاء جماعي · Salen", AUTO)
+    assert not paragraph_rtl("Salen · عشاء جماعي", AUTO)
+    assert not paragraph_rtl(isolate("عشاء جماعي") + " · Salen", AUTO)  # the title inside does not decide
+    assert not paragraph_rtl("ራት ብሓባር", AUTO) and not paragraph_rtl("12:30", AUTO)

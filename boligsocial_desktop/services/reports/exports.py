@@ -15,7 +15,6 @@ import csv
 import io
 import os
 import uuid
-from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -133,8 +132,8 @@ def csv_text(value, kind: Kind) -> str:
 def report_csv(report: Report) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for number, table in enumerate(report.tables):
-        if number:
+    for index, table in enumerate(report.tables):
+        if index:
             writer.writerow([])
         writer.writerow(csv_row([table.title]))
         writer.writerow(csv_row(c.title for c in table.columns))

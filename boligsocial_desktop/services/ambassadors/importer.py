@@ -127,7 +127,7 @@ class AmbassadorImport(TableImport):
             known = ", ".join(sorted(n.title() for n in self.estates)) or "ingen"
             row.problem("estate", f"afdelingen »{estate_name}« findes ikke. Kendte afdelinger: {known}.")
         data = AmbassadorInput(
-            name=name, estate_id=estate_id or "",
+            name=name, estate_id=estate_id or "?",  # a missing estate is listed above; check the rest too
             address=row.text("address") or None,
             phone=row.check("phone", normalise_phone, row.text("phone")),
             email=row.check("email", normalise_email, row.text("email")),
@@ -141,13 +141,12 @@ class AmbassadorImport(TableImport):
             consent_date=row.check("consent_date", _date, row.value("consent_date"), "consent_date"),
             notes=row.text("notes") or None,
         )
-        if row.problems:
-            return None
-        try:
-            return clean_input(data, self.today)
+        try:  # the rules between fields (consent, dates), also when a field has a problem of its own
+            cleaned = clean_input(data, self.today)
         except ValidationError as exc:
-            row.problem(_field(exc.field), exc.message)
+            row.problem(_field(exc.field), exc.message, unless_listed=True)
             return None
+        return None if row.problems else cleaned
 
     def duplicate_key(self, record: Cleaned):
         return normalise_name(record.values["name"]), record.values["phone"] or record.values["estate_id"]

@@ -162,12 +162,17 @@ class Row:
     def has(self, name: str) -> bool:
         return name in self.mapping
 
-    def problem(self, name: str | None, message: str) -> None:
+    def problem(self, name: str | None, message: str, *, unless_listed: bool = False) -> None:
+        """Record a problem in column `name`; with `unless_listed`, only if that column has none yet (a rule
+        checked again by the service layer after the row's own checks)."""
         index = self.mapping.get(name) if name else None
         if index is not None and index in self.hidden:
             return  # the cell's CPR problem is already listed
+        header = self.headers.get(name or "")
+        if unless_listed and any(p.column == header for p in self.problems):
+            return
         message = message if message.endswith((".", "?", "!", ")")) else message + "."
-        self.problems.append(Problem(_lower_first(message), self.number, self.headers.get(name or ""),
+        self.problems.append(Problem(_lower_first(message), self.number, header,
                                      column_letter(index) if index is not None else None))
 
     def check(self, name: str, parse: Callable[..., Any], *args: Any, default: Any = None) -> Any:
@@ -179,6 +184,12 @@ class Row:
         except ValueError as exc:
             self.problem(name, str(exc))
         return default
+
+
+def _position(problem: Problem) -> tuple:
+    """Problems in the order the user reads the file: the whole file first, then by row and column."""
+    letter = problem.letter or ""
+    return problem.row or 0, len(letter), letter
 
 
 def _lower_first(message: str) -> str:
@@ -306,6 +317,7 @@ class TableImport:
                 if done % PROGRESS_EVERY == 0:
                     report(5 + 45 * done // len(rows), f"Tjekker række {row.number} …")
             found = self._duplicates(session, records)
+            problems.sort(key=_position)
             result = replace(result, problems=tuple(problems), duplicates=tuple(found))
             if result.refused:
                 raise ImportRefused(result)  # leaves the transaction: nothing is written

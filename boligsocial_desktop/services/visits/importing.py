@@ -260,14 +260,14 @@ class VisitImport(TableImport):
             repeat_token=row.text("repeat_token") or None,
             notes=row.text("notes") or None,
         )
-        if row.problems:
+        if moment is None:
             return None
-        try:
+        try:  # the service's own rules, also when a field has a problem of its own
             checked = VisitService.checked_fields(data, self.now)
         except ValidationError as exc:
-            row.problem(_CHECKED_FIELDS.get(exc.field or "", "date"), exc.message)
+            row.problem(_CHECKED_FIELDS.get(exc.field or "", "date"), exc.message, unless_listed=True)
             return None
-        return data, checked
+        return None if row.problems else (data, checked)
 
     def duplicate_key(self, record):
         data, checked = record

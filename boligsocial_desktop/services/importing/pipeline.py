@@ -246,6 +246,9 @@ class TableImport:
     def describe(self, record: Any) -> str:
         raise NotImplementedError
 
+    def load_existing(self, session, records: list[Any]) -> None:
+        """Before `existing_duplicate` is asked about each record: a chance to load what is stored in one query."""
+
     def existing_duplicate(self, session, record: Any) -> str | None:
         """A few words about the stored record this one equals, or None."""
         return None
@@ -272,6 +275,7 @@ class TableImport:
             raise ImportRefused(replace(result, problems=(Problem(exc.message),))) from exc
         while table and not any(cell_text(v) for v in table[-1]):
             table.pop()
+        report(5, "Tjekker rækkerne …")
         if not table:
             raise ImportRefused(replace(result, problems=(Problem(
                 f"Filen er tom. Den første række skal være kolonnenavne, fx {self.example_header}."),)))
@@ -372,6 +376,7 @@ class TableImport:
     def _duplicates(self, session, records: list[tuple[Row, Any]]) -> list[Duplicate]:
         seen: dict[Hashable, int] = {}
         found: list[Duplicate] = []
+        self.load_existing(session, [record for _, record in records])
         for row, record in records:
             column = row.headers.get(self.duplicate_column, self.duplicate_column)
             index = row.mapping.get(self.duplicate_column)

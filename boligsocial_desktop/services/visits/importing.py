@@ -271,7 +271,7 @@ class VisitImport(TableImport):
 
     def duplicate_key(self, record):
         data, checked = record
-        return (checked["visited_at"].replace(second=0, microsecond=0), data.staff_id,
+        return (checked["visited_at"].astimezone(UTC).replace(second=0, microsecond=0), data.staff_id,
                 frozenset(checked["topic_ids"]))
 
     def describe(self, record) -> str:
@@ -281,17 +281,30 @@ class VisitImport(TableImport):
         who = self.staff_initials.get(data.staff_id or "", "")
         return f"besøget {moment:%d-%m-%Y} kl. {moment:%H.%M} hos {who} om {topics}"
 
+    def load_existing(self, session, records) -> None:
+        """The keys (minute, adviser, topics) of the stored visits in the file's period, in one query."""
+        self.stored: set = set()
+        if not records:
+            return
+        moments = [checked["visited_at"] for _, checked in records]
+        first = min(moments).replace(second=0, microsecond=0)
+        last = max(moments).replace(second=0, microsecond=0) + timedelta(minutes=1)
+        visits: dict[str, tuple] = {}
+        topics: dict[str, set[str]] = {}
+        for visit_id, at, staff_id, topic_id in session.execute(
+                select(AdviceVisit.id, AdviceVisit.visited_at, AdviceVisit.staff_id, AdviceVisitTopic.topic_id)
+                .outerjoin(AdviceVisitTopic, (AdviceVisitTopic.visit_id == AdviceVisit.id)
+                           & AdviceVisitTopic.deleted_at.is_(None))
+                .where(AdviceVisit.visited_at >= first, AdviceVisit.visited_at < last,
+                       AdviceVisit.deleted_at.is_(None))):
+            visits[visit_id] = (at.astimezone(UTC).replace(second=0, microsecond=0), staff_id)
+            if topic_id is not None:
+                topics.setdefault(visit_id, set()).add(topic_id)
+        self.stored = {(*visits[v], frozenset(topics.get(v, ()))) for v in visits}
+
     def existing_duplicate(self, session, record) -> str | None:
-        data, checked = record
-        minute = checked["visited_at"].replace(second=0, microsecond=0)
-        wanted = set(checked["topic_ids"])
-        for visit_id, at in session.execute(select(AdviceVisit.id, AdviceVisit.visited_at).where(
-                AdviceVisit.visited_at >= minute, AdviceVisit.visited_at < minute + timedelta(minutes=1),
-                AdviceVisit.staff_id == data.staff_id, AdviceVisit.deleted_at.is_(None))):
-            topics = set(session.scalars(select(AdviceVisitTopic.topic_id).where(
-                AdviceVisitTopic.visit_id == visit_id, AdviceVisitTopic.deleted_at.is_(None))))
-            if topics == wanted:
-                return "et gemt besøg med samme tidspunkt, medarbejder og emner"
+        if self.duplicate_key(record) in self.stored:
+            return "et gemt besøg med samme tidspunkt, medarbejder og emner"
         return None
 
     def write(self, session, record) -> None:

@@ -59,6 +59,21 @@ class ImportDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
 
     @property
+    def running(self) -> bool:
+        return not self.ui.buttons.isEnabled()
+
+    def reject(self) -> None:
+        if not self.running:  # Esc while the import runs would hide it without stopping it
+            super().reject()
+
+    @classmethod
+    def replace(cls, old: "ImportDialog | None", *args) -> "ImportDialog":
+        """A new import page in place of the page's last one (which is deleted)."""
+        if old is not None:
+            old.deleteLater()
+        return cls(*args)
+
+    @property
     def summary(self) -> str:
         return self.ui.summaryView.toPlainText()
 

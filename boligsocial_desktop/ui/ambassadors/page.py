@@ -473,7 +473,8 @@ class AmbassadorsPage(QWidget):
         def run(policy, report):
             return import_ambassadors(db, path, today=today, actor_id=actor_id, duplicates=policy, progress=report)
 
-        dialog = ImportDialog(self.context.tasks, run, path, self.tr("Import ambassadors"), self)
+        dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path,
+                                      self.tr("Import ambassadors"), self)
         dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
         self.import_dialog = dialog
         dialog.open()

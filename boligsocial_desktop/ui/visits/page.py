@@ -516,7 +516,8 @@ class VisitsPage(QWidget):
         def run(policy, report):
             return import_visits(db, path, actor, office_id=office_id, duplicates=policy, progress=report)
 
-        dialog = ImportDialog(self.context.tasks, run, path, self.tr("Import visits"), self)
+        dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path, self.tr("Import visits"),
+                                      self)
         dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
         self.import_dialog = dialog
         dialog.open()

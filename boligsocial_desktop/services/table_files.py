@@ -218,6 +218,21 @@ def resembled_column(header: Any, known: Collection[str]) -> str | None:
     return close[0] if close else None
 
 
+def repaired_mojibake(value: Any) -> str | None:
+    """The text a cell meant, when it is UTF-8 that was once read as Windows-1252 (»SÃ¸ren« for »Søren«), else
+    None. Such text is almost never written on purpose: two letters like »Ã¸« make one UTF-8 letter."""
+    if not isinstance(value, str) or not any("\u00c0" <= char <= "\u00df" for char in value):
+        return None
+    for wrong in ("cp1252", "latin-1"):
+        try:
+            repaired = value.encode(wrong).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if repaired != value:
+            return repaired
+    return None
+
+
 def near_miss_message(misses: Sequence[tuple[int, str, str]]) -> str:
     """Danish refusal for headers that look like known columns: (column index, header, known name)."""
     listed = "; ".join(f"kolonne {column_letter(index)} »{header}« ligner »{known}«" for index, header, known in misses)

@@ -219,3 +219,15 @@ def test_import_command_with_allow_and_skip_duplicates(tmp_path, capsys):
         assert count(db) == 4
     finally:
         db.dispose()
+
+
+def test_text_once_read_in_the_wrong_code_page_is_reported_not_imported_garbled(db, estates, tmp_path):
+    path = write(tmp_path / "liste.csv", [["Navn", "Afdeling", "FÃ¸dselsÃ¥r", "Noter"],
+                                          ["SÃ¸ren Ã†rÃ¸", "Søparken", "1970", "Café, 50 €"]])
+    with pytest.raises(ImportRefused) as info:
+        import_ambassadors(db, path, today=TODAY)
+    problems = info.value.problems
+    assert [p.split(":")[0] for p in problems] == ["Række 1, kolonne C »FÃ¸dselsÃ¥r«", "Række 2, kolonne A »Navn«"]
+    assert "»Fødselsår«" in problems[0] and "CSV UTF-8" in problems[0]
+    assert "»Søren Ærø«" in problems[1]
+    assert count(db) == 0

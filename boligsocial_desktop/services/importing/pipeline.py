@@ -37,6 +37,7 @@ from ..table_files import (
     find_header_row,
     header_key,
     read_rows,
+    repaired_mojibake,
     resembled_column,
 )
 from ..validation import strip_unsafe_cells
@@ -147,7 +148,7 @@ class Row:
     cells: list[Any]
     mapping: dict[str, int]
     headers: dict[str, str]  # field -> the header as the file writes it
-    hidden: frozenset[int] = frozenset()  # columns whose CPR-shaped text must not be checked or quoted
+    hidden: frozenset[int] = frozenset()  # columns already reported (CPR-shaped or garbled text): not checked again
     problems: list[Problem] = field(default_factory=list)
 
     def value(self, name: str) -> Any:
@@ -302,6 +303,8 @@ class TableImport:
         rows = [Row(number, list(cells), mapping, headers, frozenset(c for r, c in cpr if r == number - 1))
                 for number, cells in enumerate(table[start + 1:], start=start + 2)
                 if any(cell_text(v) for v in cells)]
+        for row in rows:
+            row.hidden |= self._garbled_cells(row)
         result = replace(result, rows=len(rows))
         if self.max_rows is not None and len(rows) > self.max_rows:
             raise ImportRefused(replace(result, problems=(*problems, Problem(
@@ -345,6 +348,19 @@ class TableImport:
         report(100, "Færdig")
         return replace(result, imported=len(names), names=tuple(names))
 
+    @staticmethod
+    def _garbled_cells(row: Row) -> frozenset[int]:
+        """Report the used cells whose text was once read in the wrong code page (»SÃ¸ren«); their indexes."""
+        garbled = set()
+        for name, index in row.mapping.items():
+            value = row.value(name)
+            repaired = repaired_mojibake(value)
+            if repaired is not None:
+                row.problem(name, f"teksten »{value}« ser ud til at være gemt med et forkert tegnsæt (den skulle nok "
+                                  f"være »{repaired}«). {GARBLED_ADVICE} Ret ellers teksten i filen.")
+                garbled.add(index)
+        return frozenset(garbled)
+
     def _map_headers(self, header_row: Sequence[Any], number: int, known: set[str]):
         """field -> column index, field -> header as written, ignored headers, header problems."""
         lookup = {name: column for column in self.columns for name in column.names}
@@ -364,7 +380,13 @@ class TableImport:
                 headers[column.field] = shown
             elif shown:
                 resembled = resembled_column(cell, known)
-                if resembled:
+                repaired = repaired_mojibake(shown)
+                if repaired is not None and not resembled:
+                    problems.append(Problem(
+                        f"overskriften ser ud til at være gemt med et forkert tegnsæt (den skulle nok være "
+                        f"»{repaired}«), så resten af filen kan også være forkert. {GARBLED_ADVICE}",
+                        number, shown, column_letter(index)))
+                elif resembled:
                     problems.append(Problem(
                         f"overskriften ligner »{resembled}«. Ret overskriften, så den staves som den kendte kolonne "
                         f"(eller giv kolonnen et helt andet navn, hvis den ikke skal bruges). {GARBLED_ADVICE}",

@@ -101,6 +101,7 @@ def _status(text: str) -> str:
 
 class AmbassadorImport(TableImport):
     kind = "ambassadører"
+    kind_one = "ambassadør"
     columns = COLUMNS
     example_header = "navn;afdeling;telefon"
     duplicate_column = "name"

@@ -110,6 +110,7 @@ class ImportResult:
 
     kind: str  # what the rows are, in Danish plural (»ambassadører«, »besøg«)
     file_name: str
+    kind_one: str = ""  # and in the singular (»ambassadør«); the plural when empty
     imported: int = 0
     rows: int = 0  # data rows in the file (blank rows not counted)
     names: tuple[str, ...] = ()  # what was imported, in a few words per row
@@ -226,6 +227,7 @@ class TableImport:
     implement `prepare`, `check_row`, `duplicate_key`, `describe`, `existing_duplicate`, `write`, `finish`."""
 
     kind = ""  # Danish plural: »ambassadører«
+    kind_one = ""  # singular: »ambassadør«
     columns: tuple[Column, ...] = ()
     example_header = ""  # »navn;afdeling;telefon«
     duplicate_column = ""  # the field duplicates are shown in
@@ -268,7 +270,7 @@ class TableImport:
         report = progress or (lambda percent, text: None)
         self.duplicates = duplicates
         path = Path(path)
-        result = ImportResult(self.kind, path.name, duplicate_policy=duplicates)
+        result = ImportResult(self.kind, path.name, self.kind_one or self.kind, duplicate_policy=duplicates)
         report(0, "Læser filen …")
         try:
             table = read_table(path)

@@ -24,7 +24,8 @@ def headline(result: ImportResult) -> str:
     if result.refused:
         return (f"Filen {result.file_name} er ikke indlæst: {_rows(len(result.duplicates))} findes allerede i "
                 "programmet eller står to gange i filen. Intet er gemt.")
-    return f"{result.imported} {result.kind} indlæst fra {result.file_name}."
+    kind = result.kind_one if result.imported == 1 and result.kind_one else result.kind
+    return f"{result.imported} {kind} indlæst fra {result.file_name}."
 
 
 def summary_lines(result: ImportResult) -> list[str]:

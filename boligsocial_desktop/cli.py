@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--pin-file", type=Path, metavar="FIL",
                            help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
     importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
+    twice = importing.add_mutually_exclusive_group()
+    twice.add_argument("--allow-duplicates", action="store_true",
+                       help="indlæs også rækker, der allerede findes eller står to gange i filen")
+    twice.add_argument("--skip-duplicates", action="store_true",
+                       help="spring rækker over, der allerede findes eller står to gange i filen")
 
     flyer = commands.add_parser("flyer", help="plakat for en aktivitet som PDF, på dansk og andre sprog")
     flyer.add_argument("activity", metavar="AKTIVITETS_ID")
@@ -260,27 +265,11 @@ def cmd_flyer(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_ambassadors(args: argparse.Namespace) -> int:
-    from .services.ambassadors.importer import ImportProblems, import_ambassadors
+def _import_ambassadors(args: argparse.Namespace):
+    from .services.ambassadors.importer import import_ambassadors
 
     db, _ = open_app_database(args)
-    try:
-        result = import_ambassadors(db, args.file)
-    except ImportProblems as problems:
-        for line in problems.problems:
-            print(line, file=sys.stderr)
-        raise
-    print(f"{result.imported} ambassadører indlæst fra {args.file}")
-    _print_import_notes(result.ignored_columns, result.warnings)
-    return 0
-
-
-def _print_import_notes(ignored_columns, warnings) -> None:
-    """What an import left out or changed, so the user sees it as the program's import page shows it."""
-    if ignored_columns:
-        print("Kolonner, der ikke bruges: " + ", ".join(ignored_columns))
-    for warning in warnings:
-        print(f"Bemærk: {warning}")
+    return lambda policy: import_ambassadors(db, args.file, duplicates=policy)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -575,12 +564,31 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Both importers print the same summary the program's import page shows (services.importing.summary)."""
+    from .services.importing import DuplicatePolicy, ImportRefused, summary_lines
+
     importers = {"ambassadors": _import_ambassadors, "visits": _import_visits}
-    return importers[args.kind](args)
+    run = importers[args.kind](args)
+    policy = (DuplicatePolicy.ALLOW if args.allow_duplicates else
+              DuplicatePolicy.SKIP if args.skip_duplicates else DuplicatePolicy.REFUSE)
+    try:
+        result = run(policy)
+    except ImportRefused as exc:
+        lines = summary_lines(exc.result)
+        print(f"Fejl: {lines[0]}", file=sys.stderr)
+        for line in lines[1:]:
+            print(line, file=sys.stderr)
+        if exc.result.only_duplicates:
+            print("Brug --allow-duplicates for at indlæse dem alligevel, eller --skip-duplicates for kun at "
+                  "indlæse de andre rækker.", file=sys.stderr)
+        return 1
+    for line in summary_lines(result):
+        print(line)
+    return 0
 
 
-def _import_visits(args: argparse.Namespace) -> int:
-    from .services.visits.importing import ImportRefused, import_visits
+def _import_visits(args: argparse.Namespace):
+    from .services.visits.importing import import_visits
 
     db, _ = open_app_database(args)
     actor = _acting_staff(db, args.staff, args.pin_file)
@@ -592,14 +600,7 @@ def _import_visits(args: argparse.Namespace) -> int:
         if not matches:
             raise AppError(f"Kontoret »{args.office}« findes ikke.")
         office_id = matches[0]
-    try:
-        result = import_visits(db, args.file, actor, office_id=office_id)
-    except ImportRefused as exc:
-        print(f"Fejl: {exc.message}", file=sys.stderr)
-        return 1
-    _print_import_notes(result.ignored_columns, result.warnings)
-    print(f"{result.imported} besøg indlæst fra {args.file}")
-    return 0
+    return lambda policy: import_visits(db, args.file, actor, office_id=office_id, duplicates=policy)
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:

@@ -462,7 +462,7 @@ class FlyerService:
 
     def import_texts(self, path: Path) -> ImportResult:
         """Read a translator's file back: all or nothing; rows whose Danish has changed since are skipped."""
-        from .ambassadors.importer import read_table
+        from .importing import read_table
 
         try:
             table = read_table(Path(path))

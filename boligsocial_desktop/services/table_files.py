@@ -95,6 +95,24 @@ def check_xlsx_archive(path: Path) -> None:
                 "Intet er indlæst.")
 
 
+def _xml_attack(path: Path, exc: Exception) -> TableFileRefused | None:
+    """A Danish refusal when defusedxml (which openpyxl parses with when it is installed) stopped an XML entity
+    or DTD in the file, such as a »billion laughs« that would expand a few bytes into gigabytes."""
+    try:
+        from defusedxml import DefusedXmlException
+    except ImportError:  # pragma: no cover - defusedxml is a dependency
+        return None
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, DefusedXmlException):
+        cause = cause.__cause__ or cause.__context__  # openpyxl wraps the parser's error in its own
+    if cause is None:
+        return None
+    return TableFileRefused(
+        f"Excel-filen {path.name} indeholder XML-entiteter (en DTD), som Excel aldrig selv skriver. Filen kan være "
+        "beskadiget eller lavet for at lamme programmet, så den er ikke åbnet. Åbn den i Excel, gem den igen som "
+        ".xlsx eller CSV, og prøv igen. Intet er indlæst.")
+
+
 def read_xlsx(path: Path) -> list[list[Any]]:
     check_xlsx_archive(path)
     try:
@@ -104,7 +122,7 @@ def read_xlsx(path: Path) -> list[list[Any]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise TableFileRefused(_unreadable(path, exc)) from exc
+        raise (_xml_attack(path, exc) or TableFileRefused(_unreadable(path, exc))) from exc
     try:
         if not workbook.worksheets:
             return []
@@ -115,7 +133,7 @@ def read_xlsx(path: Path) -> list[list[Any]]:
         except TableFileRefused:
             raise
         except Exception as exc:  # broken XML inside the zip, a part whose checksum is wrong …
-            raise TableFileRefused(_unreadable(path, exc)) from exc
+            raise (_xml_attack(path, exc) or TableFileRefused(_unreadable(path, exc))) from exc
     finally:
         workbook.close()
 
@@ -198,6 +216,21 @@ def resembled_column(header: Any, known: Collection[str]) -> str | None:
             return repaired
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=NEAR_MISS_RATIO)
     return close[0] if close else None
+
+
+def repaired_mojibake(value: Any) -> str | None:
+    """The text a cell meant, when it is UTF-8 that was once read as Windows-1252 (»SÃ¸ren« for »Søren«), else
+    None. Such text is almost never written on purpose: two letters like »Ã¸« make one UTF-8 letter."""
+    if not isinstance(value, str) or not any("\u00c0" <= char <= "\u00df" for char in value):
+        return None
+    for wrong in ("cp1252", "latin-1"):
+        try:
+            repaired = value.encode(wrong).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if repaired != value:
+            return repaired
+    return None
 
 
 def near_miss_message(misses: Sequence[tuple[int, str, str]]) -> str:

@@ -233,6 +233,14 @@
         <translation>Å&amp;bn …</translation>
     </message>
     <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Indlæs liste …</translation>
+    </message>
+    <message>
+        <source>Read ambassadors from a CSV or Excel file; every problem is listed before anything is saved</source>
+        <translation>Indlæs ambassadører fra en CSV- eller Excel-fil; alle fejl vises, før noget bliver gemt</translation>
+    </message>
+    <message>
         <source>Print &amp;list…</source>
         <translation>Udskriv &amp;liste …</translation>
     </message>
@@ -407,6 +415,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import ambassadors</source>
+        <translation>Indlæs ambassadører</translation>
     </message>
     <message>
         <source>Hours</source>

@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Indlæs</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Opsummering af indlæsningen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file …</source>
+        <translation>Læser filen …</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Indlæsningen er færdig.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Intet er indlæst.</translation>
+    </message>
+    <message>
+        <source>Rows that already exist</source>
+        <translation>Rækker, der allerede findes</translation>
+    </message>
+    <message>
+        <source>&amp;Import them as well</source>
+        <translation>&amp;Indlæs dem alligevel</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Spring dem over</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boligsocial Desktop</source>

@@ -785,6 +785,14 @@
         <translation>Statistik for de udvalgte besøg</translation>
     </message>
     <message>
+        <source>&amp;Import visits…</source>
+        <translation>Indl&amp;æs besøg …</translation>
+    </message>
+    <message>
+        <source>Read an existing visit log from a CSV or Excel file; every problem is listed before anything is saved</source>
+        <translation>Indlæs en eksisterende besøgslog fra en CSV- eller Excel-fil; alle fejl vises, før noget bliver gemt</translation>
+    </message>
+    <message>
         <source>Named &amp;cases</source>
         <translation>Navngivne sa&amp;ger</translation>
     </message>
@@ -951,6 +959,10 @@
     <message>
         <source>Open advice</source>
         <translation>Åben Rådgivning</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Indlæs besøg</translation>
     </message>
 </context>
 </TS>

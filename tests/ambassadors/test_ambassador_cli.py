@@ -18,8 +18,8 @@ def test_import_command(tmp_path, capsys):
                    encoding="utf-8-sig")
     assert main(["--db", str(db_file), "import", "ambassadors", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "Række 3, kolonne »sprog«: sproget »klingonsk« kendes ikke" in err
-    assert "Fejl: Filen er ikke indlæst, fordi den har 1 fejl. Intet er gemt." in err
+    assert "Række 3, kolonne C »sprog«: sproget »klingonsk« kendes ikke" in err
+    assert "Fejl: Filen liste.csv er ikke indlæst, fordi den har 1 fejl. Intet er gemt." in err
 
     bad.write_text("navn;afdeling;sprog\nHodan Ali;Søparken;somali\nOmar Yusuf;Søparken;arabisk\n",
                    encoding="utf-8-sig")
@@ -41,6 +41,6 @@ def test_import_command_names_what_it_stripped(tmp_path, capsys):
     listing.write_text("navn;afdeling;sprog;farve\nHodan\u202e Ali;Søparken;somali;blå\n", encoding="utf-8-sig")
     assert main(["--db", str(db_file), "import", "ambassadors", str(listing)]) == 0
     out = capsys.readouterr().out
-    assert "1 ambassadører indlæst" in out
+    assert "1 ambassadør indlæst fra liste.csv." in out
     assert "Kolonner, der ikke bruges: farve" in out
-    assert "Bemærk: Række 2, kolonne 1: usynlige styretegn" in out
+    assert "Bemærk: Række 2, kolonne A: usynlige styretegn" in out

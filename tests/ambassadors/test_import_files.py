@@ -6,7 +6,8 @@ import pytest
 from ambassador_helpers import TODAY
 from sqlalchemy import select
 
-from boligsocial_desktop.services.ambassadors.importer import ImportProblems, import_ambassadors
+from boligsocial_desktop.services.ambassadors.importer import import_ambassadors
+from boligsocial_desktop.services.importing import ImportRefused
 from boligsocial_desktop.services.table_files import TableFileRefused, decode_text, detect_delimiter, read_csv
 from boligsocial_desktop.storage.models import Ambassador
 
@@ -99,9 +100,9 @@ def test_xlsx_title_row_and_empty_row_above_the_header_are_skipped(db, estates, 
 
 def test_row_numbers_in_problems_count_the_title_rows(db, estates, tmp_path):
     path = _xlsx_with_title(tmp_path / "liste.xlsx", ["navn", "afdeling"], [["Søren Ærø", "Atlantis"]])
-    with pytest.raises(ImportProblems) as info:
+    with pytest.raises(ImportRefused) as info:
         import_ambassadors(db, path, today=TODAY)
-    assert info.value.problems[0].startswith("Række 4, kolonne »afdeling«")
+    assert info.value.problems[0].startswith("Række 4, kolonne B »afdeling«: afdelingen »Atlantis« findes ikke")
 
 
 @pytest.mark.parametrize("header, known", [("Afdelnig", "afdeling"), ("Telefn", "telefon"),
@@ -112,36 +113,37 @@ def test_near_miss_header_is_refused_naming_the_column(db, estates, tmp_path, he
     if known is None:  # a column that resembles nothing is ignored
         assert import_ambassadors(db, path, today=TODAY).ignored_columns == (header,)
         return
-    with pytest.raises(ImportProblems) as info:
+    with pytest.raises(ImportRefused) as info:
         import_ambassadors(db, path, today=TODAY)
-    assert f"kolonne C »{header}« ligner »{known}«" in info.value.problems[0]
-    assert "Filen er ikke indlæst" in info.value.problems[0]
+    assert info.value.problems[0].startswith(f"Række 1, kolonne C »{header}«: overskriften ligner »{known}«")
+    assert "er ikke indlæst" in info.value.message
 
 
 def test_mojibake_header_is_refused_naming_the_known_column(db, estates, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_text("navn;afdeling;bemÃ¦rkninger\nSøren Ærø;Søparken;x\n", encoding="utf-8")
-    with pytest.raises(ImportProblems) as info:
+    with pytest.raises(ImportRefused) as info:
         import_ambassadors(db, path, today=TODAY)
-    assert "»bemÃ¦rkninger« ligner »bemærkninger«" in info.value.problems[0]
+    assert "kolonne C »bemÃ¦rkninger«: overskriften ligner »bemærkninger«" in info.value.problems[0]
     assert "CSV UTF-8" in info.value.problems[0]
 
 
 def test_without_a_header_row_the_message_says_so(db, estates, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_text("Liste over ambassadører\n\nnavn;by\nSøren;Aarhus\n", encoding="utf-8")
-    with pytest.raises(ImportProblems) as info:
+    with pytest.raises(ImportRefused) as info:
         import_ambassadors(db, path, today=TODAY)
-    assert "Kolonnen »afdeling« mangler. Række 3 ligner overskriftsrækken." in info.value.problems
+    assert "Kolonnen »afdeling« mangler. Række 3 ligner overskriftsrækken; fundet: navn, by." in info.value.problems
 
 
 def test_visits_skip_title_rows_and_refuse_near_miss_headers(db, tmp_path):
-    from boligsocial_desktop.services.visits.importing import ImportRefused, import_visits
+    from boligsocial_desktop.services.importing import ImportRefused
+    from boligsocial_desktop.services.visits.importing import import_visits
 
     path = tmp_path / "besøg.csv"
     path.write_text("Besøgslog 2024\n;;\nDatoo;Emne\n03-03-2024;Gæld\n", encoding="cp1252")
-    with pytest.raises(ImportRefused, match="kolonne A »Datoo« ligner »dato«"):
+    with pytest.raises(ImportRefused, match="Række 3, kolonne A »Datoo«: overskriften ligner »dato«"):
         import_visits(db, path, None)
     path.write_text("Besøgslog\n\nFarve;Emne\nblå;Gæld\n", encoding="cp1252")
-    with pytest.raises(ImportRefused, match="Filen mangler kolonnen »Dato«. Række 3 ligner overskriftsrækken"):
+    with pytest.raises(ImportRefused, match="Kolonnen »Dato« mangler. Række 3 ligner overskriftsrækken"):
         import_visits(db, path, None)

@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.services.visits import VisitFilter, VisitLogService
-from boligsocial_desktop.services.visits.importing import ImportRefused, column_letter, cpr_cells, import_visits
+from boligsocial_desktop.services.importing import ImportRefused
+from boligsocial_desktop.services.table_files import column_letter
+from boligsocial_desktop.services.visits.importing import import_visits
 from boligsocial_desktop.storage.models import AdviceVisit
 
 GOOD_ROWS = [
@@ -76,13 +78,15 @@ def test_bad_rows_refuse_everything_with_a_danish_list(db, office, tmp_path):
     with pytest.raises(ImportRefused) as caught:
         import_visits(db, write_csv(tmp_path / "bad.csv", rows), office.adviser, office_id=office.soeparken.id)
     problems = caught.value.problems
-    assert [p.split(":")[0] for p in problems] == ["Række 3", "Række 4", "Række 5", "Række 6", "Række 7"]
+    assert [p.split(":")[0] for p in problems] == ["Række 3, kolonne A »Dato«", "Række 4, kolonne C »Afdeling«",
+                                                   "Række 5, kolonne D »Emne«", "Række 6, kolonne G »Varighed«",
+                                                   "Række 7, kolonne A »Dato«"]
     assert "kan ikke læses" in problems[0]
     assert "Nørrebro" in problems[1]
-    assert "Emnet »Skat« findes ikke" in problems[2]
+    assert "emnet »Skat« findes ikke" in problems[2]
     assert "8 timer" in problems[3]
     assert "fremtiden" in problems[4]
-    assert "intet er indlæst" in caught.value.message
+    assert "Intet er gemt" in caught.value.message
     assert visits_in(db) == 0
 
 
@@ -92,13 +96,13 @@ def test_cpr_numbers_in_any_cell_refuse_the_import_and_name_the_cells(db, office
     rows[3][13] = "0101901234"
     with pytest.raises(ImportRefused) as caught:
         import_visits(db, write_csv(tmp_path / "cpr.csv", rows), office.adviser, office_id=office.soeparken.id)
-    assert "M2" in caught.value.message and "N4" in caught.value.message
+    assert "Række 2, kolonne M »Bemærkninger«: cellen ligner et CPR-nummer" in caught.value.message
+    assert "Række 4, kolonne N »Intern kolonne«: cellen ligner et CPR-nummer" in caught.value.message
     assert "CPR" in caught.value.message
     assert visits_in(db) == 0
 
 
-def test_a_cpr_number_typed_into_an_excel_number_cell_is_caught():
-    assert cpr_cells([["Noter"], [101901234]]) == ["A2"]
+def test_column_letters_are_excels():
     assert column_letter(0) == "A" and column_letter(25) == "Z" and column_letter(27) == "AB"
 
 
@@ -133,7 +137,7 @@ def test_cpr_spellings_in_csv_text_cells_refuse_the_import(db, office, tmp_path,
     rows[2][10] = f"Aftale {cpr}"
     with pytest.raises(ImportRefused) as caught:
         import_visits(db, write_csv(tmp_path / "cpr.csv", rows), office.adviser, office_id=office.soeparken.id)
-    assert "K3" in caught.value.message
+    assert "Række 3, kolonne K »Resultat«: cellen ligner et CPR-nummer" in caught.value.message
     assert visits_in(db) == 0
 
 
@@ -150,8 +154,9 @@ def test_cpr_numbers_in_xlsx_number_and_text_cells_refuse_the_import(db, office,
     workbook.save(path)
     with pytest.raises(ImportRefused) as caught:
         import_visits(db, path, office.adviser, office_id=office.soeparken.id)
-    assert caught.value.problems == ["Celle N2: ligner et CPR-nummer", "Celle N3: ligner et CPR-nummer",
-                                     "Celle M4: ligner et CPR-nummer"]
+    assert [p.split(":")[0] for p in caught.value.problems] == [
+        "Række 2, kolonne N »Intern kolonne«", "Række 3, kolonne N »Intern kolonne«", "Række 4, kolonne M »Bemærkninger«"]
+    assert all("cellen ligner et CPR-nummer" in p for p in caught.value.problems)
     assert visits_in(db) == 0
 
 
@@ -160,7 +165,7 @@ def test_nul_and_bidi_characters_are_stripped_with_a_warning(db, office, tmp_pat
     rows[1][10] = "Afdrags\x00ordning \u202efra i dag"
     result = import_visits(db, write_csv(tmp_path / "ctl.csv", rows), office.adviser, office_id=office.soeparken.id)
     assert result.imported == 3
-    assert result.warnings == ("Celle K2: usynlige styretegn (NUL eller bidi-tegn) er fjernet.",)
+    assert result.warnings == ("Række 2, kolonne K: usynlige styretegn (NUL eller bidi-tegn) er fjernet.",)
     with db.reading() as session:
         outcomes = set(session.scalars(select(AdviceVisit.outcome)))
     assert "Afdragsordning fra i dag" in outcomes

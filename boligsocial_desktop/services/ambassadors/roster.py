@@ -344,10 +344,11 @@ def _check_estate(session: Session, estate_id: str) -> None:
         raise ValidationError("Afdelingen findes ikke længere. Vælg en anden afdeling.", "estate")
 
 
-def insert_ambassador(session: Session, cleaned: Cleaned) -> Ambassador:
-    """Insert one cleaned ambassador with languages; refuses duplicates. Used by create and import."""
+def insert_ambassador(session: Session, cleaned: Cleaned, *, allow_duplicate: bool = False) -> Ambassador:
+    """Insert one cleaned ambassador with languages; refuses duplicates unless the user confirmed them (an
+    import with duplicates allowed). Used by create and import."""
     _check_estate(session, cleaned.values["estate_id"])
-    duplicate = find_duplicate(session, cleaned.values)
+    duplicate = None if allow_duplicate else find_duplicate(session, cleaned.values)
     if duplicate is not None:
         raise ValidationError(duplicate_message(cleaned.values, duplicate), "name")
     row = Ambassador(**cleaned.values)

@@ -1,63 +1,58 @@
 """Import of an existing visit log from CSV or Excel (XLSX): all rows or none.
 
-Columns are found by their Danish headers ("Dato", "Emne", "Afdeling", "Henvist til" …,
-see HEADER_ALIASES); unknown columns are ignored but still checked for CPR numbers. Any
-cell with a CPR-shaped number refuses the whole import and the message names the cells
-(Excel style, e.g. "C7"). Every other problem is listed per row in Danish; nothing is
-saved unless every row is good.
+The shared pipeline (`services.importing`) reads the file and collects every problem; this module
+declares the columns (found by their Danish headers, see COLUMNS) and turns one row into a visit.
+Unknown columns are ignored but still checked for CPR numbers; nothing is saved unless every row
+is good. A row with the same minute, adviser and topics as another row or a stored visit is a
+duplicate, imported only when the user says so.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy import select
 
 from ...domain import dates
-from ...domain.cpr import cell_holds_cpr
-from ...errors import AppError, ValidationError
+from ...errors import ValidationError
 from ...storage.engine import Database
-from ...storage.models import AdviceTopic, Estate, ReferralTarget, StaffMember
+from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitTopic, Estate, ReferralTarget, StaffMember
 from .. import audit
+from ..importing import Column, DuplicatePolicy, ImportResult, Row, TableImport, cell_text
+from ..importing.pipeline import Progress
 from ..staff import StaffInfo
-from ..table_files import (
-    TableFileRefused,
-    column_letter,
-    find_header_row,
-    header_key,
-    near_miss_message,
-    read_rows,
-    resembled_column,
-)
-from ..validation import strip_unsafe_cells
+from ..table_files import header_key
 from .common import AGE_BANDS, LANGUAGE_CODES, AccessDenied, may_see_notes, require_staff
 from .entry import VisitInput, VisitService
 
-MAX_PROBLEMS_SHOWN = 40
-
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "date": ("dato", "besøgsdato", "dato for besøg", "dag", "dato og tid", "tidspunkt for besøg"),
-    "time": ("tid", "klokkeslæt", "kl", "tidspunkt", "starttid"),
-    "office": ("kontor", "områdekontor", "sted", "rådgivningssted"),
-    "estate": ("afdeling", "boligafdeling", "bebyggelse", "boligområde", "beboers afdeling"),
-    "staff": ("medarbejder", "rådgiver", "initialer", "registreret af", "modtaget af"),
-    "topics": ("emne", "emner", "tema", "temaer", "henvendelse", "henvendelsestype", "hvad drejede det sig om"),
-    "language": ("sprog",),
-    "interpreter": ("tolk", "tolk brugt", "brug af tolk"),
-    "duration": ("varighed", "minutter", "varighed (min)", "varighed i minutter", "tidsforbrug", "tid brugt"),
-    "age_band": ("alder", "aldersgruppe"),
-    "gender": ("køn",),
-    "referrals": ("henvisning", "henvisninger", "henvist til", "henvist"),
-    "outcome": ("resultat", "udfald", "udbytte"),
-    "follow_up_due": ("opfølgning", "opfølgningsdato", "opfølgning senest", "opfølgning dato", "opfølges"),
-    "repeat_token": ("genkendelseskode", "kode", "besøgskode"),
-    "notes": ("noter", "note", "bemærkninger", "bemærkning", "kommentar", "kommentarer"),
-}
-FIELD_LABELS = {"date": "Dato", "topics": "Emne"}
+COLUMNS = (
+    Column("date", "Dato", ("besøgsdato", "dato for besøg", "dag", "dato og tid", "tidspunkt for besøg"),
+           required=True),
+    Column("time", "Tid", ("klokkeslæt", "kl", "tidspunkt", "starttid")),
+    Column("office", "Kontor", ("områdekontor", "sted", "rådgivningssted")),
+    Column("estate", "Afdeling", ("boligafdeling", "bebyggelse", "boligområde", "beboers afdeling")),
+    Column("staff", "Medarbejder", ("rådgiver", "initialer", "registreret af", "modtaget af")),
+    Column("topics", "Emne", ("emner", "tema", "temaer", "henvendelse", "henvendelsestype",
+                              "hvad drejede det sig om"), required=True),
+    Column("language", "Sprog"),
+    Column("interpreter", "Tolk", ("tolk brugt", "brug af tolk")),
+    Column("duration", "Varighed", ("minutter", "varighed (min)", "varighed i minutter", "tidsforbrug", "tid brugt")),
+    Column("age_band", "Alder", ("aldersgruppe",)),
+    Column("gender", "Køn"),
+    Column("referrals", "Henvisning", ("henvisninger", "henvist til", "henvist")),
+    Column("outcome", "Resultat", ("udfald", "udbytte")),
+    Column("follow_up_due", "Opfølgning", ("opfølgningsdato", "opfølgning senest", "opfølgning dato", "opfølges")),
+    Column("repeat_token", "Genkendelseskode", ("kode", "besøgskode")),
+    Column("notes", "Noter", ("note", "bemærkninger", "bemærkning", "kommentar", "kommentarer")),
+)
+# the field VisitService names in a ValidationError -> the column it comes from
+_CHECKED_FIELDS = {"visited_at": "date", "duration": "duration", "follow_up_due": "follow_up_due",
+                   "language": "language", "age_band": "age_band", "gender": "gender", "outcome": "outcome",
+                   "notes": "notes", "topics": "topics", "office": "office", "estate": "estate", "staff": "staff",
+                   "referrals": "referrals"}
 
 TOPIC_ALIASES = {
     "gæld": "Gæld og budget", "budget": "Gæld og budget", "økonomi": "Gæld og budget",
@@ -95,59 +90,12 @@ NO = {"nej", "n", "0", "falsk", "false", "no", ""}
 _SEPARATORS = re.compile(r"[;,/+|\n]+")
 
 
-class ImportRefused(AppError):
-    """The file was not imported; `problems` lists what to fix (Danish)."""
-
-    def __init__(self, message: str, problems: list[str] | None = None):
-        super().__init__(message)
-        self.problems = problems or []
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    imported: int
-    ignored_columns: tuple[str, ...]
-    warnings: tuple[str, ...] = ()  # e.g. cells whose invisible control characters were removed
 
 
 def _normal(text: Any) -> str:
     return header_key(text or "")
 
 
-# --- reading files ------------------------------------------------------------
-
-
-def read_table(path: Path) -> list[list[Any]]:
-    """The file's rows (first row = headers) as lists of cell values, read within the limits of
-    `table_files` (rows, columns, file and cell sizes)."""
-    if not path.exists():
-        raise ImportRefused(f"Filen {path} findes ikke.")
-    suffix = path.suffix.casefold()
-    if suffix == ".xls":
-        raise ImportRefused("Gamle Excel-filer (.xls) kan ikke læses. Gem filen som .xlsx eller CSV og prøv igen.")
-    try:
-        return read_rows(path)
-    except TableFileRefused as exc:
-        raise ImportRefused(exc.message) from exc
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def cpr_cells(rows: list[list[Any]]) -> list[str]:
-    """Excel-style names of every cell holding a CPR-shaped number (a 9-digit number counts: Excel drops
-    the leading zero of a CPR number typed into a number cell)."""
-    found = []
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row):
-            if cell_holds_cpr(value):
-                found.append(f"{column_letter(c)}{r}")
-    return found
 
 
 # --- parsing values -----------------------------------------------------------
@@ -164,7 +112,7 @@ def parse_time(value: Any) -> time | None:
 def parse_duration(value: Any) -> int | None:
     if isinstance(value, time):
         return value.hour * 60 + value.minute
-    text = _cell_text(value).casefold().replace("minutter", "").replace("min.", "").replace("min", "").strip()
+    text = cell_text(value).casefold().replace("minutter", "").replace("min.", "").replace("min", "").strip()
     if not text:
         return None
     match = re.fullmatch(r"(\d{1,2})[:.](\d{2})", text)
@@ -172,11 +120,11 @@ def parse_duration(value: Any) -> int | None:
         return int(match.group(1)) * 60 + int(match.group(2))
     if text.replace(",", "").isdigit():
         return int(text.split(",")[0])
-    raise ValueError(f"varigheden »{_cell_text(value)}« skal være et antal minutter")
+    raise ValueError(f"varigheden »{cell_text(value)}« skal være et antal minutter")
 
 
 def parse_age_band(value: Any) -> str | None:
-    text = _cell_text(value).replace("-", "–").replace(" ", "").removesuffix("år")
+    text = cell_text(value).replace("-", "–").replace(" ", "").removesuffix("år")
     if not text:
         return None
     if text in AGE_BANDS:
@@ -188,7 +136,7 @@ def parse_age_band(value: Any) -> str | None:
             low = int(low.rstrip("+"))
             if age >= low and (not high or age <= int(high)):
                 return band
-    raise ValueError(f"aldersgruppen »{_cell_text(value)}« kendes ikke (brug {', '.join(AGE_BANDS)})")
+    raise ValueError(f"aldersgruppen »{cell_text(value)}« kendes ikke (brug {', '.join(AGE_BANDS)})")
 
 
 def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what: str,
@@ -197,7 +145,7 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
     text = _normal(cell)
     if not text:
         return []
-    original = " ".join(_cell_text(cell).split())
+    original = " ".join(cell_text(cell).split())
     ids: list[str] = []
     for name in sorted(names, key=len, reverse=True):
         if name in text:
@@ -220,157 +168,157 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
 # --- the import ---------------------------------------------------------------
 
 
-KNOWN_HEADERS = frozenset(alias for aliases in HEADER_ALIASES.values() for alias in aliases)
+class VisitImport(TableImport):
+    kind = "besøg"
+    columns = COLUMNS
+    example_header = "Dato;Emne;Afdeling"
+    duplicate_column = "date"
 
+    def __init__(self, actor: StaffInfo | None, office_id: str | None, now: datetime):
+        self.actor = actor
+        self.office_id = office_id
+        self.now = now
 
-def map_headers(headers: list[Any]) -> tuple[dict[str, int], list[str]]:
-    """Field -> column index, and the headers of the columns that are not used. Raises ImportRefused for
-    a header that is a near miss of a known one (»Datoo«, »FÃ¸dt«): such a column is never dropped silently."""
-    lookup = {alias: field for field, aliases in HEADER_ALIASES.items() for alias in aliases}
-    mapping: dict[str, int] = {}
-    ignored: list[str] = []
-    misses: list[tuple[int, str, str]] = []
-    for index, header in enumerate(headers):
-        field = lookup.get(_normal(header))
-        if field and field not in mapping:
-            mapping[field] = index
-        elif _cell_text(header):
-            known = None if field else resembled_column(header, KNOWN_HEADERS)
-            if known:
-                misses.append((index, _cell_text(header), known))
-            ignored.append(_cell_text(header))
-    if misses:
-        raise ImportRefused(near_miss_message(misses), [f"Kolonne {column_letter(i)} »{h}« ligner »{k}«"
-                                                        for i, h, k in misses])
-    return mapping, ignored
-
-
-def import_visits(db: Database, path: Path, actor: StaffInfo | None, *, office_id: str | None = None,
-                  now: datetime | None = None) -> ImportResult:
-    """Read, check every row, then save all visits in one transaction (or raise ImportRefused)."""
-    now = now or datetime.now(UTC)
-    rows = read_table(Path(path))
-    while rows and not any(_cell_text(v) for v in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise ImportRefused("Filen er tom.")
-    warnings = tuple(f"Celle {column_letter(c)}{r + 1}: usynlige styretegn (NUL eller bidi-tegn) er fjernet."
-                     for r, c in strip_unsafe_cells(rows))
-    cells = cpr_cells(rows)
-    if cells:
-        shown = ", ".join(cells[:MAX_PROBLEMS_SHOWN]) + (f" og {len(cells) - MAX_PROBLEMS_SHOWN} flere"
-                                                         if len(cells) > MAX_PROBLEMS_SHOWN else "")
-        raise ImportRefused(
-            f"Importen er afvist: {'cellen' if len(cells) == 1 else 'cellerne'} {shown} indeholder noget, der "
-            "ligner et CPR-nummer. CPR-numre må ikke gemmes i programmet. Fjern numrene i filen og prøv igen. "
-            "Intet er indlæst.", [f"Celle {c}: ligner et CPR-nummer" for c in cells])
-    header_index = find_header_row(rows, KNOWN_HEADERS)
-    start = header_index or 0  # title rows and empty rows above the header row are skipped
-    mapping, ignored = map_headers(rows[start])
-    missing = [FIELD_LABELS[f] for f in ("date", "topics") if f not in mapping]
-    if missing:
-        found = ", ".join(_cell_text(h) for h in rows[start] if _cell_text(h)) or "ingen"
-        where = (f"Række {start + 1} ligner overskriftsrækken; fundet: {found}." if header_index is not None else
-                 f"Ingen af de første 20 rækker ligner en overskriftsrække (fx Dato;Emne;Afdeling); "
-                 f"første række: {found}.")
-        raise ImportRefused(f"Filen mangler kolonnen {' og '.join(f'»{m}«' for m in missing)}. {where}")
-    body = [(number, row) for number, row in enumerate(rows[start + 1:], start=start + 2)
-            if any(_cell_text(v) for v in row)]
-    if not body:
-        raise ImportRefused("Filen har overskrifter, men ingen besøg.")
-
-    def cell(row: list[Any], field: str) -> Any:
-        index = mapping.get(field)
-        return row[index] if index is not None and index < len(row) else None
-
-    problems: list[str] = []
-    with db.transaction() as session:
-        role = require_staff(session, actor)
-        if "notes" in mapping and not may_see_notes(role) and any(_cell_text(cell(r, "notes")) for _, r in body):
+    def prepare(self, session, row_fields, rows) -> None:
+        self.role = require_staff(session, self.actor)
+        if "notes" in row_fields and not may_see_notes(self.role) and any(r.text("notes") for r in rows):
             raise AccessDenied("Filen har noter, og kun rådgivere og administratorer kan indlæse noter.")
-        estates = {_normal(name): i for i, name in session.execute(
+        self.estates = {_normal(name): i for i, name in session.execute(
             select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None)))}
-        staff: dict[str, str] = {}
+        self.staff: dict[str, str] = {}
+        self.staff_initials: dict[str, str] = {}
         for i, name, initials in session.execute(select(StaffMember.id, StaffMember.name, StaffMember.initials)
                                                  .where(StaffMember.deleted_at.is_(None))):
-            staff[_normal(name)] = i
+            self.staff[_normal(name)] = i
+            self.staff_initials[i] = initials or name
             if initials:
-                staff.setdefault(_normal(initials), i)
+                self.staff.setdefault(_normal(initials), i)
         topic_rows = session.execute(select(AdviceTopic.id, AdviceTopic.name).where(
             AdviceTopic.deleted_at.is_(None), AdviceTopic.active.is_(True)).order_by(AdviceTopic.sort_order)).all()
-        topics = {_normal(n): i for i, n in topic_rows}
+        self.topics = {_normal(n): i for i, n in topic_rows}
+        self.topic_names = [n for _, n in topic_rows]
+        self.topic_by_id = {i: n for i, n in topic_rows}
         referral_rows = session.execute(select(ReferralTarget.id, ReferralTarget.name).where(
             ReferralTarget.deleted_at.is_(None), ReferralTarget.active.is_(True))
             .order_by(ReferralTarget.sort_order)).all()
-        referrals = {_normal(n): i for i, n in referral_rows}
-        default_office = office_id or (next(iter(estates.values())) if len(estates) == 1 else None)
-        imported = 0
-        for number, row in body:
-            try:
-                data = _row_input(cell, row, estates, staff, topics, [n for _, n in topic_rows], referrals,
-                                  [n for _, n in referral_rows], default_office, actor)
-                checked = VisitService.checked_fields(data, now)
-                VisitService.add_visit(session, actor, role, data, checked)
-                imported += 1
-            except (ValueError, ValidationError) as exc:
-                message = exc.message if isinstance(exc, ValidationError) else str(exc)
-                problems.append(f"Række {number}: {message[0].upper()}{message[1:]}")
-        if problems:
-            shown = problems[:MAX_PROBLEMS_SHOWN]
-            more = len(problems) - len(shown)
-            raise ImportRefused(
-                f"Importen er afvist, intet er indlæst: {len(problems)} af {len(body)} rækker har fejl. "
-                "Ret dem i filen og prøv igen.\n" + "\n".join(shown) + (f"\n… og {more} rækker mere." if more else ""),
-                problems)
-        audit.record(session, "import besøg", staff_id=actor.id, table_name="advice_visits",
-                     detail=f"{imported} besøg fra {Path(path).name}")
-    return ImportResult(imported, tuple(ignored), warnings)
+        self.referrals = {_normal(n): i for i, n in referral_rows}
+        self.referral_names = [n for _, n in referral_rows]
+        self.default_office = self.office_id or (next(iter(self.estates.values())) if len(self.estates) == 1
+                                                 else None)
 
-
-def _row_input(cell, row, estates, staff, topics, topic_names, referrals, referral_names, default_office,
-               actor) -> VisitInput:
-    day, clock = parse_date(cell(row, "date"))
-    clock = parse_time(cell(row, "time")) or clock or time(12, 0)
-    visited_at = dates.local_moment(day, clock)  # Danish time, whatever the PC's time zone
-
-    def named(field: str, table: dict[str, str], what: str, default: str | None) -> str | None:
-        text = _normal(cell(row, field))
+    def _named(self, row: Row, name: str, table: dict[str, str], what: str, default: str | None) -> str | None:
+        text = _normal(row.value(name))
         if not text:
             return default
         if text not in table:
-            raise ValueError(f"{what} »{_cell_text(cell(row, field))}« findes ikke i programmet")
+            row.problem(name, f"{what} »{row.text(name)}« findes ikke i programmet.")
+            return None
         return table[text]
 
-    office = named("office", estates, "kontoret", default_office)
-    if office is None:
-        raise ValueError("kontoret mangler (tilføj en kolonne »Kontor« eller vælg et kontor ved importen)")
-    language_text = _normal(cell(row, "language"))
-    language = LANGUAGE_NAMES.get(language_text, language_text or None)
-    if language is not None and language not in LANGUAGE_CODES:
-        raise ValueError(f"sproget »{_cell_text(cell(row, 'language'))}« kendes ikke")
-    interpreter_text = _normal(cell(row, "interpreter"))
-    if interpreter_text not in YES | NO:
-        raise ValueError(f"»{_cell_text(cell(row, 'interpreter'))}« i kolonnen Tolk skal være ja eller nej")
-    gender_text = _normal(cell(row, "gender"))
-    if gender_text and gender_text not in GENDER_WORDS:
-        raise ValueError(f"kønnet »{_cell_text(cell(row, 'gender'))}« kendes ikke (kvinde, mand eller andet)")
-    follow = cell(row, "follow_up_due")
-    follow_up = parse_date(follow)[0] if _cell_text(follow) and _normal(follow) not in NO else None
-    return VisitInput(
-        visited_at=visited_at,
-        office_estate_id=office,
-        staff_id=named("staff", staff, "medarbejderen", actor.id if actor else None),
-        topic_ids=_match_names(cell(row, "topics"), topics, TOPIC_ALIASES, "emnet", topic_names),
-        estate_id=named("estate", estates, "afdelingen", None),
-        language=language,
-        interpreter_used=interpreter_text in YES and interpreter_text != "",
-        duration_minutes=parse_duration(cell(row, "duration")),
-        age_band=parse_age_band(cell(row, "age_band")),
-        gender=GENDER_WORDS.get(gender_text) if gender_text else None,
-        referral_ids=_match_names(cell(row, "referrals"), referrals, REFERRAL_ALIASES, "henvisningen",
-                                  referral_names),
-        outcome=_cell_text(cell(row, "outcome")) or None,
-        follow_up_due=follow_up,
-        repeat_token=_cell_text(cell(row, "repeat_token")) or None,
-        notes=_cell_text(cell(row, "notes")) or None,
-    )
+    def check_row(self, row: Row):
+        moment = None
+        if not row.text("date"):
+            row.problem("date", "datoen mangler.")
+        else:
+            day_clock = row.check("date", parse_date, row.value("date"))
+            clock = row.check("time", parse_time, row.value("time"))
+            if day_clock is not None:
+                day, date_clock = day_clock
+                moment = dates.local_moment(day, clock or date_clock or time(12, 0))  # Danish time, on any PC
+        office = self._named(row, "office", self.estates, "kontoret", self.default_office)
+        if office is None and not row.text("office"):
+            row.problem("office", "kontoret mangler (tilføj en kolonne »Kontor« eller vælg et kontor ved importen).")
+        language_text = _normal(row.value("language"))
+        language = LANGUAGE_NAMES.get(language_text, language_text or None)
+        if language is not None and language not in LANGUAGE_CODES:
+            row.problem("language", f"sproget »{row.text('language')}« kendes ikke.")
+        interpreter_text = _normal(row.value("interpreter"))
+        if interpreter_text not in YES | NO:
+            row.problem("interpreter", f"»{row.text('interpreter')}« i kolonnen Tolk skal være ja eller nej.")
+        gender_text = _normal(row.value("gender"))
+        if gender_text and gender_text not in GENDER_WORDS:
+            row.problem("gender", f"kønnet »{row.text('gender')}« kendes ikke (kvinde, mand eller andet).")
+        follow = row.value("follow_up_due")
+        follow_up = (row.check("follow_up_due", parse_date, follow) or (None,))[0] \
+            if cell_text(follow) and _normal(follow) not in NO else None
+        data = VisitInput(
+            visited_at=moment,
+            office_estate_id=office,
+            staff_id=self._named(row, "staff", self.staff, "medarbejderen", self.actor.id if self.actor else None),
+            topic_ids=row.check("topics", _match_names, row.value("topics"), self.topics, TOPIC_ALIASES, "emnet",
+                                self.topic_names, default=[]),
+            estate_id=self._named(row, "estate", self.estates, "afdelingen", None),
+            language=language,
+            interpreter_used=interpreter_text in YES and interpreter_text != "",
+            duration_minutes=row.check("duration", parse_duration, row.value("duration")),
+            age_band=row.check("age_band", parse_age_band, row.value("age_band")),
+            gender=GENDER_WORDS.get(gender_text) if gender_text else None,
+            referral_ids=row.check("referrals", _match_names, row.value("referrals"), self.referrals,
+                                   REFERRAL_ALIASES, "henvisningen", self.referral_names, default=[]),
+            outcome=row.text("outcome") or None,
+            follow_up_due=follow_up,
+            repeat_token=row.text("repeat_token") or None,
+            notes=row.text("notes") or None,
+        )
+        if moment is None:
+            return None
+        try:  # the service's own rules, also when a field has a problem of its own
+            checked = VisitService.checked_fields(data, self.now)
+        except ValidationError as exc:
+            row.problem(_CHECKED_FIELDS.get(exc.field or "", "date"), exc.message, unless_listed=True)
+            return None
+        return None if row.problems else (data, checked)
+
+    def duplicate_key(self, record):
+        data, checked = record
+        return (checked["visited_at"].astimezone(UTC).replace(second=0, microsecond=0), data.staff_id,
+                frozenset(checked["topic_ids"]))
+
+    def describe(self, record) -> str:
+        data, checked = record
+        moment = checked["visited_at"].astimezone(dates.COPENHAGEN)
+        topics = ", ".join(self.topic_by_id.get(t, "?") for t in checked["topic_ids"])
+        who = self.staff_initials.get(data.staff_id or "", "")
+        return f"besøget {moment:%d-%m-%Y} kl. {moment:%H.%M} hos {who} om {topics}"
+
+    def load_existing(self, session, records) -> None:
+        """The keys (minute, adviser, topics) of the stored visits in the file's period, in one query."""
+        self.stored: set = set()
+        if not records:
+            return
+        moments = [checked["visited_at"] for _, checked in records]
+        first = min(moments).replace(second=0, microsecond=0)
+        last = max(moments).replace(second=0, microsecond=0) + timedelta(minutes=1)
+        visits: dict[str, tuple] = {}
+        topics: dict[str, set[str]] = {}
+        for visit_id, at, staff_id, topic_id in session.execute(
+                select(AdviceVisit.id, AdviceVisit.visited_at, AdviceVisit.staff_id, AdviceVisitTopic.topic_id)
+                .outerjoin(AdviceVisitTopic, (AdviceVisitTopic.visit_id == AdviceVisit.id)
+                           & AdviceVisitTopic.deleted_at.is_(None))
+                .where(AdviceVisit.visited_at >= first, AdviceVisit.visited_at < last,
+                       AdviceVisit.deleted_at.is_(None))):
+            visits[visit_id] = (at.astimezone(UTC).replace(second=0, microsecond=0), staff_id)
+            if topic_id is not None:
+                topics.setdefault(visit_id, set()).add(topic_id)
+        self.stored = {(*visits[v], frozenset(topics.get(v, ()))) for v in visits}
+
+    def existing_duplicate(self, session, record) -> str | None:
+        if self.duplicate_key(record) in self.stored:
+            return "et gemt besøg med samme tidspunkt, medarbejder og emner"
+        return None
+
+    def write(self, session, record) -> None:
+        data, checked = record
+        VisitService.add_visit(session, self.actor, self.role, data, checked)
+
+    def finish(self, session, count: int, file_name: str) -> None:
+        audit.record(session, "import besøg", staff_id=self.actor.id if self.actor else None,
+                     table_name="advice_visits", detail=f"{count} besøg fra {file_name}")
+
+
+def import_visits(db: Database, path: Path, actor: StaffInfo | None, *, office_id: str | None = None,
+                  now: datetime | None = None, duplicates: DuplicatePolicy = DuplicatePolicy.REFUSE,
+                  progress: Progress | None = None) -> ImportResult:
+    """Read, check every row, then save all visits in one transaction (or raise ImportRefused)."""
+    return VisitImport(actor, office_id, now or datetime.now(UTC)).run(db, path, duplicates=duplicates,
+                                                                        progress=progress)

@@ -50,6 +50,7 @@ from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
+from ..import_dialog import ImportDialog, ask_import_file
 from .dialogs import (
     AmbassadorDialog,
     AmbassadorSettingsDialog,
@@ -143,6 +144,8 @@ class AmbassadorsPage(QWidget):
         ui.newAmbassadorButton.clicked.connect(self.new_ambassador)
         ui.editAmbassadorButton.clicked.connect(self.edit_ambassador)
         ui.rosterTable.doubleClicked.connect(lambda _index: self.edit_ambassador())
+        ui.importButton.clicked.connect(self.import_list)
+        self.import_dialog: ImportDialog | None = None
         ui.printRosterButton.clicked.connect(self.print_roster)
         ui.printPersonalButton.clicked.connect(self.print_personal)
         ui.settingsButton.clicked.connect(self.edit_settings)
@@ -210,6 +213,9 @@ class AmbassadorsPage(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / suggested_name),
                                                 self.tr("PDF files (*.pdf)"))
         return Path(chosen) if chosen else None
+
+    def ask_import_path(self) -> Path | None:
+        return ask_import_file(self, self.tr("Import ambassadors"))
 
     def ask_hours(self, suggested: float) -> float | None:
         hours, ok = QInputDialog.getDouble(self, self.tr("Hours"), self.tr("Hours spent on the shift:"), suggested,
@@ -453,6 +459,26 @@ class AmbassadorsPage(QWidget):
             self.load_roster()
             self.load_week()
             self.load_queue()
+
+    def import_list(self) -> None:
+        """Import an ambassador list on the worker; the import page shows progress, asks about duplicates and
+        shows the same summary as `import ambassadors` on the command line."""
+        from ...services.ambassadors.importer import import_ambassadors
+
+        path = self.ask_import_path()
+        if path is None:
+            return
+        db, today, actor_id = self.context.db, self._today, self.actor_id
+
+        def run(policy, report):
+            return import_ambassadors(db, path, today=today, actor_id=actor_id, duplicates=policy, progress=report)
+
+        dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path,
+                                      self.tr("Import ambassadors"), self)
+        dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
 
     def edit_settings(self) -> None:
         dialog = AmbassadorSettingsDialog(self.context, self.settings.contact_deletion_days,

@@ -99,6 +99,11 @@ class Ui_AmbassadorsPage(object):
 
         self.rosterButtons.addWidget(self.editAmbassadorButton)
 
+        self.importButton = QPushButton(self.rosterTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.rosterButtons.addWidget(self.importButton)
+
         self.rosterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.rosterButtons.addItem(self.rosterSpacer)
@@ -450,6 +455,10 @@ class Ui_AmbassadorsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newAmbassadorButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&New ambassador\u2026", None))
         self.editAmbassadorButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Open\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Import list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("AmbassadorsPage", u"Read ambassadors from a CSV or Excel file; every problem is listed before anything is saved", None))
+#endif // QT_CONFIG(tooltip)
         self.printRosterButton.setText(QCoreApplication.translate("AmbassadorsPage", u"Print &list\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printRosterButton.setToolTip(QCoreApplication.translate("AmbassadorsPage", u"A PDF of the roster as filtered; phone numbers only for ambassadors who consented to share them", None))

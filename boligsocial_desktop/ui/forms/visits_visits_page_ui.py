@@ -497,11 +497,25 @@ class Ui_VisitsPage(object):
 
         self.logLayout.addWidget(self.logSplitter)
 
+        self.logBottomRow = QHBoxLayout()
+        self.logBottomRow.setObjectName(u"logBottomRow")
         self.logCountLabel = QLabel(self.logTab)
         self.logCountLabel.setObjectName(u"logCountLabel")
         self.logCountLabel.setText(u"")
 
-        self.logLayout.addWidget(self.logCountLabel)
+        self.logBottomRow.addWidget(self.logCountLabel)
+
+        self.logBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logBottomRow.addItem(self.logBottomSpacer)
+
+        self.importButton = QPushButton(self.logTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.logBottomRow.addWidget(self.importButton)
+
+
+        self.logLayout.addLayout(self.logBottomRow)
 
         self.logLayout.setStretch(1, 1)
         self.tabs.addTab(self.logTab, "")
@@ -879,6 +893,10 @@ class Ui_VisitsPage(object):
 #if QT_CONFIG(accessibility)
         self.statsBrowser.setAccessibleName(QCoreApplication.translate("VisitsPage", u"Statistics for the filtered visits", None))
 #endif // QT_CONFIG(accessibility)
+        self.importButton.setText(QCoreApplication.translate("VisitsPage", u"&Import visits\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("VisitsPage", u"Read an existing visit log from a CSV or Excel file; every problem is listed before anything is saved", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.logTab), QCoreApplication.translate("VisitsPage", u"&Log and statistics", None))
         self.casesIntro.setText(QCoreApplication.translate("VisitsPage", u"A named case may only be created when the resident has given consent. Record how (oral or written), when and what it covers. Names and contact details are deleted when the office's deadline has passed; you can also export or erase a case at the resident's request.", None))
         self.caseSearchLabel.setText(QCoreApplication.translate("VisitsPage", u"Sea&rch name:", None))

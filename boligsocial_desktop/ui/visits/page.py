@@ -39,6 +39,7 @@ from ...services.visits import (
 from ..context import AppContext
 from ..dialogs import role_label
 from ..forms.visits_visits_page_ui import Ui_VisitsPage
+from ..import_dialog import ImportDialog, ask_import_file
 from .dialogs import VisitDialog
 from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, FollowUpModel, VisitRowsModel
@@ -96,6 +97,8 @@ class VisitsPage(QWidget):
             lambda: self.open_visit(self._current_id(self.ui.followUpTable)))
         self.ui.doneButton.clicked.connect(lambda: self.mark_done(self._current_id(self.ui.followUpTable)))
         self.ui.tabs.currentChanged.connect(self._tab_changed)
+        self.ui.importButton.clicked.connect(self.import_visits)
+        self.import_dialog: ImportDialog | None = None
 
         context.signals.staff_changed.connect(self.apply_role)
         context.signals.data_changed.connect(self.refresh)
@@ -495,6 +498,30 @@ class VisitsPage(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_error_box = box
         box.open()
+
+    def ask_import_path(self):
+        return ask_import_file(self, self.tr("Import visits"))
+
+    def import_visits(self) -> None:
+        """Import a visit log on the worker; the import page shows progress, asks about duplicates and shows the
+        same summary as `import visits` on the command line. Rows without a Kontor column get the office chosen
+        in the entry form."""
+        from ...services.visits.importing import import_visits
+
+        path = self.ask_import_path()
+        if path is None:
+            return
+        db, actor, office_id = self.context.db, self.staff, self.ui.officeCombo.currentData()
+
+        def run(policy, report):
+            return import_visits(db, path, actor, office_id=office_id, duplicates=policy, progress=report)
+
+        dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path, self.tr("Import visits"),
+                                      self)
+        dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
 
     def _ask_yes_no(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -9,12 +9,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import inspect  # noqa: E402
+import sqlite3  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from boligsocial_desktop.storage.engine import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite_bytes(tmp_path_factory) -> bytes:
+    """A new SQLite file migrated once per run, without its origin id (every copy gets its own)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite"
+    template = open_database(path=path)
+    with template.transaction() as session:
+        session.execute(text("DELETE FROM local_state"))
+    template.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.read_bytes()
+
+
+@pytest.fixture(autouse=True)
+def _new_sqlite_files_start_migrated(request, monkeypatch):
+    """Migrating a new SQLite file takes 0.2 s or more; a new file starts as a copy of the migrated
+    template instead. Tests of the migration itself are marked `migrates` and run it for real."""
+    if request.node.get_closest_marker("migrates"):
+        return
+    from boligsocial_desktop.storage import engine as storage_engine
+
+    template_bytes = request.getfixturevalue("_migrated_sqlite_bytes")
+    migrate = storage_engine._migrate
+
+    def migrate_from_template(engine, path, *args, **kwargs):
+        if path is not None and path.exists() and path.stat().st_size == 0:
+            path.write_bytes(template_bytes)
+        return migrate(engine, path, *args, **kwargs)
+
+    monkeypatch.setattr(storage_engine, "_migrate", migrate_from_template)
 
 
 @pytest.fixture
@@ -67,6 +100,7 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: the test checks the SQLite file itself")
+    config.addinivalue_line("markers", "migrates: the test runs the migrations of a new file for real")
     url = config.getoption("--pg-url") or os.environ.get("BOLIGSOCIAL_TEST_PG_URL")
     if os.environ.get("CI") and not url:
         raise pytest.UsageError("CI is set but no PostgreSQL test server is configured "

@@ -24,7 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from ..errors import AppError, StaleEditError, StorageError
-from ..sync.clock import HybridLogicalClock, Timestamp
+from .clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
 from .models import Base, LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture

@@ -29,7 +29,7 @@ from ...domain.rounding import percent_points, round_half_up
 from ...errors import AppError
 from ..spreadsheet_cells import csv_row, xlsx_cell
 from . import xlsx_stream
-from .tables import Kind, Report, RowStyle, Table
+from ...domain.report_layout import Kind, Report, RowStyle, Table
 
 Progress = Callable[[int, str], None]
 

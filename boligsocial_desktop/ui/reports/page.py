@@ -28,7 +28,7 @@ from ...services.reports import (
     year_period,
 )
 from ...services.reports.plan import GrantPeriodInfo
-from ...services.reports.tables import Report, RowStyle
+from ...domain.report_layout import Report, RowStyle
 from ..context import AppContext
 from ..forms.reports_page_ui import Ui_ReportsPage
 from ..messages import show_error

@@ -148,7 +148,7 @@ def apply_10k(db_path: Path) -> Figures:
 @register("sync.idle_round_50_pcs")
 def idle_round_50_pcs(db_path: Path) -> Figures:
     """A round with nothing new on a share with 50 PCs' folders, 20 files each (target ≤ 200 ms)."""
-    from boligsocial_desktop.sync.clock import HybridLogicalClock
+    from boligsocial_desktop.storage.clock import HybridLogicalClock
     from boligsocial_desktop.sync.files import Change, build_change_file, build_status_file, folder as pc_folder
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -40,6 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from benchmarks import registry
 from benchmarks.registry import BENCHMARKS, UI_BENCHMARKS, Figures, load_meta, measure, register
 
 __all__ = ["BENCHMARKS", "UI_BENCHMARKS", "register", "measure", "load_meta", "main", "build_database"]
@@ -176,7 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", metavar="NAME", help="run only this benchmark (repeatable)")
     parser.add_argument("--skip-ui", action="store_true", help="skip the benchmarks that need Qt")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and stop")
+    parser.add_argument("--smoke", action="store_true",
+                        help="time each figure once, without a warm-up: checks that every benchmark runs (tests)")
     args = parser.parse_args(argv)
+    if args.smoke:
+        registry.SMOKE = True
 
     discover()
     if args.list:

@@ -243,7 +243,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def _write_output(output: Path, data: bytes) -> None:
-    from .services.reports.exports import write_atomically
+    from .services.atomic_write import write_atomically
 
     write_atomically(output, data)
 

@@ -9,12 +9,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import inspect  # noqa: E402
+import sqlite3  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from boligsocial_desktop.storage.engine import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite_bytes(tmp_path_factory) -> bytes:
+    """A new SQLite file migrated once per run, without its origin id (every copy gets its own)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite"
+    template = open_database(path=path)
+    with template.transaction() as session:
+        session.execute(text("DELETE FROM local_state"))
+    template.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.read_bytes()
+
+
+@pytest.fixture(autouse=True)
+def _new_sqlite_files_start_migrated(request, monkeypatch):
+    """Migrating a new SQLite file takes 0.2 s or more; a new file starts as a copy of the migrated
+    template instead. Tests of the migration itself are marked `migrates` and run it for real."""
+    if request.node.get_closest_marker("migrates"):
+        return
+    from boligsocial_desktop.storage import engine as storage_engine
+
+    template_bytes = request.getfixturevalue("_migrated_sqlite_bytes")
+    migrate = storage_engine._migrate
+
+    def migrate_from_template(engine, path, *args, **kwargs):
+        if path is not None and path.exists() and path.stat().st_size == 0:
+            path.write_bytes(template_bytes)
+        return migrate(engine, path, *args, **kwargs)
+
+    monkeypatch.setattr(storage_engine, "_migrate", migrate_from_template)
 
 
 @pytest.fixture
@@ -65,8 +98,64 @@ def pytest_addoption(parser):
                      help="SQLAlchemy URL of a PostgreSQL test database (default: $BOLIGSOCIAL_TEST_PG_URL)")
 
 
+# Every test gets one kind, from what it uses (README, "Testene"): `pytest -m unit` runs the quick ones.
+TEST_KINDS = {
+    "unit": "no database, no Qt widgets, no files beyond its input",
+    "integration": "a database, the shared folder or files on disk",
+    "gui": "drives Qt widgets with pytest-qt",
+    "e2e": "starts the program (or another Python) as a separate process",
+}
+E2E_FILES = (
+    "tests/delivery/test_crash.py",
+    "tests/delivery/test_single_instance.py",
+    "tests/demo/test_benchmark_runner.py",
+    "tests/storage/test_kill_during_migration.py",
+    "tests/sync/test_office_accidents.py",
+    "tests/sync/test_processes.py",
+)
+# Tests that take many seconds (measured with --durations): `-m "not slow"` leaves them out while working.
+SLOW_TESTS = (
+    "tests/demo/test_benchmark_runner.py::test_runner_builds_once_then_reuses_the_cache",
+    "tests/demo/test_generator.py::test_identical_across_processes_with_different_hash_seeds",
+    "tests/export/test_ics.py::test_ten_years_of_weekly_events_in_ten_rooms",
+    "tests/storage/test_kill_during_migration.py::test_kill_at_random_moments",
+    "tests/sync/test_clock.py::test_exports_are_byte_identical_on_every_pc_after_an_exchange",
+    "tests/sync/test_clock.py::test_two_processes_on_one_database_never_stamp_below_the_stored_clock",
+    "tests/sync/test_more_accidents.py::test_a_pc_that_exported_but_never_published_a_status_then_away_40_days",
+    "tests/sync/test_office_accidents.py::test_restored_cloned_and_scheduled_at_once",
+    "tests/sync/test_processes.py::test_two_processes_syncing_through_one_folder_at_once_converge",
+    "tests/sync/test_stateful.py::TestSync",
+    "tests/ui/test_translations.py::test_generated_forms_and_translations_are_up_to_date",
+    "tests/visits/test_import_limits.py::test_a_million_and_a_half_rows",
+)
+INTEGRATION_FIXTURES = {"db", "db_path", "pg_url", "pg_database", "app_context"}
+
+
+def _kind(item) -> str:
+    relative = Path(str(item.path)).resolve().relative_to(_ROOT).as_posix()
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if relative.startswith(E2E_FILES):
+        return "e2e"
+    if fixtures & {"qtbot", "qapp"}:
+        return "gui"
+    if fixtures & INTEGRATION_FIXTURES or relative.startswith(("tests/sync/", "tests/storage/", "tests/postgres/")):
+        return "integration"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(_kind(item))
+        if item.nodeid.startswith(SLOW_TESTS):
+            item.add_marker("slow")
+
+
 def pytest_configure(config):
+    for kind, meaning in TEST_KINDS.items():
+        config.addinivalue_line("markers", f"{kind}: {meaning}")
+    config.addinivalue_line("markers", "slow: takes many seconds; -m 'not slow' leaves it out while working")
     config.addinivalue_line("markers", "sqlite_only: the test checks the SQLite file itself")
+    config.addinivalue_line("markers", "migrates: the test runs the migrations of a new file for real")
     url = config.getoption("--pg-url") or os.environ.get("BOLIGSOCIAL_TEST_PG_URL")
     if os.environ.get("CI") and not url:
         raise pytest.UsageError("CI is set but no PostgreSQL test server is configured "

@@ -89,6 +89,16 @@ def clock_range(start: time, end: time) -> str:
     return f"kl. {_hour_minute(start)}{EN_DASH}{_hour_minute(end)}"
 
 
+def clock_exact(t: time) -> str:
+    """time(9) -> "09.00" (tables, where times line up)."""
+    return f"{t.hour:02d}.{t.minute:02d}"
+
+
+def clock_range_exact(start: time, end: time) -> str:
+    """(15:00, 17:30) -> "kl. 15.00–17.30" (rosters and shift tables)."""
+    return f"kl. {clock_exact(start)}{EN_DASH}{clock_exact(end)}"
+
+
 def number(x: float | int | Decimal, decimals: int = 0) -> str:
     """1234.5 -> "1.235"; number(1234.5, 1) -> "1.234,5". Rounds half away from zero."""
     rounded = round_half_up(x, decimals)  # the one rounding rule, shared with CSV and XLSX

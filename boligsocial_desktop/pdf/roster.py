@@ -9,7 +9,7 @@ that has its letters, and every font is embedded.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -17,8 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..services.ambassadors.common import fmt_date, fmt_date_long, fmt_time_range, week_start
-from ..services.ambassadors.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
+from ..domain.danish import clock_range_exact, long_date, short_date
+from ..domain.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
 from .bidi import isolate
 from .fonts import Script, font_book
 from .text import TextFlowable, TextStyle, draw_line
@@ -69,7 +69,7 @@ def _document(path: Path, title: str, printed: date, styles: _Styles) -> SimpleD
     def footer(canvas, doc) -> None:
         canvas.saveState()
         grey = colors.HexColor("#666666")
-        draw_line(canvas, f"Udskrevet {fmt_date_long(printed)}", 18 * mm, 10 * mm, 8, color=grey)
+        draw_line(canvas, f"Udskrevet {long_date(printed)}", 18 * mm, 10 * mm, 8, color=grey)
         draw_line(canvas, f"Side {doc.page}", A4[0] - 18 * mm, 10 * mm, 8, color=grey, align="right")
         canvas.restoreState()
 
@@ -92,7 +92,7 @@ def write_roster_pdf(path: Path, data: RosterPrint) -> Path:
     styles = _Styles()
     doc = _document(Path(path), data.title, data.printed, styles)
     story = [styles.p(data.title, styles.title),
-             styles.p(f"{len(data.people)} ambassadører · {fmt_date(data.printed)}", styles.subtitle)]
+             styles.p(f"{len(data.people)} ambassadører · {short_date(data.printed)}", styles.subtitle)]
     width = A4[0] - 36 * mm
     rows = [[p.name, p.estate_name, p.languages, p.phone or NO_PHONE] for p in data.people]
     if rows:
@@ -111,7 +111,7 @@ def _shift_rows(shifts: tuple[PrintedShift, ...], with_estate: bool = True) -> l
         staffed = len([n for n in s.people])
         need = f"{staffed} af {s.needed}" + (f" – mangler {s.needed - staffed}" if staffed < s.needed else "")
         what = s.kind.capitalize() + (f"\n{s.note}" if s.note else "")
-        row = [fmt_time_range(s.start_time, s.end_time), what]
+        row = [clock_range_exact(s.start_time, s.end_time), what]
         if with_estate:
             row.append(s.estate_name)
         row += ["\n".join(s.people) or "–", need]
@@ -121,12 +121,12 @@ def _shift_rows(shifts: tuple[PrintedShift, ...], with_estate: bool = True) -> l
 
 def write_week_roster_pdf(path: Path, data: WeekRosterPrint) -> Path:
     styles = _Styles()
-    monday = week_start(data.monday)
+    monday = data.monday - timedelta(days=data.monday.weekday())
     sunday = date.fromordinal(monday.toordinal() + 6)
     title = f"Vagtplan for beboerambassadører, uge {data.week_number}"
     doc = _document(Path(path), title, data.printed, styles)
     story = [styles.p(title, styles.title),
-             styles.p(f"{fmt_date_long(monday)} – {fmt_date_long(sunday)}", styles.subtitle)]
+             styles.p(f"{long_date(monday)} – {long_date(sunday)}", styles.subtitle)]
     width = A4[0] - 36 * mm
     widths = [width * 0.16, width * 0.26, width * 0.18, width * 0.26, width * 0.14]
     header = ["Tid", "Opgave", "Afdeling", "Ambassadører", "Bemanding"]
@@ -135,7 +135,7 @@ def write_week_roster_pdf(path: Path, data: WeekRosterPrint) -> Path:
         story.append(styles.p("Der er ingen vagter i denne uge."))
     for day in days:
         shifts = tuple(s for s in data.shifts if s.day == day)
-        story.append(KeepTogether([styles.p(fmt_date_long(day).capitalize(), styles.heading),
+        story.append(KeepTogether([styles.p(long_date(day).capitalize(), styles.heading),
                                    _table(styles, header, _shift_rows(shifts), widths)]))
     if data.contacts:
         story.append(Spacer(1, 3 * mm))
@@ -153,12 +153,12 @@ def write_personal_schedule_pdf(path: Path, data: PersonalSchedulePrint) -> Path
     title = f"Vagtplan for {data.name}"
     doc = _document(Path(path), title, data.printed, styles)
     story = [styles.p(f"Vagtplan for {isolate(data.name)}", styles.title),
-             styles.p(f"Beboerambassadør i {isolate(data.estate_name)} · fra {fmt_date_long(data.start)}",
+             styles.p(f"Beboerambassadør i {isolate(data.estate_name)} · fra {long_date(data.start)}",
                       styles.subtitle)]
     width = A4[0] - 36 * mm
     story.append(styles.p("Vagter", styles.heading))
     if data.shifts:
-        rows = [[fmt_date_long(s.day).capitalize(), fmt_time_range(s.start_time, s.end_time),
+        rows = [[long_date(s.day).capitalize(), clock_range_exact(s.start_time, s.end_time),
                  s.kind.capitalize() + (f"\n{s.note}" if s.note else ""), s.estate_name] for s in data.shifts]
         story.append(_table(styles, ["Dag", "Tid", "Opgave", "Afdeling"], rows,
                             [width * 0.32, width * 0.2, width * 0.3, width * 0.18]))
@@ -166,7 +166,7 @@ def write_personal_schedule_pdf(path: Path, data: PersonalSchedulePrint) -> Path
         story.append(styles.p("Ingen vagter i perioden."))
     story.append(styles.p("Velkomstbesøg", styles.heading))
     if data.visits:
-        rows = [[f"Senest {fmt_date(v.due_date)}", v.address, v.estate_name, v.languages or "–"] for v in data.visits]
+        rows = [[f"Senest {short_date(v.due_date)}", v.address, v.estate_name, v.languages or "–"] for v in data.visits]
         story.append(_table(styles, ["Hvornår", "Adresse", "Afdeling", "Husstandens sprog"], rows,
                             [width * 0.2, width * 0.35, width * 0.18, width * 0.27]))
     else:

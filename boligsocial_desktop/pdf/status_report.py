@@ -1,6 +1,6 @@
 """The status report for the steering group as PDF (ReportLab): key figures, charts, tables.
 
-Takes a finished `services.reports.tables.Report` (always with small counts hidden, as it
+Takes a finished `domain.report_layout.Report` (always with small counts hidden, as it
 leaves the office) and lays it out on A4: the plan's name and period, key figures as
 tiles, attendance by month stacked by focus area (ReportLab's own bar chart), the
 activities by focus area, targets with progress bars, age and gender, advice visits
@@ -31,8 +31,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.danish import long_date, number
-from ..services.reports.suppression import NOTE
-from ..services.reports.tables import Chart, Kind, Report, RowStyle, Table
+from ..domain.report_layout import SUPPRESSION_NOTE, Chart, Kind, Report, RowStyle, Table
 from .bidi import isolate
 from .fonts import Script, font_book
 from .text import TextFlowable, TextStyle, draw_line, line_width
@@ -130,7 +129,7 @@ def status_report_pdf(report: Report) -> bytes:
                       group_column=0)
     if report.suppressed:
         story.append(Spacer(1, 4 * mm))
-        story.append(styles.p(NOTE, styles.note))
+        story.append(styles.p(SUPPRESSION_NOTE, styles.note))
 
     def footer(canvas, doc) -> None:
         canvas.saveState()

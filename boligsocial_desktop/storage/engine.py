@@ -11,7 +11,7 @@ import os
 import sqlite3
 import uuid
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator
@@ -24,7 +24,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from ..errors import AppError, StaleEditError, StorageError
-from ..sync.clock import HybridLogicalClock, Timestamp
+from .changes import CommitListeners, take_written, track_writes
+from .clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
 from .models import Base, LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
@@ -188,6 +189,7 @@ class Database:
     sessions: sessionmaker[Session]
     capture: ChangeCapture
     path: Path | None = None
+    commits: CommitListeners = field(default_factory=CommitListeners)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -195,10 +197,13 @@ class Database:
 
         Another user's save of the same row in between (the version column no longer matches) is
         refused as StaleEditError; a connection lost to the server is a StorageError (nothing saved).
+        After the commit, `commits` hears which tables it wrote.
         """
         try:
             with self.sessions.begin() as session:
                 yield session
+                session.flush()
+                written = take_written(session.connection())
         except StaleDataError as exc:
             raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
                                  "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
@@ -212,6 +217,7 @@ class Database:
                 if sqlite_error_kind(exc) is not None:
                     raise StorageError(sqlite_error_message(exc)) from None
             raise
+        self.commits.committed(written)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -408,6 +414,7 @@ def open_database(
                                hide_parameters=True)
     if is_sqlite:
         event.listen(engine, "connect", _set_sqlite_pragmas)
+    track_writes(engine)
     try:
         if migrate:
             _migrate(engine, path, backup_dir, pre_upgrade_backup)

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.enums import ChangeOp
-from ..sync.clock import HybridLogicalClock, Timestamp, hlc_datetime
-from ..sync.state import stamp_local_changes
+from .clock import HybridLogicalClock, Timestamp, hlc_datetime
+from .field_clocks import stamp_local_changes
 from .models import Base, LocalState, OutboxChange, SharedRow
 
 NOT_CAPTURED = frozenset({"version", "updated_at"})

@@ -50,7 +50,7 @@ from ..domain.danish import phone as phone_text
 from ..storage.models import Ambassador, Base, Estate, House, Room, SharedRow, SyncConflict
 from ..storage.outbox import to_json_value
 from .merge import table_info
-from .state import chunks
+from ..storage.bulk import chunks
 
 KIND = "possible_duplicate"
 MERGED = "merged"

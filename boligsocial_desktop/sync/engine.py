@@ -45,7 +45,8 @@ from ..storage.engine import Database
 from ..storage.migrations import SCHEMA_HEAD
 from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
 from ..storage.outbox import ORIGIN_STATE_KEY, advance_clock
-from .clock import Timestamp
+from ..storage.bulk import upsert
+from ..storage.clock import Timestamp
 from .conflicts import forget_erased
 from .duplicates import check_after_sync
 from .files import (
@@ -77,7 +78,6 @@ from .state import (
     get_state,
     set_position,
     set_state,
-    upsert,
 )
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ Rules
 Concurrency: "had not seen each other's change"
 -----------------------------------------------
 Each update carries the clock of the value it replaced for every field it changes,
-plus the clock of `deleted_at` (`base_clocks`, stamped by `state.stamp_local_changes`
+plus the clock of `deleted_at` (`base_clocks`, stamped by `storage.field_clocks.stamp_local_changes`
 in the same flush). Change files are applied in causal order: a file names the
 positions its writer had applied (`deps`) and waits until this PC has applied as
 much. So when a change arrives, this PC has everything its writer had seen; if the
@@ -73,9 +73,10 @@ from sqlalchemy.exc import IntegrityError
 from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow, SyncHeldChange
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
-from .clock import hlc_datetime
+from ..storage.clock import hlc_datetime
 from .files import Change
-from .state import chunks, forget_field_clocks, insert_ignore, load_field_clocks, save_field_clocks
+from ..storage.bulk import chunks, insert_ignore
+from ..storage.field_clocks import forget_field_clocks, load_field_clocks, save_field_clocks
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from ..domain.calendar_rules import Booking, clash_message, find_clashes
 from ..domain.danish import clock_range, long_date
 from ..domain.enums import AssignmentState, SessionStatus
 from ..storage.models import Activity, ActivitySession, Ambassador, Duty, DutyAssignment, SyncConflict
-from .state import chunks
+from ..storage.bulk import chunks
 
 SESSION_FIELDS = frozenset({"*", "room_id", "day", "start_time", "end_time", "status", "deleted_at", "activity_id"})
 DUTY_FIELDS = frozenset({"*", "day", "start_time", "end_time", "deleted_at"})

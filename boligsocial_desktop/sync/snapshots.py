@@ -52,7 +52,7 @@ from ..errors import AppError
 from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import advance_clock
-from .clock import Timestamp
+from ..storage.clock import Timestamp
 from .files import (
     MANIFEST,
     PLAIN_SNAPSHOT,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..services.staff import StaffInfo
 from ..storage.engine import Database
@@ -13,7 +14,20 @@ from .tasks import ImmediateTaskRunner, TaskRunner
 
 class _Signals(QObject):
     staff_changed = Signal(object)
-    data_changed = Signal()
+    tables_changed = Signal(object)  # frozenset of the table names a commit wrote
+
+
+class _TableWatch(QObject):
+    """Calls `refresh` when a commit wrote one of `tables`; dies with its owner (so does the connection)."""
+
+    def __init__(self, owner: QObject, tables: Iterable[str], refresh: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self.tables, self.refresh = frozenset(tables), refresh
+
+    @Slot(object)
+    def changed(self, written: frozenset[str]) -> None:
+        if written & self.tables:
+            self.refresh()
 
 
 @dataclass
@@ -23,6 +37,14 @@ class AppContext:
     staff: StaffInfo | None = None
     signals: _Signals = field(default_factory=_Signals)
 
+    def __post_init__(self) -> None:
+        # Called in the thread that committed; a Qt signal carries it to the window's thread.
+        self.db.commits.add(self.signals.tables_changed.emit)
+
     def set_staff(self, staff: StaffInfo | None) -> None:
         self.staff = staff
         self.signals.staff_changed.emit(staff)
+
+    def watch(self, owner: QObject, tables: Iterable[str], refresh: Callable[[], None]) -> None:
+        """Refresh `owner` after any save (on this PC or merged from the share) that wrote one of `tables`."""
+        self.signals.tables_changed.connect(_TableWatch(owner, tables, refresh).changed)

@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         def finished(_summary) -> None:
             progress.close()
             self.ui.emptyBanner.setVisible(False)
-            self.context.signals.data_changed.emit()
             self.ui.statusbar.showMessage(self.tr("Demo data loaded."), 5000)
 
         def failed(exc: BaseException) -> None:

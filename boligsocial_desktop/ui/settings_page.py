@@ -21,6 +21,7 @@ from .forms.settings_page_ui import Ui_SettingsPage
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 from .sync.settings_tab import add_sync_tab
+from .watched_tables import PLACES, STAFF
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +102,7 @@ class SettingsPage(QWidget):
         self.backup_panel = BackupPanel(context, self)
         self.ui.tabs.addTab(self.backup_panel, self.backup_panel.windowTitle())
         self.sync_tab = add_sync_tab(self)  # Deling: the shared folder and the status of sharing
-        context.signals.data_changed.connect(self.refresh)
+        context.watch(self, STAFF | PLACES, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -160,8 +161,7 @@ class SettingsPage(QWidget):
 
     def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> None:
         estates = [(e.id, e.name) for e in self.facts.estates]
-        if PlaceDialog(self.context, kind, title, save, initial, estates, self).exec():
-            self.context.signals.data_changed.emit()
+        PlaceDialog(self.context, kind, title, save, initial, estates, self).exec()
 
     def _parent_id(self, wanted: str) -> str | None:
         """The selected estate or house, or the one the selected house or room belongs to."""
@@ -222,4 +222,4 @@ class SettingsPage(QWidget):
             return
         places, period_id = PlacesService(self.context.db), item.data(Qt.ItemDataRole.UserRole)
         self.context.tasks.run(lambda: places.delete_closing_period(period_id),
-                               lambda _r: self.context.signals.data_changed.emit(), lambda exc: show_error(self, exc))
+                               on_error=lambda exc: show_error(self, exc))

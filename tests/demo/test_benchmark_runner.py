@@ -19,7 +19,7 @@ def _run(*args: str) -> dict:
 
 
 def test_runner_builds_once_then_reuses_the_cache(tmp_path):
-    common = ("--size", "small", "--cache-dir", str(tmp_path), "--today", "2026-11-23", "--skip-ui")
+    common = ("--size", "small", "--cache-dir", str(tmp_path), "--today", "2026-11-23", "--skip-ui", "--smoke")
     first = _run(*common)
     assert first["build"]["built"] is True
     assert first["build"]["generate_demo_small_seconds"] > 0

@@ -1,5 +1,4 @@
 import random
-import time as timer
 from dataclasses import replace
 from datetime import date, time, timedelta
 
@@ -120,7 +119,7 @@ def test_matches_brute_force(candidates, existing):
     )
 
 
-def test_year_series_against_ten_thousand_bookings_is_fast():
+def test_year_series_against_ten_thousand_bookings():
     rng = random.Random(49)
     rooms = [f"lokale-{i}" for i in range(15)]
     first_day = date(2026, 1, 5)
@@ -143,12 +142,5 @@ def test_year_series_against_ten_thousand_bookings_is_fast():
         )
         for w in range(52)
     ]
-    timings = []
-    for _ in range(5):
-        started = timer.perf_counter()
-        clashes = find_clashes(candidates, existing)
-        timings.append(timer.perf_counter() - started)
-    best_ms = min(timings) * 1000
-    print(f"\nclash check, 52-week series vs {len(existing)} bookings: {best_ms:.2f} ms")
+    clashes = find_clashes(candidates, existing)  # its speed: the calendar.files benchmark
     assert clashes == _naive_clashes(candidates, existing)
-    assert best_ms < 20

@@ -1,4 +1,3 @@
-import time as timer
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -153,11 +152,7 @@ def test_ten_years_of_weekly_events_in_ten_rooms():
         for week in range(520)
     ]
     calendar = IcsCalendar("Alle lokaler", events)
-    started = timer.perf_counter()
-    data = calendar_to_ics(calendar)
-    elapsed = timer.perf_counter() - started
-    print(f"\nics export of {len(events)} events: {elapsed * 1000:.0f} ms, {len(data) // 1024} KiB")
-    assert elapsed < 2  # loose bound; typically well under 0.5 s
+    data = calendar_to_ics(calendar)  # its speed: benchmarks/bench_calendar.py (calendar.files)
     parsed = parse(data).walk("VEVENT")
     assert len(parsed) == 5200
     assert sum(str(e["STATUS"]) == "CANCELLED" for e in parsed) == 10 * 26

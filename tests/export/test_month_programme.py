@@ -1,7 +1,6 @@
 import re
 import shutil
 import subprocess
-import time as timer
 from datetime import date, time, timedelta
 from xml.etree import ElementTree
 
@@ -89,16 +88,12 @@ def test_empty_month_has_no_groups():
 # --- rendering ----------------------------------------------------------------
 
 
-def test_busy_month_fits_one_a4_page_quickly():
+def test_busy_month_fits_one_a4_page():
     entries = december()
     assert len(entries) == 59
-    started = timer.perf_counter()
-    pdf = render_month_programme(programme(entries), generated_on=GENERATED)
-    elapsed = timer.perf_counter() - started
-    print(f"\nmonth programme, {len(entries)} entries: {elapsed * 1000:.0f} ms")
+    pdf = render_month_programme(programme(entries), generated_on=GENERATED)  # speed: calendar.files benchmark
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
     assert page_count(pdf) == 1
-    assert elapsed < 1.0  # loose; typically well under 0.1 s
 
 
 def test_fonts_are_embedded_truetype():

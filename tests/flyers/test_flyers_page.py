@@ -202,7 +202,6 @@ def test_typing_the_title_refreshes_the_preview_after_a_pause(qtbot, window, db)
     assert page.timer.isActive()
     qtbot.waitUntil(lambda: page.preview is not before, timeout=2000)
     assert_text_on_page(page.preview.pdf, "Fællesspisning for alle")
-    assert page.preview.seconds < 1.0
 
 
 def test_a_known_danish_title_brings_its_earlier_translation(qtbot, window, db):

@@ -222,6 +222,7 @@ def test_kill_at_random_moments_of_an_upgrade(helper, tmp_path, database_at_0003
 
 # --- the same promise without timing, in this process ---------------------------------------------
 
+@pytest.mark.migrates
 def test_a_failure_before_the_commit_leaves_a_new_file_without_tables(db_path, monkeypatch):
     def fail(connection):
         raise RuntimeError("strømmen gik")

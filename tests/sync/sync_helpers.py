@@ -11,7 +11,7 @@ from sqlalchemy import select
 from boligsocial_desktop.storage.engine import Database, open_database
 from boligsocial_desktop.storage.models import Base, shared_models
 from boligsocial_desktop.storage.outbox import to_json_value
-from boligsocial_desktop.sync.clock import HybridLogicalClock
+from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.sync.engine import RoundReport, SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import Faults, FaultyShare, LocalShare
 

@@ -28,7 +28,7 @@ from boligsocial_desktop.storage.models import (
 )
 from boligsocial_desktop.storage.outbox import HLC_STATE_KEY
 from boligsocial_desktop.storage.types import utcnow
-from boligsocial_desktop.sync.clock import MAX_COUNTER, HybridLogicalClock, Timestamp, hlc_datetime
+from boligsocial_desktop.storage.clock import MAX_COUNTER, HybridLogicalClock, Timestamp, hlc_datetime
 from sync_helpers import ACTIVITY, ROOM, SESSION, START_MS, edit, exchange, seed_office
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -31,7 +31,7 @@ from boligsocial_desktop.backups import make_backup, restore
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import OfficeSetting, OutboxChange, Partner, SyncConflict
 from boligsocial_desktop.sync import share as share_module
-from boligsocial_desktop.sync.clock import HybridLogicalClock
+from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import CRASH_STEPS, Faults, LocalShare
 from sync_helpers import PC, FakeWall

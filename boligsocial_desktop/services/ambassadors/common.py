@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.danish import clock_exact, clock_range_exact
 from ...domain.languages import LanguageLevel, is_known, language_name, parse_language
 from ...errors import ValidationError
 from ...storage.engine import Database
@@ -163,13 +164,7 @@ def fmt_day_short(day: date) -> str:
     return f"{WEEKDAYS_SHORT[day.weekday()]} {day.strftime('%d-%m')}"
 
 
-def fmt_time(moment: time) -> str:
-    return f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def fmt_time_range(start: time, end: time) -> str:
-    """kl. 15.00–17.30"""
-    return f"kl. {fmt_time(start)}–{fmt_time(end)}"
+fmt_time, fmt_time_range = clock_exact, clock_range_exact  # the shift tables' names for them
 
 
 def fmt_hours(hours: float | None) -> str:

@@ -8,77 +8,27 @@ recorded in the audit log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 
 from sqlalchemy import select
 
 from ...domain.danish import danish_sort_key
 from ...domain.enums import AssignmentState, ConsentScope, WelcomeVisitState
 from ...domain.languages import language_name
+from ...domain.printouts import (
+    PersonalSchedulePrint,
+    PrintedPerson,
+    PrintedShift,
+    PrintedVisit,
+    RosterPrint,
+    WeekRosterPrint,
+)
 from ...storage.engine import Database
 from ...storage.models import Estate, MoveIn, WelcomeVisit
 from .. import audit
 from .common import language_list
 from .duties import DutyService, WeekPlan
 from .roster import AmbassadorService, RosterFilter
-
-
-@dataclass(frozen=True)
-class PrintedPerson:
-    name: str
-    estate_name: str
-    languages: str
-    phone: str | None  # only when the ambassador consented to share it
-
-
-@dataclass(frozen=True)
-class PrintedShift:
-    day: date
-    start_time: time
-    end_time: time
-    kind: str
-    estate_name: str
-    needed: int
-    people: tuple[str, ...]  # names, "(foreslået)" after those not yet confirmed
-    note: str | None
-
-
-@dataclass(frozen=True)
-class RosterPrint:
-    title: str
-    people: tuple[PrintedPerson, ...]
-    printed: date
-
-
-@dataclass(frozen=True)
-class WeekRosterPrint:
-    monday: date
-    shifts: tuple[PrintedShift, ...]
-    contacts: tuple[PrintedPerson, ...]
-    printed: date
-
-    @property
-    def week_number(self) -> int:
-        return self.monday.isocalendar()[1]
-
-
-@dataclass(frozen=True)
-class PrintedVisit:
-    due_date: date
-    address: str
-    estate_name: str
-    languages: str
-
-
-@dataclass(frozen=True)
-class PersonalSchedulePrint:
-    name: str
-    estate_name: str
-    start: date
-    shifts: tuple[PrintedShift, ...]
-    visits: tuple[PrintedVisit, ...]
-    printed: date
 
 
 def _shared(phone: str | None, scope: ConsentScope | str) -> str | None:

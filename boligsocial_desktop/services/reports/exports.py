@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import uuid
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -24,11 +22,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ...domain.danish import number
+from ...domain.report_layout import Kind, Report, RowStyle, Table
 from ...domain.rounding import percent_points
-from ...errors import AppError
+from ..atomic_write import write_atomically
 from ..spreadsheet_cells import csv_row, danish_text, xlsx_cell, xlsx_value
 from . import xlsx_stream
-from .tables import Kind, Report, RowStyle, Table
 
 Progress = Callable[[int, str], None]
 
@@ -166,27 +164,3 @@ def raw_visits_xlsx(rows: Sequence[tuple], target: Path, progress: Progress | No
     return len(rows)
 
 
-def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file under its name.
-
-    A file that cannot be written (no such folder, no rights, disk full, open in Excel)
-    becomes one Danish sentence that says what to do.
-    """
-    target = Path(target)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(write, bytes):
-            with open(temporary, "xb") as handle:
-                handle.write(write)
-        else:
-            write(str(temporary))
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
-                       "andet filnavn; er filen åben i Excel, så luk den først.") from exc
-    finally:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass

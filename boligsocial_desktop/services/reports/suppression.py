@@ -36,9 +36,6 @@ from dataclasses import dataclass, field
 THRESHOLD = 5
 PRIMARY_MARK = "<5"
 SECONDARY_MARK = "x"
-NOTE = ("Tal under 5 vises som »<5«, så ingen beboer kan genkendes. »x« er et tal, der er skjult, fordi et "
-        "skjult tal ellers kunne regnes ud fra en sum.")
-
 CellId = Hashable
 
 

@@ -8,19 +8,27 @@ shown in two places is hidden in both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from ...domain.danish import danish_sort_key, number, short_date
+from ...domain.danish import danish_sort_key, short_date
 from ...domain.enums import Gender, TargetMetric
-from ...domain.rounding import percent_points, round_half_up
+from ...domain.report_layout import (
+    SUPPRESSION_NOTE,
+    Chart,
+    ChartSeries,
+    Column,
+    Kind,
+    Report,
+    ReportMeta,
+    RowStyle,
+    Table,
+)
+from ...domain.rounding import round_half_up
 from ...domain.vocabulary import AGE_BANDS
 from .figures import ReportFigures, TargetLine
 from .periods import BucketSize
-from .suppression import NOTE, Equation, chart_value, is_small, suppress
+from .suppression import Equation, chart_value, is_small, suppress
 
 NO_FOCUS_AREA = "Uden indsatsområde"
 # One colour per focus area, the same in the app and the PDF (colour-blind friendly order).
@@ -42,118 +50,6 @@ BUCKET_WORDS = {BucketSize.MONTH: "måned", BucketSize.QUARTER: "kvartal", Bucke
 
 def metric_label(metric: str) -> str:
     return METRIC_LABELS.get(metric, metric)
-
-
-class Kind(StrEnum):
-    TEXT = "tekst"
-    COUNT = "personer"  # a count of people: hidden when small
-    NUMBER = "tal"  # a count of things (sessions, targets): never hidden
-    HOURS = "timer"
-    PERCENT = "procent"  # a fraction, 0.75 = 75 %
-
-
-class RowStyle(StrEnum):
-    NORMAL = "normal"
-    SUBTOTAL = "subtotal"
-    TOTAL = "total"
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: Kind
-    width: int = 12  # in characters, as Excel counts column widths
-
-
-@dataclass(frozen=True)
-class Table:
-    key: str
-    title: str  # also the sheet name: at most 31 characters
-    columns: tuple[Column, ...]
-    rows: tuple[tuple[Any, ...], ...]
-    styles: tuple[RowStyle, ...]
-    kinds: dict[tuple[int, int], Kind] = field(default_factory=dict)  # cells whose kind differs from the column's
-    marks: dict[tuple[int, int], str] = field(default_factory=dict)  # hidden cells: "<5" or "x"
-    note: str = ""
-    progress_column: int | None = None  # a PERCENT column shown as a bar
-    empty_text: str = ""
-
-    def kind(self, row: int, column: int) -> Kind:
-        return self.kinds.get((row, column), self.columns[column].kind)
-
-    def value(self, row: int, column: int) -> Any:
-        """What is shown: the number, or the mark of a hidden cell."""
-        return self.marks.get((row, column), self.rows[row][column])
-
-    def text(self, row: int, column: int) -> str:
-        value = self.value(row, column)
-        if isinstance(value, str) or value is None:
-            return value or ""
-        return format_value(value, self.kind(row, column))
-
-
-def format_value(value: Any, kind: Kind) -> str:
-    if value is None:
-        return ""
-    if kind is Kind.HOURS:
-        return number(value, 1)
-    if kind is Kind.PERCENT:
-        return f"{number(percent_points(value))} %"
-    if kind in (Kind.COUNT, Kind.NUMBER):
-        return number(value)
-    return str(value)
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    name: str
-    colour: str
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    key: str
-    title: str
-    categories: tuple[str, ...]  # short labels: "sep.", "3. kvt.", "2026"
-    years: tuple[str, ...]  # a second label line: the year where it changes ("" elsewhere)
-    series: tuple[ChartSeries, ...]
-    note: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not any(v for s in self.series for v in s.values)
-
-
-@dataclass(frozen=True)
-class ReportMeta:
-    plan_name: str
-    period_label: str
-    start: date
-    end: date
-    estates_text: str
-    focus_areas_text: str
-    made_on: date
-    notes: tuple[str, ...] = ()
-
-    @property
-    def span_text(self) -> str:
-        return f"{short_date(self.start)} – {short_date(self.end)}"
-
-
-@dataclass(frozen=True)
-class Report:
-    meta: ReportMeta
-    tables: tuple[Table, ...]
-    charts: tuple[Chart, ...]
-    suppressed: bool
-    is_empty: bool
-
-    def table(self, key: str) -> Table:
-        return next(t for t in self.tables if t.key == key)
-
-    def chart(self, key: str) -> Chart:
-        return next(c for c in self.charts if c.key == key)
 
 
 class _Builder:
@@ -220,7 +116,7 @@ def _about(b: _Builder, meta: ReportMeta, hide_small: bool) -> None:
             ("Afdelinger", meta.estates_text), ("Indsatsområder", meta.focus_areas_text),
             ("Lavet", short_date(meta.made_on))]
     if hide_small:
-        rows.append(("Små tal", NOTE))
+        rows.append(("Små tal", SUPPRESSION_NOTE))
     rows += [("Bemærk", note) for note in meta.notes]
     b.add("om", "Om rapporten", [Column("Oplysning", Kind.TEXT, 18), Column("Værdi", Kind.TEXT, 90)], rows,
           [RowStyle.NORMAL] * len(rows))

@@ -61,6 +61,7 @@ from .dialogs import (
     sorted_estates,
 )
 from .models import AssignmentModel, DutyModel, QueueModel, RosterModel, SuggestionModel
+from ..watched_tables import AMBASSADORS
 
 NOTICE_STYLE = "color: #1f5f8b;"
 ERROR_STYLE = "color: #b00020;"
@@ -182,7 +183,7 @@ class AmbassadorsPage(QWidget):
         ui.notHomeButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.NOT_HOME))
         ui.declinedButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DECLINED))
 
-        context.signals.data_changed.connect(self.refresh)
+        context.watch(self, AMBASSADORS | {"estates"}, self.refresh)
         context.signals.staff_changed.connect(lambda _staff: self._update_buttons())
         self.run_retention()
         self.refresh()

@@ -233,7 +233,6 @@ class ActivityDialog(QDialog):
 
     def _saved(self, info) -> None:
         self.saved = info
-        self.context.signals.data_changed.emit()
         self.accept()
 
     def _save_failed(self, exc: BaseException) -> None:

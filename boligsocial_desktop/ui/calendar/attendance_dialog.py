@@ -120,7 +120,6 @@ class AttendanceDialog(QDialog):
         def saved(_result) -> None:
             self.rows[index] = replace(self.rows[index], record=record)
             self.ui.sessionList.item(index).setText("✓ " + self.ui.sessionList.item(index).text()[2:])
-            self.context.signals.data_changed.emit()
             if index + 1 < len(self.rows):
                 self.ui.sessionList.setCurrentRow(index + 1)
             else:

@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..forms.calendar_page_ui import Ui_CalendarPage
 from ..messages import show_error
 from .grids import DayGrid, MonthGrid, WeekGrid
+from ..watched_tables import ACTIVITIES, PLACES
 
 MONTH, WEEK, DAY = "month", "week", "day"
 
@@ -76,7 +77,8 @@ class CalendarPage(QWidget):
         self.ui.icsButton.clicked.connect(self.export_ics)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
-        context.signals.data_changed.connect(self.load_choices)
+        context.watch(self, PLACES | {"focus_areas"}, self.load_choices)
+        context.watch(self, ACTIVITIES, self.reload)
         self.ui.weekButton.setChecked(True)
         self.ui.views.setCurrentWidget(self.week_grid)
         self.load_choices()

@@ -58,7 +58,6 @@ class SessionDialog(QDialog):
 
         def shown(result):
             self.show_session(result)
-            self.context.signals.data_changed.emit()
             if done:
                 done()
 

@@ -36,6 +36,7 @@ from ..forms.flyers_page_ui import Ui_FlyersPage
 from ..messages import show_error
 from ..pdf_preview import print_pdf, render_pages
 from .models import ID_ROLE, ActivityListModel, TranslationModel
+from ..watched_tables import ACTIVITIES, PLACES
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1f5f8b;"
@@ -151,7 +152,7 @@ class FlyersPage(QWidget):
         ui.printButton.clicked.connect(self.print_poster)
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.batchButton.clicked.connect(self.batch)
-        context.signals.data_changed.connect(self.reload)
+        context.watch(self, ACTIVITIES | PLACES, self.reload)
         self._set_enabled(False)
         self.reload()
 
@@ -443,7 +444,6 @@ class FlyersPage(QWidget):
             self._show_source(saved)
             self.ui.errorLabel.setText(self.tr("The texts are saved."))
             self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
-            self.context.signals.data_changed.emit()
 
         self.context.tasks.run(lambda: service.save_texts(source.activity_id, source.version, title, description,
                                                           translations), done, self._show_problem)
@@ -478,7 +478,6 @@ class FlyersPage(QWidget):
             lines += list(result.skipped)
             self.inform(self.tr("Import translations"), "\n".join(lines))
             self.reload_source()
-            self.context.signals.data_changed.emit()
 
         self.context.tasks.run(lambda: service.import_texts(Path(path)), done, self._show_problem)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...domain.danish import number
-from ...services.reports.tables import Chart
+from ...domain.report_layout import Chart
 
 
 def nice_step(largest: float, ticks: int = 5) -> float:

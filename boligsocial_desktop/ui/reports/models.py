@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ...services.reports.suppression import PRIMARY_MARK
-from ...services.reports.tables import Kind, RowStyle, Table
+from ...domain.report_layout import Kind, RowStyle, Table
 
 Index = QModelIndex | QPersistentModelIndex
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a progress cell's share reached; None when hidden

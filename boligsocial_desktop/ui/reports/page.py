@@ -28,12 +28,13 @@ from ...services.reports import (
     year_period,
 )
 from ...services.reports.plan import GrantPeriodInfo
-from ...services.reports.tables import Report, RowStyle
+from ...domain.report_layout import Report, RowStyle
 from ..context import AppContext
 from ..forms.reports_page_ui import Ui_ReportsPage
 from ..messages import show_error
 from .chart import StackedBarChart
 from .models import ProgressDelegate, ReportTableModel
+from ..watched_tables import PLACES, PLAN
 
 SETTING_HIDE_SMALL = "reports/hide_small"
 SETTING_FOLDER = "reports/folder"
@@ -142,7 +143,7 @@ class ReportsPage(QWidget):
         self.ui.planButton.clicked.connect(self.open_plan)
         self.ui.targetsButton.clicked.connect(lambda: self.open_targets())
         self.ui.activitiesTable.doubleClicked.connect(self._activity_double_clicked)
-        context.signals.data_changed.connect(self.load_choices)
+        context.watch(self, PLACES | PLAN, self.load_choices)
         self._kind_changed()
         self.load_choices()
 
@@ -429,10 +430,7 @@ class ReportsPage(QWidget):
     def open_plan(self) -> None:
         from .plan_dialog import PlanDialog
 
-        dialog = PlanDialog(self.context, self)
-        dialog.exec()
-        if dialog.changed:
-            self.context.signals.data_changed.emit()
+        PlanDialog(self.context, self).exec()
 
     def open_targets(self, search: str = "") -> None:
         from .targets_dialog import TargetsDialog

@@ -157,7 +157,6 @@ class ConflictsDialog(QDialog):
         service, staff = self.service, self.context.staff
 
         def done(_result) -> None:
-            self.context.signals.data_changed.emit()
             self.reload()
 
         if choice == "merge":

@@ -102,8 +102,6 @@ class SyncController(QObject):
         if report.error:
             self.failed.emit(report.error)
         self._show(status)
-        if report.data_changed:
-            self.context.signals.data_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)

@@ -44,6 +44,7 @@ from .dialogs import VisitDialog
 from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, FollowUpModel, VisitRowsModel
 from .tabs import AuditTab, CasesTab, LogTab, RetentionTab
+from ..watched_tables import ADVICE, ADVICE_CHOICES
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
@@ -101,7 +102,8 @@ class VisitsPage(QWidget):
         self.import_dialog: ImportDialog | None = None
 
         context.signals.staff_changed.connect(self.apply_role)
-        context.signals.data_changed.connect(self.refresh)
+        context.watch(self, ADVICE_CHOICES, self.refresh)
+        context.watch(self, ADVICE, self.refresh_lists)
         self.apply_role(context.staff)
         self.refresh()
         context.tasks.run(lambda: daily_check(context.db), self._daily_check_done, self._background_failed)
@@ -358,7 +360,6 @@ class VisitsPage(QWidget):
         self.show_message(self.tr("Saved: visit %1 – %2. Ready for the next visit.")
                           .replace("%1", fmt_time(row.visited_at)).replace("%2", ", ".join(row.topics)), ok=True)
         self.clear_form(keep_message=True)
-        self.refresh_lists()
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
@@ -439,7 +440,6 @@ class VisitsPage(QWidget):
             if dialog is not None:
                 dialog.accept()
             self.show_message(self.tr("The visit is deleted."), ok=True)
-            self.refresh_lists()
 
         self.context.tasks.run(lambda: self.visits.delete_visit(staff, visit_id), done, self._report_error)
 
@@ -461,8 +461,7 @@ class VisitsPage(QWidget):
         staff = self.staff
         if not visit_id or staff is None:
             return
-        self.context.tasks.run(lambda: self.follow_ups.mark_done(staff, visit_id),
-                               lambda _r: self.refresh_lists(), self._report_error)
+        self.context.tasks.run(lambda: self.follow_ups.mark_done(staff, visit_id), on_error=self._report_error)
 
     # --- misc -----------------------------------------------------------------
 
@@ -474,8 +473,6 @@ class VisitsPage(QWidget):
 
     def _daily_check_done(self, report) -> None:
         self.retention_tab.daily_check_done(report)
-        if report is not None and report.items:
-            self.refresh_lists()
 
     def _background_failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, AppError) else str(exc)

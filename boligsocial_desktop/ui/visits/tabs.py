@@ -321,7 +321,6 @@ class CasesTab(QObject):
                                    ok=True)
             self.page.ui.caseDetail.clear()
             self.load()
-            self.page.refresh_lists()
 
         self.page.context.tasks.run(lambda: self.service.erase_case(staff, case.id), done, self.page._report_error)
 
@@ -381,8 +380,6 @@ class RetentionTab(QObject):
         lines.append("")
         lines.append(report.summary())
         self.page.ui.purgeList.setPlainText("\n".join(lines))
-        if not report.dry_run:
-            self.page.refresh_lists()
 
     def daily_check_done(self, report: PurgeReport | None) -> None:
         if report is not None:

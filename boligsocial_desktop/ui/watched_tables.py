@@ -1,0 +1,18 @@
+"""The tables each page shows, by group: a commit that wrote one of them refreshes the page.
+
+Names are the database's table names (`storage/models.py`); `tests/ui/test_refresh.py` checks that
+every one exists, so a renamed table cannot silently stop a page from refreshing.
+"""
+
+from __future__ import annotations
+
+PLACES = frozenset({"estates", "houses", "rooms", "closing_periods"})
+ACTIVITIES = frozenset({"activities", "sessions", "attendances", "attendance_counts", "focus_areas", "partners"})
+PLAN = frozenset({"grant_periods", "focus_areas", "activity_targets"})
+AMBASSADORS = frozenset({"ambassadors", "ambassador_languages", "duties", "duty_assignments", "move_ins",
+                         "welcome_visits", "office_settings"})
+ADVICE = frozenset({"advice_cases", "advice_visits", "advice_visit_topics", "advice_visit_referrals"})
+ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members"})
+STAFF = frozenset({"staff_members"})
+
+ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, ADVICE, ADVICE_CHOICES, STAFF)

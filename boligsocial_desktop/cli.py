@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, fileops
 from .errors import AppError
 from .paths import AppPaths, resolve_paths
 
@@ -409,7 +409,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     keys = _office_keys(args)
     if args.output and keys is not None:
         made = backups.make_backup(paths.database, args.output.parent, keys=keys)
-        made = made.replace(args.output)
+        made = fileops.replace(made, args.output)
     elif args.output:
         made = backups.checked_copy(paths.database, args.output)
     else:

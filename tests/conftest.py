@@ -183,3 +183,17 @@ def app_context(qapp, db: Database):
         install_translators(qapp)
     staff = StaffService(db).create("Mette Hansen", "koordinator", initials="MH", os_username="mette")
     return AppContext(db=db, tasks=ImmediateTaskRunner(), staff=staff)
+
+
+@pytest.fixture
+def faulty_files(monkeypatch):
+    """Local renames, replaces and deletes go through a FaultyFiles (sync/share.py) that can hold files
+    "open" the way Windows does; the retry waits are recorded instead of slept."""
+    from boligsocial_desktop import fileops
+    from boligsocial_desktop.sync.share import FaultyFiles
+
+    files = FaultyFiles()
+    files.waits = []
+    monkeypatch.setattr(fileops, "FILES", files)
+    monkeypatch.setattr(fileops, "_sleep", files.waits.append)
+    return files

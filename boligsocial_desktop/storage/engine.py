@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from .. import fileops
 from ..errors import AppError, StaleEditError, StorageError
 from ..sync.clock import HybridLogicalClock, Timestamp
 from .migrations import SCHEMA_HEAD
@@ -178,7 +179,7 @@ def plain_pre_upgrade_backup(path: Path, folder: Path, revision: str) -> Path:
     target = Path(folder) / pre_upgrade_name(revision)
     partial = target.with_name(target.name + ".part")
     backup_sqlite(path, partial)
-    partial.replace(target)
+    fileops.replace(partial, target)
     return target
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from ... import fileops
 from ...domain.danish import number, short_date
 from ...domain.rounding import percent_points, round_half_up
 from ...errors import AppError
@@ -190,7 +190,7 @@ def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None
                 handle.write(write)
         else:
             write(str(temporary))
-        os.replace(temporary, target)
+        fileops.replace(temporary, target)
     except OSError as exc:
         raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
                        "andet filnavn; er filen åben i Excel, så luk den først.") from exc

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import __version__, fileops
 from .errors import AppError
 from .paths import AppPaths, resolve_paths
+from .program_mutex import ProgramMutex
 
 log = logging.getLogger(__name__)
 ENV_PIN = "BOLIGSOCIAL_PIN"
@@ -649,7 +650,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:
         logging.getLogger().addHandler(logging.NullHandler())
     try:
-        return COMMANDS[args.command](args)
+        with ProgramMutex():  # the installer waits while any run of the program holds it
+            return COMMANDS[args.command](args)
     except AppError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return 1

@@ -162,6 +162,7 @@ def _isolated_settings(tmp_path: Path, monkeypatch):
     from PySide6.QtCore import QSettings
 
     monkeypatch.setenv("BOLIGSOCIAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BOLIGSOCIAL_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.delenv("BOLIGSOCIAL_DB", raising=False)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from boligsocial_desktop import settings as settings_module
 from boligsocial_desktop.settings import Settings, ensure_identity, settings_file
@@ -19,7 +19,12 @@ def windows_folders(tmp_path, monkeypatch):
     monkeypatch.setattr(settings_module, "user_config_path", lambda roaming=False: folders[roaming])
     folders = {False: local, True: roaming}
     monkeypatch.setattr(settings_module, "_checked_for_roaming", set())
-    return local, roaming
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(settings_module.ORGANIZATION)  # as the program names itself
+    QCoreApplication.setApplicationName(settings_module.APPLICATION)
+    yield local, roaming
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
 
 
 def old_roaming_file(roaming: Path, share: Path) -> Path:

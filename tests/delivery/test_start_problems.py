@@ -141,3 +141,21 @@ def test_the_command_line_says_the_same_without_a_box(tmp_path, temp_dir, monkey
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box for a command"))
     assert cli.main(["--data-dir", str(unusable_data_folder(tmp_path)), "backup"]) == 1
     assert "Fejl: Boligsocial Desktop kan ikke oprette eller skrive i sin datamappe" in capsys.readouterr().err
+
+
+def test_the_windowed_program_marks_its_first_paint_in_a_file(qtbot, tmp_path, monkeypatch):
+    """The installer check starts the installed program, which has no stdout, and waits for this file."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from boligsocial_desktop.app import report_first_paint
+
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    window = QWidget()
+    qtbot.addWidget(window)
+    marker = tmp_path / "painted.txt"
+    report_first_paint(window, str(marker))
+    assert not marker.exists()
+    window.show()
+    qtbot.waitUntil(lambda: marker.exists() and quits)
+    assert marker.read_text(encoding="utf-8") == "painted\n"

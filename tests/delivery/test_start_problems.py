@@ -157,5 +157,5 @@ def test_the_windowed_program_marks_its_first_paint_in_a_file(qtbot, tmp_path, m
     report_first_paint(window, str(marker))
     assert not marker.exists()
     window.show()
-    qtbot.waitUntil(lambda: marker.exists() and quits)
+    qtbot.waitUntil(lambda: marker.exists() and bool(quits))
     assert marker.read_text(encoding="utf-8") == "painted\n"

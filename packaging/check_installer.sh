@@ -13,6 +13,33 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 INNOSETUP_NPM="innosetup@6.4.1"  # the same pinned ISCC as the Windows workflow
 CACHE="$ROOT/build/check-installer"
+
+# --- tools -------------------------------------------------------------------------------------------
+if [ -z "${BOLIGSOCIAL_INSTALLER_DISPLAY:-}" ]; then
+  need=()
+  command -v wine >/dev/null 2>&1 || need+=(wine wine64 "wine32:i386")
+  command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
+  command -v npm >/dev/null 2>&1 || need+=(npm)
+  if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "FEJL: mangler ${need[*]}: installer dem (apt-get), eller kør som root" >&2
+      echo "installer: 0 passed, 1 failed"
+      exit 1
+    fi
+    echo "Installerer ${need[*]} …"
+    dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+  if [ ! -f "$CACHE/node_modules/innosetup/bin/ISCC.exe" ]; then
+    mkdir -p "$CACHE"
+    npm install --prefix "$CACHE" --no-audit --no-fund --loglevel=error "$INNOSETUP_NPM" >/dev/null
+  fi
+  # Setup's forms need a display, and every Wine process of one prefix must see the same one:
+  # the rest of the script runs under one virtual X server.
+  BOLIGSOCIAL_INSTALLER_DISPLAY=1 exec xvfb-run -a bash "$0" "$@"
+fi
+ISCC="$CACHE/node_modules/innosetup/bin/ISCC.exe"
 WORK="$(mktemp -d /tmp/boligsocial-installer.XXXXXX)"
 export WINEPREFIX="$WORK/wineprefix" WINEDEBUG=-all WINEARCH=win64 WINEDLLOVERRIDES="mscoree,mshtml="
 passed=0
@@ -33,30 +60,12 @@ ok() {
   echo "  ok: $*"
 }
 
-# --- tools -------------------------------------------------------------------------------------------
-need=()
-command -v wine >/dev/null 2>&1 || need+=(wine wine64 "wine32:i386")
-command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
-command -v npm >/dev/null 2>&1 || need+=(npm)
-if [ ${#need[@]} -gt 0 ]; then
-  [ "$(id -u)" -eq 0 ] || fail "mangler ${need[*]}: installer dem (apt-get), eller kør som root"
-  echo "Installerer ${need[*]} …"
-  dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-if [ ! -f "$CACHE/node_modules/innosetup/bin/ISCC.exe" ]; then
-  mkdir -p "$CACHE"
-  npm install --prefix "$CACHE" --no-audit --no-fund --loglevel=error "$INNOSETUP_NPM" >/dev/null
-fi
-ISCC="$CACHE/node_modules/innosetup/bin/ISCC.exe"
-
-# Wine reports Windows 7 by default (MinVersion=10.0 would refuse), and Setup's forms need a display.
+# Wine reports Windows 7 by default (MinVersion=10.0 would refuse).
 wineboot -i >/dev/null 2>&1
 wine winecfg /v win10 >/dev/null 2>&1
 wineserver -w
-in_display() {  # run a command under a virtual X display and wait for every Wine process it started
-  xvfb-run -a sh -c "$1; code=\$?; wineserver -w; exit \$code"
+in_display() {  # run a command and wait for every Wine process it started
+  sh -c "$1; code=\$?; wineserver -w; exit \$code"
 }
 winpath() { echo "Z:${1//\//\\}"; }
 user_dir="$WINEPREFIX/drive_c/users/$(whoami)"
@@ -90,10 +99,12 @@ compile 0.0.1 0.0.1.150 "$WORK/v1"
 compile 0.0.2rc1 0.0.2.121 "$WORK/v2"
 ok "boligsocial.iss compiles (Inno Setup ${INNOSETUP_NPM#innosetup@}) for 0.0.1 and 0.0.2rc1"
 
-setup() {  # setup VERSION ARGS... -> exit code of Setup
-  local version="$1"
+setup() {  # setup VERSION ARGS... -> exit code of Setup (the end of its log is shown when it fails)
+  local version="$1" code=0
   shift
-  in_display "wine '$WORK/out/BoligsocialDesktop-$version-setup.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART $* '/LOG=$(winpath "$WORK/setup-$version.log")'"
+  in_display "wine '$WORK/out/BoligsocialDesktop-$version-setup.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART $* '/LOG=$(winpath "$WORK/setup-$version.log")'" || code=$?
+  [ "$code" -eq 0 ] || tail -n 15 "$WORK/setup-$version.log" >&2 || true
+  return "$code"
 }
 uninstall() {  # uninstall APPDIR ARGS...
   local app="$1"
@@ -137,7 +148,7 @@ begin
 end;
 EOF
 wine "$ISCC" /Q "$(winpath "$WORK/holder/holder.iss")" >"$WORK/holder/iscc.log" 2>&1 || { cat "$WORK/holder/iscc.log" >&2; fail "mutex-holderen kunne ikke oversættes"; }
-xvfb-run -a sh -c "
+sh -c "
   wine '$WORK/holder/holder.exe' /VERYSILENT /SUPPRESSMSGBOXES &
   i=0; while [ ! -f '$WORK/holder/holding' ] && [ \$i -lt 300 ]; do sleep 0.1; i=\$((i+1)); done
   wine '$WORK/out/BoligsocialDesktop-0.0.2rc1-setup.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER '/LOG=$(winpath "$WORK/setup-running.log")'

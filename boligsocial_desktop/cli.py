@@ -676,12 +676,12 @@ def _gui_after_start_problem(args: argparse.Namespace, problem: AppError, log_fi
 
     if isinstance(problem, NetworkDatabaseError):
         local = AppPaths(default_data_dir(), default_data_dir() / DB_FILENAME)
-        if start_problem(argparse.Namespace(database_url=None), local) is None \
-                and offer_share_instead(problem, local.database):
+        if start_problem(argparse.Namespace(database_url=None), local) is None:  # else no local place to offer
+            if not offer_share_instead(problem, local.database):
+                return 1
             args.db, args.data_dir = str(local.database), str(local.data_dir)
             start_logging(local)
             return cmd_gui(args)
-        return 1
     show_start_problem(problem.message, log_file)
     return 1
 

@@ -107,6 +107,17 @@ def test_closing_the_network_refusal_starts_nothing(qapp, network_share, monkeyp
     assert started == [] and Settings().share_dir is None
 
 
+def test_without_a_local_data_folder_either_the_refusal_is_still_shown(qapp, network_share, tmp_path, monkeypatch):
+    share, _local, started = network_share
+    monkeypatch.setattr(paths, "default_data_dir", lambda: unusable_data_folder(tmp_path))  # redirected AppData
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("nothing to offer"))
+    assert cli.main(["--db", str(share / "kontor.sqlite")]) == 1
+    assert len(shown) == 1 and "Databasen kan ikke ligge på netværksdrevet S:" in shown[0]
+    assert "logfilen" in shown[0] and started == []
+
+
 @pytest.fixture
 def temp_dir(tmp_path, monkeypatch):
     temp = tmp_path / "Temp"

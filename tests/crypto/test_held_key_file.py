@@ -6,7 +6,7 @@ import json
 
 from boligsocial_desktop.crypto import create_office_key
 
-from conftest import PASSPHRASE
+PASSPHRASE = "gul-cykel-ved-søen-7"  # as in this folder's conftest
 
 
 def test_the_key_file_is_written_while_another_pc_holds_it_for_a_moment(pc_a, faulty_files):

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .paths import AppPaths, resources_dir
+from .paths import AppPaths, NetworkDatabaseError, resources_dir
 from .services.staff import StaffInfo, StaffService
 from .storage.engine import Database
 
@@ -64,6 +64,45 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     return translators
 
 
+def show_start_problem(message: str, log_file: Path | None) -> None:
+    """A start that cannot go on says why in a Danish message box: the windowed program has no console."""
+    create_application()
+    if log_file is not None:
+        message += "\n\n" + QCoreApplication.translate("App", "Details are in the log file %1.").replace(
+            "%1", str(log_file))
+    QMessageBox.critical(None, "Boligsocial Desktop", message)
+
+
+def offer_share_instead(problem: NetworkDatabaseError, local_database: Path) -> bool:
+    """A database on a network drive is refused with the reason; its folder is offered as the shared folder
+    instead, while this PC keeps its own database in `local_database`. True when the user takes the offer
+    (the folder is then saved as this PC's shared folder)."""
+    from .settings import Settings
+
+    create_application()
+    folder = problem.database.parent
+    box = QMessageBox(QMessageBox.Icon.Warning, "Boligsocial Desktop", problem.message)
+    use = None
+    if folder.is_dir():
+        box.setInformativeText(QCoreApplication.translate(
+            "App", "Do you want to share through %1 instead? This PC then keeps its own database in %2, and the "
+                   "other PCs that choose the same shared folder get its changes.")
+            .replace("%1", str(folder)).replace("%2", str(local_database.parent)))
+        use = box.addButton(QCoreApplication.translate("App", "Share through this folder"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(use or close)
+    box.exec()
+    if use is None or box.clickedButton() is not use:
+        log.info("Databasen på netværksdrevet blev afvist, og programmet lukkes")
+        return False
+    settings = Settings()
+    settings.share_dir = folder
+    settings.sync()
+    log.info("Databasen på netværksdrevet blev afvist; mappen %s bruges i stedet som delt mappe", folder)
+    return True
+
+
 def resolve_staff(db: Database, tasks=None, settings=None) -> StaffInfo | None:
     """The staff member mapped to this Windows user; on a database without staff, the first-start wizard."""
     from .ui.dialogs import SignInDialog
@@ -91,17 +130,22 @@ def install_excepthook(show_dialog: bool = True):
 
 
 REPORT_FIRST_PAINT = "BOLIGSOCIAL_REPORT_FIRST_PAINT"
+FIRST_PAINT_MARKER = "BOLIGSOCIAL_FIRST_PAINT_MARKER"
 
 
-def report_first_paint(window) -> None:
-    """For the start-up benchmark: print a line when the window is first painted, then quit."""
+def report_first_paint(window, marker: str | None = None) -> None:
+    """For the start-up benchmark and the installer check: when the window is first painted, print a line
+    (or, for the windowed program, which has no stdout, write "painted" to the file `marker`), then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                print("painted", flush=True)
+                if marker:
+                    Path(marker).write_text("painted\n", encoding="utf-8")
+                else:
+                    print("painted", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
@@ -212,11 +256,12 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         if instance is not None:
             instance.raise_requested.connect(lambda: bring_to_front(window))
         window.backup_scheduler = BackupScheduler(context, window)
-        if os.environ.get(REPORT_FIRST_PAINT):
-            report_first_paint(window)
+        reporting = os.environ.get(REPORT_FIRST_PAINT) or os.environ.get(FIRST_PAINT_MARKER)
+        if reporting:
+            report_first_paint(window, os.environ.get(FIRST_PAINT_MARKER))
         window.show()
         log.info("Hovedvinduet vises")
-        if not os.environ.get(REPORT_FIRST_PAINT):
+        if not reporting:
             QTimer.singleShot(DEADLINE_CHECK_DELAY_MS, lambda: enforce_deadlines(context, window))
         return app.exec()
     finally:

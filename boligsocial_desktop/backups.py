@@ -38,6 +38,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from . import fileops
 from .errors import AppError, StorageError
 from .storage.engine import SQLITE_HEADER, backup_sqlite, plain_pre_upgrade_backup, pre_upgrade_name
 
@@ -209,7 +210,7 @@ def _write_whole(target: Path, write: Callable[[Path], None]) -> None:
     partial.unlink(missing_ok=True)
     try:
         write(partial)
-        partial.replace(target)
+        fileops.replace(partial, target)
     except StorageError:
         partial.unlink(missing_ok=True)
         raise
@@ -246,7 +247,7 @@ def pre_upgrade_backup(db_path: Path, folder: Path, revision: str, keys=None, no
     target = folder / pre_upgrade_name(revision, now, SEALED_SUFFIX)
     partial = target.with_name(target.name + ".part")
     _write_sealed(db_path, partial, keys, now)
-    partial.replace(target)
+    fileops.replace(partial, target)
     log.info("Kopi før opdatering af databasen: %s", target)
     return target
 
@@ -459,7 +460,7 @@ def reseal_backups(folder: Path, keys, old_keys=None) -> list[Path]:
                 seal_stream(source, handle, header, keys, date(year, month, 1))
                 handle.flush()
                 os.fsync(handle.fileno())
-        partial.replace(path)
+        fileops.replace(partial, path)
         done.append(path)
     return done
 
@@ -469,7 +470,7 @@ def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
     backup_sqlite(backup_file, temporary)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    temporary.replace(db_path)
+    fileops.replace(temporary, db_path)
 
 
 __all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",

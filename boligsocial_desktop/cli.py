@@ -8,9 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, fileops
 from .errors import AppError
 from .paths import AppPaths, resolve_paths
+from .program_mutex import ProgramMutex
 
 log = logging.getLogger(__name__)
 ENV_PIN = "BOLIGSOCIAL_PIN"
@@ -398,7 +399,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     keys = _office_keys(args)
     if args.output and keys is not None:
         made = backups.make_backup(paths.database, args.output.parent, keys=keys)
-        made = made.replace(args.output)
+        made = fileops.replace(made, args.output)
     elif args.output:
         made = backups.checked_copy(paths.database, args.output)
     else:
@@ -641,25 +642,88 @@ COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot":
             "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench}
 
 
-def main(argv: list[str] | None = None) -> int:
-    from .logsetup import setup_logging
+def start_problem(args: argparse.Namespace, paths: AppPaths) -> AppError | None:
+    """What stops every start before anything else: a SQLite database on a network drive, or a data folder
+    this user cannot create or write."""
+    from .paths import check_data_folder, check_database_location
 
+    try:
+        if not args.database_url:
+            check_database_location(paths.database)
+        check_data_folder(paths.data_dir)
+    except AppError as exc:
+        return exc
+    return None
+
+
+def start_logging(paths: AppPaths | None) -> Path | None:
+    """Log to the data folder; when that cannot be used (`paths` None), to %TEMP%\\BoligsocialDesktop."""
+    from .logsetup import setup_logging
+    from .paths import temp_log_dir
+
+    for folder in ([paths.logs] if paths is not None else []) + [temp_log_dir()]:
+        try:
+            return setup_logging(folder)
+        except OSError:
+            continue
+    logging.getLogger().addHandler(logging.NullHandler())
+    return None
+
+
+def _gui_after_start_problem(args: argparse.Namespace, problem: AppError, log_file: Path | None) -> int:
+    """The windowed program: explain in a message box; a network database gets the share offered instead."""
+    from .app import offer_share_instead, show_start_problem
+    from .paths import DB_FILENAME, NetworkDatabaseError, default_data_dir
+
+    if isinstance(problem, NetworkDatabaseError):
+        local = AppPaths(default_data_dir(), default_data_dir() / DB_FILENAME)
+        if start_problem(argparse.Namespace(database_url=None), local) is None:  # else no local place to offer
+            if not offer_share_instead(problem, local.database):
+                return 1
+            args.db, args.data_dir = str(local.database), str(local.data_dir)
+            start_logging(local)
+            return cmd_gui(args)
+    show_start_problem(problem.message, log_file)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.db, args.data_dir)
+    problem = start_problem(args, paths)
+    log_file = start_logging(paths if problem is None else None)
+    if problem is not None:
+        log.error("Programmet kan ikke starte: %s", problem.message)
     try:
-        setup_logging(resolve_paths(args.db, args.data_dir).logs)
-    except OSError:
-        logging.getLogger().addHandler(logging.NullHandler())
-    try:
-        return COMMANDS[args.command](args)
+        with ProgramMutex():  # the installer waits while any run of the program holds it
+            if problem is not None:
+                if args.command is None:
+                    return _gui_after_start_problem(args, problem, log_file)
+                raise problem
+            return COMMANDS[args.command](args)
     except AppError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
+        if args.command is None:
+            _tell_the_window_user(exc.message, log_file)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one line for the user; the traceback goes to the log
         log.exception("Uventet fejl")
         print(f"Uventet fejl: {exc} (detaljer i logfilen)", file=sys.stderr)
+        if args.command is None:
+            _tell_the_window_user(f"Programmet kunne ikke starte: {exc}", log_file)
         return 2
+
+
+def _tell_the_window_user(message: str, log_file: Path | None) -> None:
+    """The windowed program has no console for the lines above: say it in a message box too."""
+    try:
+        from .app import show_start_problem
+
+        show_start_problem(message, log_file)
+    except Exception:  # Qt itself cannot start: the log (and the console, if any) is all there is
+        log.exception("Fejlen kunne ikke vises")
 
 
 __all__ = ["main", "AppPaths"]

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
-from . import __version__
+from . import __version__, fileops
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def take_previous_crash(log_dir: Path, ended_abnormally: bool = True) -> str | N
         return None
     archived = crash_log.with_name(f"crash-{datetime.now():%Y%m%d-%H%M%S}.log")
     try:
-        crash_log.replace(archived)
+        fileops.replace(crash_log, archived)
     except OSError:
         archived = crash_log
     old = sorted(crash_log.parent.glob("crash-*.log"))

@@ -7,10 +7,15 @@ folder: SQLite must not sit on a network share or in OneDrive).
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
+from typing import Callable
 
 from platformdirs import user_data_path, user_log_path
+
+from .errors import AppError
 
 APP_NAME = "BoligsocialDesktop"
 DB_FILENAME = "boligsocial.sqlite"
@@ -90,6 +95,91 @@ def open_private(path: Path, mode: str = "wb", **kwargs):
     return os.fdopen(descriptor, mode, **kwargs)
 
 
+# --- checks before the first start: a writable data folder on a local disk -------------------------------
+
+DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+ON_WINDOWS = sys.platform == "win32"
+
+
+def temp_log_dir() -> Path:
+    """Where the log goes when the data folder cannot be used (%TEMP%\\BoligsocialDesktop on Windows)."""
+    return Path(tempfile.gettempdir()) / APP_NAME
+
+
+class DataFolderError(AppError):
+    """The data folder cannot be created or written."""
+
+
+class NetworkDatabaseError(AppError):
+    """The SQLite database would lie on a network drive or UNC path."""
+
+    def __init__(self, message: str, database: Path):
+        super().__init__(message)
+        self.database = Path(database)
+
+
+def _drive_type(root: str) -> int:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root)
+
+
+def network_location(path: str | os.PathLike, *, windows: bool | None = None,
+                     drive_type: Callable[[str], int] | None = None) -> str | None:
+    r"""How `path` lies on the network, in Danish ("netværksstien \\server\share", "netværksdrevet S:"),
+    or None for a local disk. On Windows: UNC paths (also \\?\UNC\…) and mapped network drives
+    (GetDriveTypeW says DRIVE_REMOTE; `drive_type` stands in for it in tests). Elsewhere always None."""
+    windows = ON_WINDOWS if windows is None else windows
+    if not windows:
+        return None
+    text = os.fspath(path).replace("/", "\\")
+    if text.upper().startswith("\\\\?\\UNC\\"):
+        text = "\\\\" + text[8:]  # \\?\UNC\server\share\… is \\server\share\…
+    elif text.startswith(("\\\\?\\", "\\\\.\\")):
+        text = text[4:]  # an extended-length local path such as \\?\C:\…
+    if text.startswith("\\\\"):
+        return f"netværksstien {PureWindowsPath(text).drive}"
+    drive = PureWindowsPath(text).drive
+    if drive and (drive_type or _drive_type)(drive + "\\") == DRIVE_REMOTE:
+        return f"netværksdrevet {drive}"
+    return None
+
+
+def network_database_message(database: Path, where: str) -> str:
+    return (f"Databasen kan ikke ligge på {where} ({database}).\n\n"
+            "Programmet gemmer i SQLite, og SQLite kan ikke arbejde sikkert over netværket: dens log (WAL) og "
+            "låse virker ikke der, så databasen kan blive ødelagt. Hver pc har sin egen database på sin lokale "
+            "disk, og pc'erne deler deres ændringer gennem en delt mappe på netværksdrevet.")
+
+
+def check_database_location(database: Path, **kwargs) -> None:
+    """Refuse a SQLite database on a network drive or UNC path (see `network_database_message`)."""
+    where = network_location(database, **kwargs)
+    if where is not None:
+        raise NetworkDatabaseError(network_database_message(Path(database), where), Path(database))
+
+
+def check_data_folder(folder: Path) -> None:
+    """Create the data folder if needed and prove this user can write in it; DataFolderError if not
+    (a redirected or unreachable %LOCALAPPDATA%, a read-only profile, a full disk)."""
+    folder = Path(folder)
+    probe = folder / f".skrivetest-{os.getpid()}.tmp"
+    try:
+        make_private_dir(folder)
+        with open(probe, "wb") as handle:
+            handle.write(b"ok")
+            handle.flush()
+            os.fsync(handle.fileno())
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DataFolderError(
+            f"Boligsocial Desktop kan ikke oprette eller skrive i sin datamappe:\n{folder}\n\nÅrsag: {reason}.\n\n"
+            "Mappen skal ligge på denne pc og kunne skrives af dig. Er din profilmappe (AppData) flyttet til et "
+            "netværksdrev, utilgængelig eller skrivebeskyttet, så bed IT om at rette det, eller start programmet "
+            "med --data-dir og en mappe på denne pc's egen disk.") from exc
+
+
 def resources_dir() -> Path:
     """The bundled resources (fonts, translations, icons, templates), also inside a frozen build."""
     import sys
@@ -100,5 +190,6 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-__all__ = ["AppPaths", "resolve_paths", "resources_dir", "default_data_dir", "user_log_path", "make_private_dir",
-           "make_private_file", "open_private"]
+__all__ = ["AppPaths", "DataFolderError", "NetworkDatabaseError", "check_data_folder", "check_database_location", "default_data_dir",
+           "make_private_dir", "make_private_file", "network_location", "open_private", "resolve_paths",
+           "resources_dir", "temp_log_dir", "user_log_path"]

@@ -1,26 +1,38 @@
 """This PC's settings: typed accessors over one QSettings INI file, with a schema version.
 
 Everything the program remembers between starts that is not office data lives here
-(window size, this PC's office, the shared folder, backup choices). The file is INI on
-every platform (on Windows `%APPDATA%\\Boligsocial\\Boligsocial Desktop.ini`), so it can be
-read, copied and deleted by hand, never hidden in the registry.
+(window size, this PC's office, the shared folder, first-start state, backup choices).
+They belong to this PC, so the file lies in the *local*, non-roaming application data
+folder: on Windows `%LOCALAPPDATA%\\Boligsocial\\Boligsocial Desktop.ini`. A roaming profile
+or redirected AppData never carries it to another PC (where the shared-folder path or the
+window geometry would be wrong). It is INI on every platform, so it can be read, copied
+and deleted by hand, never hidden in the registry. `BOLIGSOCIAL_SETTINGS_DIR` moves it
+(tests, portable use).
+
+Versions up to 0.1 kept the file in the roaming `%APPDATA%`; the first start of this
+version moves its values into the local file once and deletes the roaming one, so it
+stops travelling (`move_roaming_settings`).
 
     settings = Settings()            # QSettings() with the app's name and INI format
     settings.share_dir = Path(...)   # typed; None removes the key
     settings.keep_daily              # 7 unless changed
 
-Other code may read the same keys through a plain QSettings() (the sync feature reads
-"sync/share_dir"), so key names are part of the schema: renaming one needs a new
-SCHEMA_VERSION and a step in `_migrate`.
+Other code may read the same keys through a plain QSettings() after `ensure_identity()`
+(the sync feature reads "sync/share_dir"), so key names are part of the schema: renaming
+one needs a new SCHEMA_VERSION and a step in `_migrate`.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, Callable, Generic, TypeVar
 
+from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from . import fileops
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +40,72 @@ ORGANIZATION = "Boligsocial"
 APPLICATION = "Boligsocial Desktop"
 SCHEMA_VERSION = 1
 SCHEMA_KEY = "meta/schema_version"
+ENV_SETTINGS_DIR = "BOLIGSOCIAL_SETTINGS_DIR"
 
 T = TypeVar("T")
 
 
+def local_settings_dir() -> Path:
+    """The folder that holds `Boligsocial/Boligsocial Desktop.ini`: %LOCALAPPDATA% on Windows
+    (never the roaming %APPDATA%), ~/.config on Linux, unless BOLIGSOCIAL_SETTINGS_DIR says otherwise."""
+    override = os.environ.get(ENV_SETTINGS_DIR)
+    return Path(override) if override else user_config_path(roaming=False)
+
+
+def roaming_settings_dir() -> Path | None:
+    """Where versions up to 0.1 kept the file (Qt's default: %APPDATA% on Windows), if that is another folder."""
+    if os.environ.get(ENV_SETTINGS_DIR):
+        return None
+    roaming = user_config_path(roaming=True)
+    return None if roaming == local_settings_dir() else roaming
+
+
+def settings_file(folder: Path) -> Path:
+    return Path(folder) / ORGANIZATION / f"{APPLICATION}.ini"
+
+
+_checked_for_roaming: set[Path] = set()
+
+
 def ensure_identity() -> None:
-    """Name the app and choose INI files before the first QSettings is made (also without a QApplication)."""
+    """Name the app and choose the local INI file before the first QSettings is made (also without a
+    QApplication); on the first call, move the values of an old roaming file into it."""
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
         QCoreApplication.setApplicationName(APPLICATION)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = local_settings_dir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    if folder not in _checked_for_roaming:
+        _checked_for_roaming.add(folder)
+        roaming = roaming_settings_dir()
+        if roaming is not None:
+            move_roaming_settings(roaming, folder)
+
+
+def move_roaming_settings(roaming_dir: Path, local_dir: Path) -> bool:
+    """Once: copy every value of the old roaming INI file into the new local one, then delete the roaming
+    file so a roaming profile stops carrying it to other PCs. Nothing happens when the local file exists
+    (it wins) or there is no roaming file. Returns whether values were moved."""
+    old, new = settings_file(roaming_dir), settings_file(local_dir)
+    if not old.is_file() or new.exists():
+        return False
+    source = QSettings(str(old), QSettings.Format.IniFormat)
+    target = QSettings(str(new), QSettings.Format.IniFormat)
+    for key in source.allKeys():
+        target.setValue(key, source.value(key))
+    target.sync()
+    if target.status() != QSettings.Status.NoError:
+        log.warning("Indstillingerne kunne ikke flyttes fra %s til %s; de gamle bruges ikke.", old, new)
+        return False
+    del source  # Qt keeps no handle on the file between calls; drop the object before deleting it
+    try:
+        fileops.remove(old)
+    except OSError as exc:
+        log.warning("Den gamle indstillingsfil %s kunne ikke slettes: %s", old, exc)
+    log.info("Indstillingerne er flyttet fra den roamende profil (%s) til denne pc (%s)", old, new)
+    return True
 
 
 def _to_bool(raw: Any) -> bool:
@@ -150,4 +217,4 @@ class Settings:
         self.qsettings.sync()
 
 
-__all__ = ["Settings", "Setting", "SCHEMA_VERSION", "ensure_identity"]
+__all__ = ["Settings", "Setting", "SCHEMA_VERSION", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

@@ -6,6 +6,9 @@ socket (a named pipe on Windows) whose name is made from the user and the databa
 later process that cannot take the lock connects, sends "raise" and exits; the first
 process brings its main window to the front. The lock, not the socket, decides who is
 first, so two processes started at the same moment cannot both open the database.
+
+Apart from that, every run of the program holds a named mutex for the installer
+(program_mutex.py).
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
 # The target is for the installed Windows bundle. A Linux bundle also carries ICU (about 35 MB)
 # and system libraries that Windows has itself, so it gets a looser limit here.
-BUNDLE_LIMIT_MB = 250 if sys.platform == "win32" else 300
+BUNDLE_LIMIT_MB = 200 if sys.platform == "win32" else 300
 FIRST_PAINT_LIMIT_S = 2.0
 
 
@@ -76,7 +76,7 @@ class Frozen:
         self.scratch = scratch
         self.data = scratch / "data"
         self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOLIGSOCIAL_DATA_DIR": str(self.data),
-                    "BOLIGSOCIAL_NO_CRASH_DIALOG": "1"}
+                    "BOLIGSOCIAL_SETTINGS_DIR": str(scratch / "settings"), "BOLIGSOCIAL_NO_CRASH_DIALOG": "1"}
         for name in ("BOLIGSOCIAL_DB", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
             self.env.pop(name, None)
 
@@ -224,6 +224,11 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
             if not (internal / needed).exists():
                 raise SmokeFailure(f"{needed} mangler i bundtet")
         passed("translations, fonts, icon, guide and migrations are bundled")
+        strays = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
+                  if p.suffix == ".ts" or (p.suffix == ".qm" and "PySide6" in p.parts and not p.name.endswith("_da.qm"))]
+        if strays:
+            raise SmokeFailure(f"Bundtet har filer, der skulle være filtreret fra: {', '.join(strays[:5])} …")
+        passed("no .ts sources or foreign Qt translations in the bundle")
 
         frozen.run("--db", str(db_path), "backup")
         listed = frozen.run("--db", str(db_path), "backup", "--list").stdout.split()

@@ -251,6 +251,7 @@ def _isolated_settings(tmp_path: Path, monkeypatch):
     from PySide6.QtCore import QSettings
 
     monkeypatch.setenv("BOLIGSOCIAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BOLIGSOCIAL_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.delenv("BOLIGSOCIAL_DB", raising=False)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
@@ -307,3 +308,17 @@ def danish_calc(tmp_path: Path):
         return [list(row) for row in sheet.iter_rows(values_only=True)]
 
     return read
+
+
+@pytest.fixture
+def faulty_files(monkeypatch):
+    """Local renames, replaces and deletes go through a FaultyFiles (sync/share.py) that can hold files
+    "open" the way Windows does; the retry waits are recorded instead of slept."""
+    from boligsocial_desktop import fileops
+    from boligsocial_desktop.sync.share import FaultyFiles
+
+    files = FaultyFiles()
+    files.waits = []
+    monkeypatch.setattr(fileops, "FILES", files)
+    monkeypatch.setattr(fileops, "_sleep", files.waits.append)
+    return files

@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from .. import fileops
 from ..errors import AppError
 
 log = logging.getLogger(__name__)
@@ -302,7 +303,7 @@ def _write_json(path: Path, data: dict, private: bool = False) -> None:
         json.dump(data, handle, indent=1, sort_keys=True)
         handle.flush()
         os.fsync(handle.fileno())
-    temporary.replace(path)
+    fileops.replace(temporary, path)
 
 
 def read_key_file(location: KeyLocation) -> dict | None:
@@ -613,7 +614,7 @@ def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     for path in existing:
         aside = path.with_name(f"kontornoegle-erstattet-{stamp}.json")
-        path.replace(aside)
+        fileops.replace(path, aside)
         log.warning("Kontornøglen er erstattet; den gamle fil ligger i %s", aside)
     office_id = str(uuid.uuid4())
     master = os.urandom(KEY_BYTES)

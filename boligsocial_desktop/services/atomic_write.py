@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import fileops
 from ..errors import AppError
 
 
@@ -25,7 +25,7 @@ def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None
                 handle.write(write)
         else:
             write(str(temporary))
-        os.replace(temporary, target)
+        fileops.replace(temporary, target)  # retries while another program holds the old file
     except OSError as exc:
         raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
                        "andet filnavn; er filen åben i Excel, så luk den først.") from exc

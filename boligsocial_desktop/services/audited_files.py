@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 
 from sqlalchemy.orm import Session
 
+from .. import fileops
 from ..errors import AppError
 from ..storage.engine import Database
 
@@ -28,7 +29,7 @@ def temporary_name(target: Path) -> Path:
 
 
 def _rename(source: Path, target: Path) -> None:
-    os.replace(source, target)
+    fileops.replace(source, target)
 
 
 def _cannot_save(target: Path, exc: OSError) -> AppError:

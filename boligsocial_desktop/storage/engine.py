@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from .. import fileops
 from ..errors import AppError, StaleEditError, StorageError
 from .changes import CommitListeners, take_written, track_writes
 from .clock import HybridLogicalClock, Timestamp
@@ -179,7 +180,7 @@ def plain_pre_upgrade_backup(path: Path, folder: Path, revision: str) -> Path:
     target = Path(folder) / pre_upgrade_name(revision)
     partial = target.with_name(target.name + ".part")
     backup_sqlite(path, partial)
-    partial.replace(target)
+    fileops.replace(partial, target)
     return target
 
 

@@ -10,16 +10,14 @@ from ..errors import AppError
 from ..storage.engine import Database
 from .engine import SyncEngine
 from .share import LocalShare
-from .status import SETTINGS_KEY, SHARE_ENV, check_share_folder
+from .status import SHARE_ENV, check_share_folder
 
 
 def saved_share_folder() -> str | None:
     """The folder chosen under Indstillinger on this PC (QSettings), if any."""
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from ..settings import Settings
 
-    QCoreApplication.setOrganizationName("Boligsocial")
-    QCoreApplication.setApplicationName("Boligsocial Desktop")
-    value = QSettings().value(SETTINGS_KEY)
+    value = Settings().share_dir  # the same local INI file as the window's (never the registry)
     return str(value) if value else None
 
 

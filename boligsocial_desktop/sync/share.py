@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Protocol
 
+from .. import fileops
 from .files import TEMP_PREFIX, nonce
 
 CRASH_ENV = "BOLIGSOCIAL_SYNC_CRASH_AT"
@@ -99,22 +100,9 @@ def _fsync_dir(path: Path) -> None:
 
 
 def rename_no_replace(source: Path, target: Path) -> None:
-    """Rename that fails with FileExistsError instead of replacing an existing target."""
-    if sys.platform.startswith("win"):
-        os.rename(source, target)  # refuses an existing target on Windows
-        return
-    try:
-        os.link(source, target)  # atomic, refuses an existing target
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.ENOSYS, errno.EACCES):
-            raise
-        if target.exists():  # a filesystem without hard links (some SMB mounts): check, then rename
-            raise FileExistsError(errno.EEXIST, "findes allerede", str(target)) from None
-        os.rename(source, target)
-        return
-    os.unlink(source)
+    """Rename that fails with FileExistsError instead of replacing an existing target; retried briefly
+    while another process holds the file (the one helper in fileops.py)."""
+    fileops.rename_no_replace(source, target)
 
 
 def _translate(exc: OSError) -> OSError:
@@ -228,9 +216,7 @@ class LocalShare:
 
     def remove(self, path: str) -> None:
         try:
-            self._path(path).unlink()
-        except FileNotFoundError:
-            pass
+            fileops.remove(self._path(path))
         except OSError as exc:
             raise _translate(exc) from exc
 
@@ -357,3 +343,37 @@ class FaultyShare:
 
     def make_folder(self, path: str) -> None:
         self.inner.make_folder(path)
+
+
+@dataclass
+class FaultyFiles:
+    """The local filesystem operations of fileops.py (rename, replace, delete), misbehaving as Windows does
+    while another process holds a file: the next `held` operations fail with WinError `winerror` (32 is a
+    sharing violation, 5 access denied), then they work. Tests put it in `fileops.FILES`."""
+
+    held: int = 0
+    winerror: int = 32
+    log: list[str] = field(default_factory=list)
+    inner: fileops.OsFiles = field(default_factory=fileops.OsFiles)
+
+    def _maybe_held(self, what: str, path: Path) -> None:
+        if self.held > 0:
+            self.held -= 1
+            self.log.append(f"held: {what} {Path(path).name}")
+            error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
+                                    "by another process", str(path))
+            error.winerror = self.winerror  # what Windows sets; POSIX has no such attribute
+            raise error
+        self.log.append(f"{what} {Path(path).name}")
+
+    def replace(self, source: Path, target: Path) -> None:
+        self._maybe_held("replace", target)
+        self.inner.replace(source, target)
+
+    def rename_no_replace(self, source: Path, target: Path) -> None:
+        self._maybe_held("rename", target)
+        self.inner.rename_no_replace(source, target)
+
+    def unlink(self, path: Path) -> None:
+        self._maybe_held("unlink", path)
+        self.inner.unlink(path)

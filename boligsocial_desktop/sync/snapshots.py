@@ -38,7 +38,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -46,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from .. import fileops
 from ..crypto import changefiles
 from ..crypto.keys import CryptoError
 from ..errors import AppError
@@ -578,7 +578,7 @@ def _swap_in(engine: "SyncEngine", temp: Path) -> None:
         raise AppError("Databasen bruges af et andet program på denne pc (fx programmet selv eller en planlagt "
                        "deling), så den kan ikke hentes fra den delte mappe nu. Luk det andet program, og del igen.")
     crash_point("join.before_swap")
-    os.replace(temp, db.path)
+    fileops.replace(temp, db.path)
     for suffix in ("-wal", "-shm"):
         leftover = Path(str(db.path) + suffix)
         if leftover.exists() and leftover.stat().st_size == 0:

@@ -4,6 +4,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>Details are in the log file %1.</source>
+        <translation>Detaljerne står i logfilen %1.</translation>
+    </message>
+    <message>
+        <source>Do you want to share through %1 instead? This PC then keeps its own database in %2, and the other PCs that choose the same shared folder get its changes.</source>
+        <translation>Vil du i stedet dele gennem %1? Så har denne pc sin egen database i %2, og de andre pc&apos;er, der vælger den samme delte mappe, får dens ændringer.</translation>
+    </message>
+    <message>
+        <source>Share through this folder</source>
+        <translation>Del gennem denne mappe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
         <source>Boligsocial Desktop is already running, but does not answer. Wait a moment and try again.</source>
         <translation>Boligsocial Desktop kører allerede, men svarer ikke. Vent lidt, og prøv igen.</translation>
     </message>

@@ -10,9 +10,6 @@ import pytest
 from boligsocial_desktop.crypto import keys as keys_module
 from boligsocial_desktop.crypto.keys import KeyLocation, MemorySecretStore
 
-PASSPHRASE = "gul-cykel-ved-søen-7"
-
-
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch):
     """The real cost (n=2**15) is for people; tests use a cheaper one so the suite stays quick."""

@@ -6,7 +6,7 @@ import pytest
 
 from boligsocial_desktop.crypto import CryptoError, changefiles, create_office_key, is_sealed
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 PAYLOAD = b'{"table":"visit_note","fields":{"text":"Ahmed ringer 31 41 59 26"}}\n' * 20
 

@@ -11,7 +11,7 @@ from boligsocial_desktop.crypto import CryptoError, create_office_key, join_offi
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.storage.engine import open_database
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 
 def estate_names(path):

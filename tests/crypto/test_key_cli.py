@@ -12,7 +12,7 @@ from boligsocial_desktop.paths import resolve_paths
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.storage.engine import open_database
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 
 def estate_names(path):

@@ -13,7 +13,7 @@ from boligsocial_desktop.crypto import CryptoError, create_office_key, join_offi
 from boligsocial_desktop.crypto import keys as keys_module
 from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, KeyLocation, MemorySecretStore
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 
 def _read(path):

@@ -21,7 +21,7 @@ from boligsocial_desktop.crypto import (
 from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, MemorySecretStore, period_of
 from boligsocial_desktop.errors import AppError
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 PAYLOAD = "Samtale om husleje; ring til Aisha på 20 30 40 50".encode() * 50
 

@@ -17,7 +17,7 @@ from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import AuditEntry
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 
 def _estates(path):

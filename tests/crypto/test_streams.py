@@ -9,7 +9,7 @@ import pytest
 from boligsocial_desktop.crypto import CryptoError, create_office_key
 from boligsocial_desktop.crypto.envelope import open_stream, seal_stream
 
-from conftest import PASSPHRASE
+from crypto_helpers import PASSPHRASE
 
 
 @pytest.fixture

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import dataclass
+from datetime import date, time
 from pathlib import Path
 
+from boligsocial_desktop.domain.enums import Recurrence
+from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService
+from boligsocial_desktop.services.flyers import FlyerService
+from boligsocial_desktop.services.places import PlacesService
 from pdf_checks import (  # noqa: F401  (the poster tests import them from here)
     FONT_FILES,
     assert_text_on_page,
@@ -50,3 +56,28 @@ def assert_inside_boxes(report) -> None:
         for line in placed.setting.lines:
             assert line.left >= box.x - eps and line.right <= box.x + box.w + eps, (placed.element, line.logical)
             assert line.bottom >= box.y - eps and line.top <= box.y + box.h + eps, (placed.element, line.logical)
+
+
+@dataclass
+class Dinner:
+    id: str
+    estate_id: str
+    service: FlyerService
+
+
+def make_dinner(db, translations=TRANSLATIONS, **changes) -> Dinner:
+    places = PlacesService(db)
+    estate = places.create_estate("Søparken", "Søparken 12, 4600 Køge")
+    house = places.create_house(estate.id, "Fælleshuset Søparken", "Søparken 40, 4600 Køge")
+    kitchen = places.create_room(house.id, "Køkkenet", 50)
+    values = dict(title=DANISH_TITLE, estate_id=estate.id, room_id=kitchen.id, recurrence=Recurrence.WEEKLY,
+                  start_date=date(2027, 1, 5), end_date=date(2027, 6, 22), start_time=time(17, 30),
+                  end_time=time(19, 30), description=DANISH_DESCRIPTION, price_kr=30.0, signup_required=True,
+                  signup_url="https://soeparken.dk/spisning", contact="Mette Hansen, områdekontoret, 43 59 10 00",
+                  languages=("da", "ar", "so", "tr"))
+    values.update(changes)
+    info = CalendarService(db).save_series(ActivityDraft(**values))
+    service = FlyerService(db)
+    if translations:
+        service.save_texts(info.id, info.version, info.title, values["description"] or "", translations)
+    return Dinner(info.id, estate.id, service)

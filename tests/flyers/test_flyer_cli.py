@@ -5,7 +5,7 @@ from __future__ import annotations
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.storage.engine import open_database
 
-from conftest import make_dinner
+from flyer_helpers import make_dinner
 from flyer_helpers import ARABIC_DESCRIPTION, TURKISH, assert_text_on_page
 
 

@@ -13,7 +13,7 @@ from boligsocial_desktop.pdf.poster import PosterOptions
 from boligsocial_desktop.services.flyers import FlyerService, phrase_key
 from boligsocial_desktop.storage.models import Activity, OfficeSetting, OutboxChange
 
-from conftest import make_dinner
+from flyer_helpers import make_dinner
 from flyer_helpers import ARABIC, ARABIC_DESCRIPTION, DANISH_DESCRIPTION, DANISH_TITLE, SOMALI, assert_text_on_page
 
 

@@ -13,7 +13,7 @@ from boligsocial_desktop.services.flyers import FlyerService
 from boligsocial_desktop.ui.flyers.models import TranslationModel
 from boligsocial_desktop.ui.main_window import MainWindow
 
-from conftest import make_dinner
+from flyer_helpers import make_dinner
 from flyer_helpers import (
     ARABIC,
     ARABIC_DESCRIPTION,

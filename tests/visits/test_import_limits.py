@@ -1,4 +1,4 @@
-"""Import files over the limits are refused quickly, in Danish, without unpacking or keeping them whole.
+"""Import files over the limits are refused in Danish (how fast: benchmarks/bench_imports.py), without unpacking or keeping them whole.
 
 The big XLSX files are written as sheet XML straight into a zip stream (openpyxl would take
 minutes to write 1.5 million rows); they stay small on disk because the rows compress well.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -86,20 +85,18 @@ def test_a_sheet_whose_declared_size_lies_is_read_by_its_real_rows(db, office, t
     assert import_visits(db, lying, office.admin).imported == 2
 
 
-def test_a_million_and_a_half_rows_are_refused_at_the_row_limit_quickly(million_rows):
+def test_a_million_and_a_half_rows_are_refused_at_the_row_limit(million_rows):
     with zipfile.ZipFile(million_rows) as archive:
         assert archive.getinfo(SHEET).file_size < 200 * 1024 * 1024  # the zip check lets it through
-    started = time.perf_counter()
     with pytest.raises(TableFileRefused, match=r"^Filen har flere end 20\.000 rækker\. Del den op"):
         read_table(million_rows)
-    assert time.perf_counter() - started < 5
     with pytest.raises(AppError, match="flere end 20.000 rækker"):
         import_ambassadors(None, million_rows)  # refused before the database is opened
 
 
 def test_a_million_and_a_half_rows_use_little_memory(million_rows):
     script = (
-        "import json, resource, sys, time\n"
+        "import json, resource, sys\n"
         "from pathlib import Path\n"
         # Linux keeps ru_maxrss across exec (it would report the forked test runner's size); VmHWM is this
         # program's own high-water mark.
@@ -113,18 +110,16 @@ def test_a_million_and_a_half_rows_use_little_memory(million_rows):
         "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
         "from boligsocial_desktop.services.importing import read_table\n"
         "from boligsocial_desktop.services.table_files import TableFileRefused\n"
-        "started = time.perf_counter()\n"
         "try:\n"
         "    read_table(Path(sys.argv[1]))\n"
         "    message = None\n"
         "except TableFileRefused as exc:\n"
         "    message = exc.message\n"
-        "print(json.dumps({'seconds': time.perf_counter() - started, 'message': message, 'peak_mb': peak_mb()}))\n")
+        "print(json.dumps({'message': message, 'peak_mb': peak_mb()}))\n")
     done = subprocess.run([sys.executable, "-c", script, str(million_rows)], capture_output=True, text=True,
                           timeout=60, check=True)
     result = json.loads(done.stdout)
     assert result["message"].startswith("Filen har flere end 20.000 rækker")
-    assert result["seconds"] < 5
     assert result["peak_mb"] < 300  # the whole process, Python and SQLAlchemy included
 
 

@@ -1,0 +1,3 @@
+"""What the office-key tests share besides fixtures."""
+
+PASSPHRASE = "gul-cykel-ved-søen-7"

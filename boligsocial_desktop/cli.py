@@ -191,7 +191,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: offscreen, no window and no display needed
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .screenshot import render_view
 
     width, height = parse_size(args.size)

@@ -22,15 +22,25 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int) 
     from .ui.main_window import MainWindow
     from .ui.tasks import ImmediateTaskRunner
 
-    app = create_application()
-    context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
-    window = MainWindow(context, offer_demo=database_is_empty(db))
-    window.resize(width, height)
-    window.show_page(view)
-    window.show()
-    for _ in range(3):
-        app.processEvents()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(output)):
-        raise AppError(f"Billedet kunne ikke gemmes i {output}.")
-    window.close()
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from .logsetup import install_qt_message_handler
+
+    # Qt's own messages go to the log file, as in the program: the offscreen platform's notes
+    # ("does not support propagateSizeHints") are no news for whoever runs the command.
+    previous = install_qt_message_handler()
+    try:
+        app = create_application()
+        context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
+        window = MainWindow(context, offer_demo=database_is_empty(db))
+        window.resize(width, height)
+        window.show_page(view)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(output)):
+            raise AppError(f"Billedet kunne ikke gemmes i {output}.")
+        window.close()
+    finally:
+        qInstallMessageHandler(previous)

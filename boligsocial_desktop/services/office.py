@@ -60,3 +60,22 @@ def create_house_with_rooms(db: Database, estate_id: str, name: str, address: st
         session.flush()
         session.add_all(Room(house_id=house.id, name=room, capacity=capacity) for room, capacity in checked)
         return FirstHouse(house.id, name, tuple(checked))
+
+
+@dataclass(frozen=True)
+class WhatExists:
+    """Which kinds of data the office has entered yet: the pages' "what to do next" notes read it."""
+
+    houses: bool
+    rooms: bool
+    activities: bool
+    ambassadors: bool
+    visits: bool
+
+
+def what_exists(db: Database) -> WhatExists:
+    with db.reading() as session:
+        def any_of(model) -> bool:
+            return session.scalars(select(model.id).where(model.deleted_at.is_(None)).limit(1)).first() is not None
+
+        return WhatExists(any_of(House), any_of(Room), any_of(Activity), any_of(Ambassador), any_of(AdviceVisit))

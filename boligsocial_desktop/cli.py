@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--view", choices=VIEWS, default="calendar")
     shot.add_argument("-o", "--output", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
+    shot.add_argument("--activity", metavar="AKTIVITET",
+                      help="plakater: vis plakaten for denne aktivitet (titel, evt. med en dato, eller id)")
 
     program = commands.add_parser("program", help="månedsprogram som PDF-plakat for et hus eller en afdeling")
     scope = program.add_mutually_exclusive_group(required=True)
@@ -212,7 +214,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     width, height = parse_size(args.size)
     output = checked_output(args)
     db, _ = open_app_database(args)
-    render_view(db, args.view, output, width, height)
+    activity_id = _lookup(db).activity(args.activity) if args.activity else None
+    render_view(db, args.view, output, width, height, activity_id=activity_id)
     print(f"Billede gemt: {output}")
     return 0
 

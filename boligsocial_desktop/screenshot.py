@@ -15,7 +15,9 @@ NEUTRAL_STAFF = StaffInfo(id="skaermbillede", name="Demo", initials="DEMO", role
                           os_username=None, has_pin=False, active=True)
 
 
-def render_view(db: Database, view: str, output: Path, width: int, height: int) -> None:
+def render_view(db: Database, view: str, output: Path, width: int, height: int,
+                activity_id: str | None = None) -> None:
+    """The view at this size; on the posters view, `activity_id` is chosen so its poster shows."""
     from .app import create_application
     from .services.office import database_is_empty
     from .ui.context import AppContext
@@ -38,6 +40,10 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int) 
         window.show()
         for _ in range(3):
             app.processEvents()
+        if activity_id and view == "flyers":
+            window.pages["flyers"].select_activity(activity_id)  # the worker is synchronous here
+            for _ in range(3):
+                app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(output)):
             raise AppError(f"Billedet kunne ikke gemmes i {output}.")

@@ -114,3 +114,18 @@ def test_list_prints_names_with_ids(office, capsys):
         assert main(["--db", str(path), "list", kind]) == 0
     out = capsys.readouterr().out
     assert "Taastrupgård" in out and "60 pladser" in out and "Mette Hansen" in out and "MH" in out
+
+
+def test_screenshot_of_the_posters_page_shows_the_named_activity(office, tmp_path, monkeypatch):
+    from boligsocial_desktop import screenshot
+
+    path, _, ids = office
+    chosen = []
+    real = screenshot.render_view
+    monkeypatch.setattr(screenshot, "render_view",
+                        lambda db, view, output, w, h, activity_id=None: chosen.append(activity_id)
+                        or real(db, view, output, w, h, activity_id=activity_id))
+    target = tmp_path / "plakat.png"
+    assert main(["--db", str(path), "screenshot", "--view", "flyers", "--activity", "Lektiecafé",
+                 "--size", "900x600", "-o", str(target)]) == 0
+    assert chosen == [ids["cafe"]] and target.stat().st_size > 5_000

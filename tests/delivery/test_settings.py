@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 
 from boligsocial_desktop.settings import SCHEMA_VERSION, Settings

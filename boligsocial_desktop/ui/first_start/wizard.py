@@ -251,6 +251,7 @@ class FirstStartWizard(QWizard):
         for widget in (self.ui.houseNameEdit, self.ui.houseAddressEdit, self.ui.roomsTable, self.ui.addRoomButton):
             widget.setEnabled(False)
         rooms = len(self.house.rooms)
+        self.ui.houseError.setStyleSheet("")  # a confirmation, not an error
         self.ui.houseError.setText((self.tr("%1 is created with 1 room.") if rooms == 1 else
                                     self.tr("%1 is created with %2 rooms.")).replace("%1", self.house.name)
                                    .replace("%2", str(rooms)))

@@ -114,3 +114,18 @@ def test_guide_search_is_by_words_in_one_section():
     assert hits and all("enter" in f"{h.section.heading} {h.section.text}".casefold() for h in hits)
     assert search("aaben raadgivning")  # å typed as aa
     assert search("   ") == []
+
+
+def test_every_tab_of_every_view_has_its_section_in_the_guide(qtbot, app_context):
+    window = make_window(qtbot, app_context)
+    by_file: dict[str, set[str]] = {}
+    for section in sections():
+        by_file.setdefault(section.file, set()).add(section.heading.casefold())
+    missing = []
+    for spec in window.specs:
+        tabs = window.page(spec.key).findChild(QTabWidget)
+        for index in range(tabs.count() if tabs is not None else 0):
+            name = tabs.tabText(index).replace("&", "")
+            if name.casefold() not in by_file[PAGE_OF_VIEW[spec.key]]:
+                missing.append(f"{PAGE_OF_VIEW[spec.key]}: {name}")
+    assert missing == []

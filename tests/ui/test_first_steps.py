@@ -171,3 +171,26 @@ def test_visits_and_reports_say_what_to_do_on_an_empty_database(qtbot, app_conte
     note = window.pages["reports"].first_steps
     qtbot.waitUntil(note.isVisible)
     assert note.label.text().startswith("Der er endnu intet at lave rapport om.")
+
+
+def test_visits_note_imports_the_earlier_log_for_this_office(qtbot, app_context, db, tmp_path, monkeypatch):
+    from boligsocial_desktop.services.office import what_exists
+    from boligsocial_desktop.settings import Settings
+
+    estate = PlacesService(db).create_estate("Søparken")
+    Settings().home_estate_id = estate.id
+    log = tmp_path / "besøg.csv"
+    log.write_text("Dato;Emne;Sprog\n01-10-2026;Gæld og budget;arabisk\n02-10-2026;Andet;dansk\n",
+                   encoding="utf-8-sig")
+    monkeypatch.setattr("boligsocial_desktop.ui.first_steps.import_list.ask_file", lambda *args: str(log))
+    shown = []
+    monkeypatch.setattr("boligsocial_desktop.ui.first_steps.import_list.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    window = make_window(qtbot, app_context)
+    window.show_page("visits")
+    note = window.pages["visits"].first_steps
+    qtbot.waitUntil(note.isVisible)
+    qtbot.mouseClick(note.button("Indlæs liste"), Qt.MouseButton.LeftButton)
+    assert shown == ["2 besøg er indlæst."]
+    assert what_exists(db).visits
+    qtbot.waitUntil(lambda: not note.isVisible())

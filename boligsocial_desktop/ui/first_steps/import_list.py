@@ -32,7 +32,10 @@ def import_list(parent: QWidget, context: AppContext, kind: str) -> None:
     path = ask_file(parent, title)
     if not path:
         return
+    from ...settings import Settings
+
     db, staff = context.db, context.staff
+    office_id = Settings().home_estate_id  # this PC's office, for rows without a Kontor column
 
     def work():
         if kind == "ambassadors":
@@ -41,7 +44,7 @@ def import_list(parent: QWidget, context: AppContext, kind: str) -> None:
             return import_ambassadors(db, Path(path), actor_id=staff.id if staff else None)
         from ...services.visits.importing import import_visits
 
-        return import_visits(db, Path(path), staff)
+        return import_visits(db, Path(path), staff, office_id=office_id)
 
     def done(result) -> None:
         lines = [(QCoreApplication.translate("FirstSteps", "%1 ambassadors are imported.") if kind == "ambassadors"

@@ -1,6 +1,6 @@
 """Make the user guide's pictures with the program's own `screenshot` command, so they never go stale.
 
-    uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/
+    uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/ (and README's two)
     uv run python docs/make_screenshots.py --view calendar
 
 A fresh small demo database is made in a temporary folder (the demo's "today" is the real
@@ -29,6 +29,7 @@ VIEWS = {  # view -> file name used by the guide pages
     "settings": "indstillinger.png",
 }
 SIZE = "1100x700"
+README_SHOTS = {"calendar": "calendar.png", "settings": "settings.png"}  # docs/screenshots/, at 1280x800
 
 
 def program(*args: str, env: dict[str, str]) -> None:
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             extra = extra_for.get(view, ())
             program("--db", db, "screenshot", "--view", view, "--size", SIZE, "-o", str(target), *extra, env=env)
             print(f"{target.relative_to(ROOT)}")
+            if view in README_SHOTS:
+                target = ROOT / "docs" / "screenshots" / README_SHOTS[view]
+                program("--db", db, "screenshot", "--view", view, "--size", "1280x800", "-o", str(target), env=env)
+                print(f"{target.relative_to(ROOT)}")
     return 0
 
 

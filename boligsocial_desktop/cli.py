@@ -46,19 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--view", choices=VIEWS, default="calendar")
     shot.add_argument("-o", "--output", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
+    shot.add_argument("--activity", metavar="AKTIVITET",
+                      help="plakater: vis plakaten for denne aktivitet (titel, evt. med en dato, eller id)")
 
     program = commands.add_parser("program", help="månedsprogram som PDF-plakat for et hus eller en afdeling")
     scope = program.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--house", metavar="ID")
-    scope.add_argument("--estate", metavar="ID")
+    scope.add_argument("--house", metavar="HUS", help="husets navn (eller begyndelsen af det) eller id")
+    scope.add_argument("--estate", metavar="AFDELING", help="afdelingens navn eller id")
     program.add_argument("--month", required=True, metavar="ÅÅÅÅ-MM")
     program.add_argument("--paper", choices=("A4", "A3"), default="A4")
     program.add_argument("-o", "--output", required=True, type=Path)
 
     ics = commands.add_parser("ics", help="kalenderfil (.ics) til Outlook for et hus eller en aktivitet")
     ics_scope = ics.add_mutually_exclusive_group(required=True)
-    ics_scope.add_argument("--house", metavar="ID")
-    ics_scope.add_argument("--activity", metavar="ID")
+    ics_scope.add_argument("--house", metavar="HUS", help="husets navn (eller begyndelsen af det) eller id")
+    ics_scope.add_argument("--activity", metavar="AKTIVITET",
+                           help="aktivitetens titel, evt. med en dato (»Loppemarked 12-09-2026«), eller id")
     ics.add_argument("-o", "--output", required=True, type=Path)
 
     purge = commands.add_parser("purge", help="slet alt, hvis slettefrist er nået: noter, navngivne sager, koder, "
@@ -70,15 +73,21 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
     importing.add_argument("--pin-file", type=Path, metavar="FIL",
                            help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
-    importing.add_argument("--office", metavar="KONTOR", help="kontor for rækker uden kolonnen Kontor")
+    importing.add_argument("--office", metavar="KONTOR", help="kontor (afdelingens navn) for rækker uden kolonnen Kontor")
     twice = importing.add_mutually_exclusive_group()
     twice.add_argument("--allow-duplicates", action="store_true",
                        help="indlæs også rækker, der allerede findes eller står to gange i filen")
     twice.add_argument("--skip-duplicates", action="store_true",
                        help="spring rækker over, der allerede findes eller står to gange i filen")
 
+    listing = commands.add_parser("list", help="vis afdelinger, huse, lokaler, aktiviteter eller medarbejdere "
+                                               "med deres id'er")
+    listing.add_argument("kind", choices=("estates", "houses", "rooms", "activities", "staff"), metavar="HVAD",
+                         help="estates, houses, rooms, activities eller staff")
+
     flyer = commands.add_parser("flyer", help="plakat for en aktivitet som PDF, på dansk og andre sprog")
-    flyer.add_argument("activity", metavar="AKTIVITETS_ID")
+    flyer.add_argument("activity", metavar="AKTIVITET",
+                       help="aktivitetens titel, evt. med en dato (»Loppemarked 12-09-2026«), eller id")
     flyer.add_argument("-o", "--output", required=True, type=Path)
     flyer.add_argument("--lang", metavar="SPROG", help="sprogkoder, fx da,ar,so,tr (standard: dem, der er oversat)")
     flyer.add_argument("--paper", choices=("A4", "A5", "A3"), default="A4")
@@ -87,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="rapport for en periode som XLSX, CSV eller PDF (små tal skjult)")
     report.add_argument("--from", dest="date_from", required=True, metavar="DATO", help="første dag, fx 01-07-2026")
     report.add_argument("--to", dest="date_to", required=True, metavar="DATO", help="sidste dag, fx 30-09-2026")
-    report.add_argument("--estate", action="append", metavar="ID", help="afdeling (id eller navn); kan gentages")
+    report.add_argument("--estate", action="append", metavar="AFDELING", help="afdeling (navn eller id); kan gentages")
     report.add_argument("--format", choices=("xlsx", "csv", "pdf"), required=True)
     report.add_argument("-o", "--output", required=True, type=Path)
 
@@ -127,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
+
+
+def _lookup(db):
+    """Names (or ids) on the command line to rows: one resolver for every command (services/lookup.py)."""
+    from .services.lookup import Lookup
+
+    return Lookup(db)
 
 
 def open_app_database(args: argparse.Namespace):
@@ -197,13 +213,15 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: offscreen, no window and no display needed
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .screenshot import render_view
 
     width, height = parse_size(args.size)
     output = checked_output(args)
     db, _ = open_app_database(args)
-    render_view(db, args.view, output, width, height)
+    activity_id = _lookup(db).activity(args.activity) if args.activity else None
+    render_view(db, args.view, output, width, height, activity_id=activity_id)
     print(f"Billede gemt: {output}")
     return 0
 
@@ -224,7 +242,10 @@ def cmd_program(args: argparse.Namespace) -> int:
     year, month = parse_month(args.month)
     output = checked_output(args)
     db, _ = open_app_database(args)
-    pdf = CalendarFiles(db).month_programme_pdf(year, month, house_id=args.house, estate_id=args.estate,
+    lookup = _lookup(db)
+    house_id = lookup.house(args.house) if args.house else None
+    estate_id = lookup.estate(args.estate) if args.estate else None
+    pdf = CalendarFiles(db).month_programme_pdf(year, month, house_id=house_id, estate_id=estate_id,
                                                 paper=args.paper)
     _write_output(output, pdf)
     print(f"Månedsprogram gemt: {output}")
@@ -236,8 +257,11 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     output = checked_output(args)
     db, _ = open_app_database(args)
-    files = CalendarFiles(db)
-    data, count = files.house_ics(args.house) if args.house else files.activity_ics(args.activity)
+    files, lookup = CalendarFiles(db), _lookup(db)
+    if args.house:
+        data, count = files.house_ics(lookup.house(args.house))
+    else:
+        data, count = files.activity_ics(lookup.activity(args.activity))
     _write_output(output, data)
     print(f"{count} gange skrevet til {output}")
     return 0
@@ -256,7 +280,8 @@ def cmd_flyer(args: argparse.Namespace) -> int:
     output = checked_output(args)
     db, _ = open_app_database(args)
     languages = [code for code in args.lang.split(",") if code.strip()] if args.lang else None
-    pdf, chosen = FlyerService(db).poster_pdf(args.activity, languages=languages, paper=args.paper,
+    pdf, chosen = FlyerService(db).poster_pdf(_lookup(db).activity(args.activity), languages=languages,
+                                              paper=args.paper,
                                               template=args.template)
     try:
         output.write_bytes(pdf)
@@ -286,7 +311,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     db, _ = open_app_database(args)
     service = ReportService(db)
     period = period_from_dates(start, end, [p.span for p in PlanService(db).grant_periods()])
-    service.export(ReportChoices(period, service.estate_ids_from(args.estate)), args.format, output)
+    estate_ids = tuple(_lookup(db).estate(word) for word in args.estate or ())
+    service.export(ReportChoices(period, estate_ids), args.format, output)
     print(f"Rapport for {period.label} gemt: {output}")
     return 0
 
@@ -516,11 +542,7 @@ def _acting_staff(db, name: str | None, pin_file: Path | None = None, *, require
     service = StaffService(db)
     member = None
     if name:
-        wanted = name.strip().casefold()
-        member = next((m for m in service.list_staff()
-                       if wanted in (m.name.casefold(), (m.initials or "").casefold())), None)
-        if member is None:
-            raise AppError(f"Medarbejderen »{name}« findes ikke. Skriv navn eller initialer som i Indstillinger.")
+        member = service.get(_lookup(db).staff(name))
     else:
         member = service.find_by_os_user(getpass.getuser())
         if member is None:
@@ -593,14 +615,7 @@ def _import_visits(args: argparse.Namespace):
 
     db, _ = open_app_database(args)
     actor = _acting_staff(db, args.staff, args.pin_file)
-    office_id = None
-    if args.office:
-        from .services.places import PlacesService
-
-        matches = [e.id for e in PlacesService(db).estates() if e.name.casefold() == args.office.strip().casefold()]
-        if not matches:
-            raise AppError(f"Kontoret »{args.office}« findes ikke.")
-        office_id = matches[0]
+    office_id = _lookup(db).estate(args.office) if args.office else None
     return lambda policy: import_visits(db, args.file, actor, office_id=office_id, duplicates=policy)
 
 
@@ -628,6 +643,21 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_list(args: argparse.Namespace) -> int:
+    """The names the other commands take, with their ids and what tells equal names apart."""
+    db, _ = open_app_database(args)
+    try:
+        entries = _lookup(db).entries(args.kind)
+    finally:
+        db.dispose()
+    if not entries:
+        print("Der er ingen endnu.")
+    width = max((len(e.name) for e in entries), default=0)
+    for entry in entries:
+        print(f"{entry.id}  {entry.name:<{width}}  {entry.detail}".rstrip())
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
 
@@ -639,7 +669,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
             "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
-            "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench}
+            "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench, "list": cmd_list}
 
 
 def start_problem(args: argparse.Namespace, paths: AppPaths) -> AppError | None:

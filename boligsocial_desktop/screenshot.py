@@ -15,22 +15,38 @@ NEUTRAL_STAFF = StaffInfo(id="skaermbillede", name="Demo", initials="DEMO", role
                           os_username=None, has_pin=False, active=True)
 
 
-def render_view(db: Database, view: str, output: Path, width: int, height: int) -> None:
+def render_view(db: Database, view: str, output: Path, width: int, height: int,
+                activity_id: str | None = None) -> None:
+    """The view at this size; on the posters view, `activity_id` is chosen so its poster shows."""
     from .app import create_application
     from .services.office import database_is_empty
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.tasks import ImmediateTaskRunner
 
-    app = create_application()
-    context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
-    window = MainWindow(context, offer_demo=database_is_empty(db))
-    window.resize(width, height)
-    window.show_page(view)
-    window.show()
-    for _ in range(3):
-        app.processEvents()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(output)):
-        raise AppError(f"Billedet kunne ikke gemmes i {output}.")
-    window.close()
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from .logsetup import install_qt_message_handler
+
+    # Qt's own messages go to the log file, as in the program: the offscreen platform's notes
+    # ("does not support propagateSizeHints") are no news for whoever runs the command.
+    previous = install_qt_message_handler()
+    try:
+        app = create_application()
+        context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
+        window = MainWindow(context, offer_demo=database_is_empty(db))
+        window.resize(width, height)
+        window.show_page(view)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        if activity_id and view == "flyers":
+            window.pages["flyers"].select_activity(activity_id)  # the worker is synchronous here
+            for _ in range(3):
+                app.processEvents()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(output)):
+            raise AppError(f"Billedet kunne ikke gemmes i {output}.")
+        window.close()
+    finally:
+        qInstallMessageHandler(previous)

@@ -1,6 +1,6 @@
 """Make the user guide's pictures with the program's own `screenshot` command, so they never go stale.
 
-    uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/
+    uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/ (and README's two)
     uv run python docs/make_screenshots.py --view calendar
 
 A fresh small demo database is made in a temporary folder (the demo's "today" is the real
@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +29,35 @@ VIEWS = {  # view -> file name used by the guide pages
     "settings": "indstillinger.png",
 }
 SIZE = "1100x700"
+README_SHOTS = {"calendar": "calendar.png", "settings": "settings.png"}  # docs/screenshots/, at 1280x800
 
 
 def program(*args: str, env: dict[str, str]) -> None:
     subprocess.run([sys.executable, "-m", "boligsocial_desktop", *args], check=True, env=env, cwd=ROOT,
                    stdout=subprocess.DEVNULL)
+
+
+def poster_activity(db_path: str) -> str:
+    """The id of the activity running nearest today with the most poster languages (all translated)."""
+    from sqlalchemy import select
+
+    from boligsocial_desktop.storage.engine import open_database
+    from boligsocial_desktop.storage.models import Activity
+
+    db = open_database(path=Path(db_path))
+    try:
+        with db.reading() as session:
+            rows = session.execute(select(Activity.id, Activity.start_date, Activity.end_date, Activity.languages)
+                                   .where(Activity.languages.is_not(None), Activity.languages != "da")).all()
+    finally:
+        db.dispose()
+    today = date.today()
+
+    def distance(row) -> int:
+        return 0 if row.start_date <= today <= row.end_date else min(abs((row.start_date - today).days),
+                                                                      abs((row.end_date - today).days))
+
+    return min(rows, key=lambda row: (distance(row), -len(row.languages.split(",")), row.id)).id
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,10 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("BOLIGSOCIAL_DB", None)
         db = str(Path(tmp) / "demo.sqlite")
         program("--db", db, "demo", "--size", "small", env=env)
+        extra_for = {"flyers": ("--activity", poster_activity(db))}  # the posters page shows a poster
         for view in args.view or VIEWS:
             target = OUTPUT / VIEWS[view]
-            program("--db", db, "screenshot", "--view", view, "--size", SIZE, "-o", str(target), env=env)
+            extra = extra_for.get(view, ())
+            program("--db", db, "screenshot", "--view", view, "--size", SIZE, "-o", str(target), *extra, env=env)
             print(f"{target.relative_to(ROOT)}")
+            if view in README_SHOTS:
+                target = ROOT / "docs" / "screenshots" / README_SHOTS[view]
+                program("--db", db, "screenshot", "--view", view, "--size", "1280x800", "-o", str(target), env=env)
+                print(f"{target.relative_to(ROOT)}")
     return 0
 
 

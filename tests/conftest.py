@@ -164,6 +164,37 @@ def pytest_configure(config):
 
 
 _PG_URL = pytest.StashKey[str | None]()
+_PG_LEFT_OUT = pytest.StashKey[int]()
+PG_FIXTURES = {"pg_server", "pg_url", "pg_database"}
+
+
+def needs_postgresql(item) -> bool:
+    """A test that runs against the PostgreSQL server: the postgresql variant of `db`, or a pg_ fixture."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") == "postgresql":
+        return True
+    return bool(PG_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without a server the PostgreSQL tests are left out and counted on one line, not skipped one by one."""
+    if config.stash[_PG_URL]:
+        return
+    kept, left_out = [], []
+    for item in items:
+        (left_out if needs_postgresql(item) else kept).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+    config.stash[_PG_LEFT_OUT] = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    left_out = config.stash.get(_PG_LEFT_OUT, 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{left_out} PostgreSQL tests not run: no test server configured "
+            "(set BOLIGSOCIAL_TEST_PG_URL or --pg-url; .ci/run starts one)", yellow=True)
 
 
 def pytest_generate_tests(metafunc):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..domain.enums import Recurrence, SessionStatus
 from . import catalogue as cat
 from .context import HostCandidate, Season, daterange, eid_days
+from .translations import poster_texts
 
 if TYPE_CHECKING:
     from .generator import Build, EstateInfo, PeriodInfo, RoomInfo, StaffInfo
@@ -293,7 +294,7 @@ class ActivityGenerator:
             end=series.end,
             season=season,
             copied_from=copied_from,
-            translations=t.translations,
+            translations=poster_texts(t),
         )
         series.activity_id = activity["id"]
         b.writer.add("activities", activity)

@@ -179,21 +179,27 @@ class Season:
     spring: bool
 
 
-def seasons_between(first_day: date, today: date) -> list[Season]:
-    """Spring (ISO weeks 2–25) and autumn (weeks 33–50) seasons starting in the window.
+PLANNED_AHEAD = timedelta(days=183)  # the demo's calendar reaches at least six months past today
 
-    A season that starts within a month after today is included too, so the calendar
-    shows what is coming.
+
+def seasons_between(first_day: date, today: date) -> list[Season]:
+    """Spring (ISO weeks 2–25) and autumn (weeks 33–50) seasons from `first_day` on.
+
+    Seasons that start later than today are planned too, until the calendar reaches at least
+    six months ahead: next season, its clashes and "copy to next season" can be tried.
     """
-    result = []
-    for year in range(first_day.year, today.year + 2):
+    result: list[Season] = []
+    for year in range(first_day.year, today.year + 3):
         for spring in (True, False):
             if spring:
                 start, end = date.fromisocalendar(year, 2, 1), date.fromisocalendar(year, 25, 5)
             else:
                 start, end = date.fromisocalendar(year, 33, 1), date.fromisocalendar(year, 50, 5)
-            if first_day <= start <= today + timedelta(days=30):
-                result.append(Season(f"{'Forår' if spring else 'Efterår'} {year}", start, end, year, spring))
+            if start < first_day:
+                continue
+            if start > today and result and result[-1].end >= today + PLANNED_AHEAD:
+                return result
+            result.append(Season(f"{'Forår' if spring else 'Efterår'} {year}", start, end, year, spring))
     return result
 
 

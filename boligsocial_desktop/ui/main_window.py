@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             index = [spec.key for spec in self.specs].index(key)
             page = self.specs[index].build(self.context)
+            from .first_steps.notes import install_note
+
+            install_note(key, page, self.context)  # what to do next while the page has nothing to show
             stand_in = self.ui.pages.widget(index)
             self.ui.pages.insertWidget(index, page)
             self.ui.pages.removeWidget(stand_in)

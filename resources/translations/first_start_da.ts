@@ -68,6 +68,54 @@
         <translation>fx Karlemosevej 12, 4600 Køge</translation>
     </message>
     <message>
+        <source>Your community house</source>
+        <translation>Jeres fælleshus</translation>
+    </message>
+    <message>
+        <source>The house where the office holds activities, and its rooms. The calendar plans activities room by room.</source>
+        <translation>Huset, hvor kontoret holder aktiviteter, og dets lokaler. Kalenderen planlægger aktiviteterne lokale for lokale.</translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation>&amp;Hus:</translation>
+    </message>
+    <message>
+        <source>for example Fælleshuset Karlemosen</source>
+        <translation>fx Fælleshuset Karlemosen</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress (optional):</source>
+        <translation>Adre&amp;sse (valgfri):</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms: a name and how many people there is room for, one room a line</source>
+        <translation>&amp;Lokaler: navn og hvor mange personer der er plads til, ét lokale på hver linje</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>More &amp;lines</source>
+        <translation>Fl&amp;ere linjer</translation>
+    </message>
+    <message>
+        <source>Add an empty line for one more room</source>
+        <translation>Tilføj en tom linje til et lokale mere</translation>
+    </message>
+    <message>
+        <source>You can add more houses and rooms later under Settings, Houses and rooms.</source>
+        <translation>Du kan tilføje flere huse og lokaler senere under Indstillinger, Huse og lokaler.</translation>
+    </message>
+    <message>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
@@ -166,6 +214,14 @@
     <message>
         <source>The demo data could not be loaded: %1</source>
         <translation>Demodata kunne ikke indlæses: %1</translation>
+    </message>
+    <message>
+        <source>%1 is created with 1 room.</source>
+        <translation>%1 er oprettet med 1 lokale.</translation>
+    </message>
+    <message>
+        <source>%1 is created with %2 rooms.</source>
+        <translation>%1 er oprettet med %2 lokaler.</translation>
     </message>
     <message>
         <source>%1 is created.</source>

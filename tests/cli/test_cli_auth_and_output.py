@@ -204,7 +204,7 @@ def test_screenshot_is_taken_as_a_neutral_user(office, monkeypatch):
     seen = []
     real = screenshot.render_view
 
-    def spy(db, view, output, width, height):
+    def spy(db, view, output, width, height, activity_id=None):
         from boligsocial_desktop.ui import context
 
         original = context.AppContext.__init__
@@ -214,7 +214,7 @@ def test_screenshot_is_taken_as_a_neutral_user(office, monkeypatch):
             original(self, *args, **kwargs)
 
         monkeypatch.setattr(context.AppContext, "__init__", init)
-        real(db, view, output, width, height)
+        real(db, view, output, width, height, activity_id=activity_id)
 
     monkeypatch.setattr(screenshot, "render_view", spy)
     target = office["tmp"] / "raadgivning.png"

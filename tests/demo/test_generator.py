@@ -118,9 +118,9 @@ def test_counts_are_sensible_and_match_the_summary(demo):
     assert summary.houses == 1
     assert 3 <= summary.rooms <= 4
     assert 3 <= summary.staff_members <= 8
-    assert 15 <= summary.activities <= 60
-    assert 300 <= summary.sessions <= 600
-    assert 0.6 * summary.sessions < summary.attendances < summary.sessions
+    assert 25 <= summary.activities <= 90  # a year back and the next season ahead
+    assert 450 <= summary.sessions <= 900
+    assert 0.4 * summary.sessions < summary.attendances < summary.sessions
     assert summary.attendance_counts >= summary.attendances
     assert summary.ambassadors == 20
     assert summary.ambassador_languages >= summary.ambassadors
@@ -307,9 +307,13 @@ def test_focus_areas_belong_to_the_grant_period_of_the_activity(demo):
             .join(FocusArea, FocusArea.id == Activity.focus_area_id)
             .join(GrantPeriod, GrantPeriod.id == FocusArea.grant_period_id)
         ).all()
-        activities = session.execute(select(func.count()).select_from(Activity)).scalar_one()
-    assert len(rows) == activities
+        last_period_end = session.scalar(select(func.max(GrantPeriod.end_date)))
+        activities = session.execute(select(func.count()).select_from(Activity)
+                                     .where(Activity.start_date <= last_period_end)).scalar_one()
+        after = session.scalars(select(Activity.focus_area_id).where(Activity.start_date > last_period_end)).all()
+    assert len(rows) == activities  # every activity in a grant period has one of its focus areas
     assert all(start <= day <= end for day, start, end in rows)
+    assert set(after) <= {None}  # next season, after the last grant period the office has set up: none yet
 
 
 def test_ambassadors_without_consent_have_no_contact_data(demo):
@@ -411,3 +415,31 @@ def test_catalogue_times_lie_inside_their_windows():
     for event in cat.EVENTS:
         first, last = event.windows
         assert cat.WINDOWS[first][0] <= event.start < event.end <= cat.WINDOWS[last][1], event.title
+
+
+def test_the_calendar_reaches_six_months_ahead_with_next_season(demo):
+    db, _, _ = demo
+    with db.reading() as session:
+        last_day = session.scalar(select(func.max(ActivitySession.day)))
+        seasons = set(session.scalars(select(Activity.season)).all())
+    assert (last_day - TODAY).days >= 182
+    assert f"Forår {TODAY.year + 1}" in seasons  # the season after this one, to plan and copy into
+
+
+def test_every_activity_with_languages_has_complete_poster_texts(demo):
+    from boligsocial_desktop.services.flyers import FlyerService
+
+    db, _, _ = demo
+    with db.reading() as session:
+        rows = session.execute(select(Activity.id, Activity.title, Activity.languages, Activity.translations)).all()
+    with_languages = [row for row in rows if row.languages and row.languages != "da"]
+    assert len(with_languages) >= 5
+    for activity_id, title, languages, translations in with_languages:
+        for language in languages.split(","):
+            if language == "da":
+                continue
+            assert translations["title"].get(language), (title, language)
+            assert translations["description"].get(language), (title, language)
+    # the poster in all the activity's languages has nothing missing
+    pdf, chosen = FlyerService(db).poster_pdf(with_languages[0].id)
+    assert pdf.startswith(b"%PDF") and set(chosen) == set(with_languages[0].languages.split(",")) - {"da"}

@@ -45,6 +45,6 @@ def test_flyer_command_errors_are_one_danish_line(tmp_path, capsys):
     assert err.startswith("Fejl: Plakaten mangler oversættelser (urdu: titel og beskrivelse)") and err.count("\n") == 1
     assert not out.exists()
     assert main(["--db", str(path), "flyer", "findes-ikke", "-o", str(out)]) == 1
-    assert "Aktiviteten findes ikke længere" in capsys.readouterr().err
+    assert "Aktiviteten »findes-ikke« findes ikke. Du kan vælge en af disse: Fællesspisning" in capsys.readouterr().err
     assert main(["--db", str(path), "flyer", activity_id, "-o", str(out), "--template", "plakat"]) == 1
     assert "Skabelonen »plakat« findes ikke. Vælg en af: overskrift, foto, kopi." in capsys.readouterr().err

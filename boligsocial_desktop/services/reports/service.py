@@ -192,15 +192,6 @@ class ReportService:
                                   "focus_areas")
         return [estates[e] for e in choices.estate_ids], [areas[a] for a in choices.focus_area_ids]
 
-    def estate_ids_from(self, words: list[str] | None) -> tuple[str, ...]:
-        """Estate ids from ids or names as typed on the command line (names are matched without case)."""
-        if not words:
-            return ()
-        with self.db.reading() as session:
-            estates = session.execute(select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None))).all()
-        by_name = {name.casefold(): row_id for row_id, name in estates}
-        return tuple(by_name.get(word.strip().casefold(), word.strip()) for word in words)
-
 
 def _format(fmt: ExportFormat | str) -> ExportFormat:
     try:

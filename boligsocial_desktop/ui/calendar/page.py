@@ -245,6 +245,12 @@ class CalendarPage(QWidget):
             show_error(self, _no_estate_error())
             return
         rooms = [r for r in self.choices.rooms if r.estate_id == estate_id]
+        if not rooms:  # explain, and offer to make the house or room first
+            from ..first_steps import explain_missing_rooms
+
+            explain_missing_rooms(self, self.context, estate_id,
+                                  [h for h in self.choices.houses if h.estate_id == estate_id])
+            return
         dialog = ActivityDialog(self.context, rooms, self.choices.focus_areas, estate_id, day, room_id, draft, self)
         if dialog.exec():
             self.reload()

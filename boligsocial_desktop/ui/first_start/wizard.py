@@ -1,12 +1,13 @@
 """Velkommen: the short first-start wizard on a database without staff.
 
 Pages: demo data or an empty database, this PC's office (an estate, created here if the
-database has none), the first staff member (this PC's Windows user), and optionally the
+database has none), the office's community house and its rooms (asked only when the chosen
+estate has no house yet), the first staff member (this PC's Windows user), and optionally the
 shared folder (stored as "sync/share_dir" for the sync feature). Each answer is saved when
 its page is left, so nothing is asked again on the next start: staff linked to this user
 skip the wizard, and `Settings.first_start_done` hides the empty-database banner.
 
-The small writes (one estate, one staff member) run directly, like the sign-in dialog
+The small writes (one estate, one house with its rooms, one staff member) run directly, like the sign-in dialog
 that came before the main window; loading the demo data runs on the task runner with a
 progress dialog that can cancel it (the demo is one transaction, so a cancel leaves the
 database empty).
@@ -18,11 +19,11 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QProgressDialog, QWidget, QWizard
 
 from ...domain.enums import StaffRole
 from ...errors import AppError
-from ...services.office import database_is_empty
+from ...services.office import FirstHouse, create_house_with_rooms, database_is_empty
 from ...services.places import PlacesService
 from ...services.staff import StaffInfo, StaffService
 from ...settings import Settings
@@ -31,7 +32,7 @@ from ..dialogs import role_label
 from ..forms.first_start_wizard_ui import Ui_FirstStartWizard
 from ..tasks import ImmediateTaskRunner, TaskRunner
 
-DATA_PAGE, OFFICE_PAGE, STAFF_PAGE, SHARE_PAGE = range(4)
+DATA_PAGE, OFFICE_PAGE, HOUSE_PAGE, STAFF_PAGE, SHARE_PAGE = range(5)
 DEMO_SIZE = "small"
 
 
@@ -56,6 +57,8 @@ class FirstStartWizard(QWizard):
         self.staff_service = StaffService(db)
         self.staff: StaffInfo | None = None
         self.estate_id: str | None = None
+        self.house: FirstHouse | None = None
+        self._estate_has_house = False
         self.demo_loaded = False
         self._validating = False
         self._cancel_demo = threading.Event()
@@ -69,6 +72,9 @@ class FirstStartWizard(QWizard):
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(StaffRole.COORDINATOR)
                                           if self.ui.roleCombo.findData(StaffRole.COORDINATOR) >= 0 else 0)
         self.ui.browseButton.clicked.connect(self.browse_share)
+        self.ui.addRoomButton.clicked.connect(self.add_room_line)
+        self.ui.roomsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.roomsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.estateNameEdit.textEdited.connect(lambda _t: self.ui.newEstateRadio.setChecked(True))
         self.ui.estateCombo.activated.connect(lambda _i: self.ui.existingEstateRadio.setChecked(True))
         self.currentIdChanged.connect(self._entered)
@@ -84,8 +90,17 @@ class FirstStartWizard(QWizard):
     def _entered(self, page_id: int) -> None:
         if page_id == OFFICE_PAGE:
             self._fill_estates()
+        elif page_id == HOUSE_PAGE:
+            self.ui.houseNameEdit.setFocus()
         elif page_id == STAFF_PAGE:
             self.ui.nameEdit.setFocus()
+
+    def nextId(self) -> int:
+        """The house page only when the chosen estate has no community house yet (not after demo data)."""
+        following = super().nextId()
+        if following == HOUSE_PAGE and self._estate_has_house:
+            return STAFF_PAGE
+        return following
 
     def validateCurrentPage(self) -> bool:
         self._validating = True
@@ -95,6 +110,8 @@ class FirstStartWizard(QWizard):
                 return self._leave_data_page()
             if page == OFFICE_PAGE:
                 return self._leave_office_page()
+            if page == HOUSE_PAGE:
+                return self._leave_house_page()
             if page == STAFF_PAGE:
                 return self._leave_staff_page()
             if page == SHARE_PAGE:
@@ -188,6 +205,7 @@ class FirstStartWizard(QWizard):
         if self.ui.existingEstateRadio.isVisible() and self.ui.existingEstateRadio.isChecked():
             self.estate_id = self.ui.estateCombo.currentData()
             self.settings.home_estate_id = self.estate_id
+            self._estate_has_house = bool(self.estate_id and self.places.houses(self.estate_id))
             return self.estate_id is not None
         try:
             estate = self.places.create_estate(self.ui.estateNameEdit.text(), self.ui.estateAddressEdit.text() or None)
@@ -197,8 +215,47 @@ class FirstStartWizard(QWizard):
             return False
         self.estate_id = estate.id
         self.settings.home_estate_id = estate.id
+        self._estate_has_house = False
         self.ui.estateNameEdit.clear()
         self.ui.estateAddressEdit.clear()
+        return True
+
+    def add_room_line(self) -> None:
+        table = self.ui.roomsTable
+        table.insertRow(table.rowCount())
+        table.setCurrentCell(table.rowCount() - 1, 0)
+        table.setFocus()
+
+    def room_lines(self) -> list[tuple[str, str]]:
+        table = self.ui.roomsTable
+        table.setCurrentCell(-1, -1)  # an open editor commits its text first
+
+        def cell(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(cell(row, 0), cell(row, 1)) for row in range(table.rowCount())]
+
+    def _leave_house_page(self) -> bool:
+        if self.house is not None:
+            return True
+        self.ui.houseError.clear()
+        try:
+            self.house = create_house_with_rooms(self.db, self.estate_id, self.ui.houseNameEdit.text(),
+                                                 self.ui.houseAddressEdit.text(), self.room_lines())
+        except AppError as exc:
+            _show_error(self.ui.houseError, exc.message)
+            field = getattr(exc, "field", None)
+            (self.ui.roomsTable if field == "rooms" else self.ui.houseNameEdit).setFocus()
+            return False
+        for widget in (self.ui.houseNameEdit, self.ui.houseAddressEdit, self.ui.roomsTable, self.ui.addRoomButton):
+            widget.setEnabled(False)
+        rooms = len(self.house.rooms)
+        self.ui.houseError.setStyleSheet("")  # a confirmation, not an error
+        self.ui.houseError.setText((self.tr("%1 is created with 1 room.") if rooms == 1 else
+                                    self.tr("%1 is created with %2 rooms.")).replace("%1", self.house.name)
+                                   .replace("%2", str(rooms)))
+        self._estate_has_house = True
         return True
 
     def _leave_staff_page(self) -> bool:

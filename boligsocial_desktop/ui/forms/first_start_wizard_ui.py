@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
+    QWizardPage)
 
 class Ui_FirstStartWizard(object):
     def setupUi(self, FirstStartWizard):
@@ -123,6 +124,90 @@ class Ui_FirstStartWizard(object):
         self.officeLayout.addItem(self.officeSpacer)
 
         FirstStartWizard.addPage(self.officePage)
+        self.housePage = QWizardPage()
+        self.housePage.setObjectName(u"housePage")
+        self.houseLayout = QVBoxLayout(self.housePage)
+        self.houseLayout.setObjectName(u"houseLayout")
+        self.houseForm = QFormLayout()
+        self.houseForm.setObjectName(u"houseForm")
+        self.houseNameLabel = QLabel(self.housePage)
+        self.houseNameLabel.setObjectName(u"houseNameLabel")
+
+        self.houseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.houseNameLabel)
+
+        self.houseNameEdit = QLineEdit(self.housePage)
+        self.houseNameEdit.setObjectName(u"houseNameEdit")
+        self.houseNameEdit.setMaxLength(120)
+
+        self.houseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.houseNameEdit)
+
+        self.houseAddressLabel = QLabel(self.housePage)
+        self.houseAddressLabel.setObjectName(u"houseAddressLabel")
+
+        self.houseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.houseAddressLabel)
+
+        self.houseAddressEdit = QLineEdit(self.housePage)
+        self.houseAddressEdit.setObjectName(u"houseAddressEdit")
+        self.houseAddressEdit.setMaxLength(200)
+
+        self.houseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.houseAddressEdit)
+
+
+        self.houseLayout.addLayout(self.houseForm)
+
+        self.roomsLabel = QLabel(self.housePage)
+        self.roomsLabel.setObjectName(u"roomsLabel")
+        self.roomsLabel.setWordWrap(True)
+
+        self.houseLayout.addWidget(self.roomsLabel)
+
+        self.roomsTable = QTableWidget(self.housePage)
+        if (self.roomsTable.columnCount() < 2):
+            self.roomsTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.roomsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.roomsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        if (self.roomsTable.rowCount() < 4):
+            self.roomsTable.setRowCount(4)
+        self.roomsTable.setObjectName(u"roomsTable")
+        self.roomsTable.setTabKeyNavigation(True)
+        self.roomsTable.setRowCount(4)
+        self.roomsTable.setColumnCount(2)
+        self.roomsTable.horizontalHeader().setDefaultSectionSize(300)
+        self.roomsTable.horizontalHeader().setStretchLastSection(True)
+        self.roomsTable.verticalHeader().setVisible(False)
+
+        self.houseLayout.addWidget(self.roomsTable)
+
+        self.roomButtons = QHBoxLayout()
+        self.roomButtons.setObjectName(u"roomButtons")
+        self.addRoomButton = QPushButton(self.housePage)
+        self.addRoomButton.setObjectName(u"addRoomButton")
+
+        self.roomButtons.addWidget(self.addRoomButton)
+
+        self.roomButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.roomButtons.addItem(self.roomButtonsSpacer)
+
+
+        self.houseLayout.addLayout(self.roomButtons)
+
+        self.houseNote = QLabel(self.housePage)
+        self.houseNote.setObjectName(u"houseNote")
+        self.houseNote.setWordWrap(True)
+
+        self.houseLayout.addWidget(self.houseNote)
+
+        self.houseError = QLabel(self.housePage)
+        self.houseError.setObjectName(u"houseError")
+        self.houseError.setText(u"")
+        self.houseError.setWordWrap(True)
+
+        self.houseLayout.addWidget(self.houseError)
+
+        FirstStartWizard.addPage(self.housePage)
         self.staffPage = QWizardPage()
         self.staffPage.setObjectName(u"staffPage")
         self.staffLayout = QVBoxLayout(self.staffPage)
@@ -233,6 +318,9 @@ class Ui_FirstStartWizard(object):
 #if QT_CONFIG(shortcut)
         self.estateNameLabel.setBuddy(self.estateNameEdit)
         self.estateAddressLabel.setBuddy(self.estateAddressEdit)
+        self.houseNameLabel.setBuddy(self.houseNameEdit)
+        self.houseAddressLabel.setBuddy(self.houseAddressEdit)
+        self.roomsLabel.setBuddy(self.roomsTable)
         self.nameLabel.setBuddy(self.nameEdit)
         self.initialsLabel.setBuddy(self.initialsEdit)
         self.roleLabel.setBuddy(self.roleCombo)
@@ -245,7 +333,11 @@ class Ui_FirstStartWizard(object):
         QWidget.setTabOrder(self.estateCombo, self.newEstateRadio)
         QWidget.setTabOrder(self.newEstateRadio, self.estateNameEdit)
         QWidget.setTabOrder(self.estateNameEdit, self.estateAddressEdit)
-        QWidget.setTabOrder(self.estateAddressEdit, self.nameEdit)
+        QWidget.setTabOrder(self.estateAddressEdit, self.houseNameEdit)
+        QWidget.setTabOrder(self.houseNameEdit, self.houseAddressEdit)
+        QWidget.setTabOrder(self.houseAddressEdit, self.roomsTable)
+        QWidget.setTabOrder(self.roomsTable, self.addRoomButton)
+        QWidget.setTabOrder(self.addRoomButton, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.initialsEdit)
         QWidget.setTabOrder(self.initialsEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.pinEdit)
@@ -276,6 +368,24 @@ class Ui_FirstStartWizard(object):
         self.estateNameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartWizard", u"for example Karlemoseparken", None))
         self.estateAddressLabel.setText(QCoreApplication.translate("FirstStartWizard", u"&Address (optional):", None))
         self.estateAddressEdit.setPlaceholderText(QCoreApplication.translate("FirstStartWizard", u"for example Karlemosevej 12, 4600 K\u00f8ge", None))
+        self.housePage.setTitle(QCoreApplication.translate("FirstStartWizard", u"Your community house", None))
+        self.housePage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"The house where the office holds activities, and its rooms. The calendar plans activities room by room.", None))
+        self.houseNameLabel.setText(QCoreApplication.translate("FirstStartWizard", u"&House:", None))
+        self.houseNameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartWizard", u"for example F\u00e6lleshuset Karlemosen", None))
+        self.houseAddressLabel.setText(QCoreApplication.translate("FirstStartWizard", u"A&ddress (optional):", None))
+        self.roomsLabel.setText(QCoreApplication.translate("FirstStartWizard", u"&Rooms: a name and how many people there is room for, one room a line", None))
+        ___qtablewidgetitem = self.roomsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("FirstStartWizard", u"Room", None))
+        ___qtablewidgetitem1 = self.roomsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("FirstStartWizard", u"Places", None))
+#if QT_CONFIG(accessibility)
+        self.roomsTable.setAccessibleName(QCoreApplication.translate("FirstStartWizard", u"Rooms", None))
+#endif // QT_CONFIG(accessibility)
+        self.addRoomButton.setText(QCoreApplication.translate("FirstStartWizard", u"More &lines", None))
+#if QT_CONFIG(tooltip)
+        self.addRoomButton.setToolTip(QCoreApplication.translate("FirstStartWizard", u"Add an empty line for one more room", None))
+#endif // QT_CONFIG(tooltip)
+        self.houseNote.setText(QCoreApplication.translate("FirstStartWizard", u"You can add more houses and rooms later under Settings, Houses and rooms.", None))
         self.staffPage.setTitle(QCoreApplication.translate("FirstStartWizard", u"Who are you?", None))
         self.staffPage.setSubTitle(QCoreApplication.translate("FirstStartWizard", u"Create yourself as the first staff member. You are remembered as this PC's user.", None))
         self.nameLabel.setText(QCoreApplication.translate("FirstStartWizard", u"&Name:", None))

@@ -1,22 +1,16 @@
-"""The Hjælp menu's user guide (docs/guide, bundled with the installed program) and log folder."""
+"""The Hjælp menu's user guide (docs/guide, bundled with the installed program, shown in the program's
+own help window) and log folder."""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...paths import resolve_paths
+from ..help.guide import guide_dir
 
-
-def guide_dir() -> Path:
-    """docs/guide beside the resources: in the frozen build under _MEIPASS, else in the checkout."""
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[3]
-    return base / "docs" / "guide"
+__all__ = ["add_help_actions", "guide_dir"]
 
 
 class _HelpActions(QObject):
@@ -37,13 +31,15 @@ class _HelpActions(QObject):
             menu.insertSeparator(first)
 
     def open_guide(self) -> bool:
+        """The guide in the program's help window, at the page (and tab's section) of the current view."""
         folder = guide_dir()
-        index = folder / "README.md"
-        target = index if index.exists() else folder
-        if not target.exists() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        if not (folder / "README.md").exists():
             QMessageBox.information(self.window, self.tr("User guide"),
                                     self.tr("The user guide is in the folder %1.").replace("%1", str(folder)))
             return False
+        from ..help import show_help
+
+        show_help(self.window)
         return True
 
     def open_logs(self) -> None:

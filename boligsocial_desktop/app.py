@@ -202,7 +202,6 @@ def enforce_deadlines(context, window) -> None:
     def done(messages: list[str]) -> None:
         if messages:
             window.statusBar().showMessage(" ".join(messages), 15_000)
-            context.signals.data_changed.emit()
 
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
 

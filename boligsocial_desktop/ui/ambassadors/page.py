@@ -476,7 +476,6 @@ class AmbassadorsPage(QWidget):
 
         dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path,
                                       self.tr("Import ambassadors"), self)
-        dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
         self.import_dialog = dialog
         dialog.open()
         dialog.start()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from ...services.office import WhatExists, what_exists
 from ..context import AppContext
+from ..watched_tables import ACTIVITIES, ADVICE, AMBASSADORS, PLACES
 
 Action = tuple[str, Callable[[], None]]
 
@@ -55,7 +56,7 @@ class EmptyState(QFrame):
     def watch(self, context: AppContext, check: Callable[[WhatExists], tuple[str, list[Action]] | None]) -> None:
         """Re-checked when data changes and whenever the page is shown again."""
         self._context, self._check = context, check
-        context.signals.data_changed.connect(self.refresh)
+        context.watch(self, PLACES | ACTIVITIES | AMBASSADORS | ADVICE, self.refresh)
         self.parentWidget().installEventFilter(self)
         self.refresh()
 

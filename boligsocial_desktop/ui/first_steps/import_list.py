@@ -54,7 +54,6 @@ def import_list(parent: QWidget, context: AppContext, kind: str) -> None:
             lines.append(QCoreApplication.translate("FirstSteps", "Columns not used: %1")
                          .replace("%1", ", ".join(result.ignored_columns)))
         lines += list(result.warnings)
-        context.signals.data_changed.emit()
         QMessageBox.information(parent, title, "\n".join(lines))
 
     def failed(exc: BaseException) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...services.office import WhatExists
 from ...services.places import PlacesService
 from ..context import AppContext
+from ..watched_tables import PLACES
 from .empty_state import EmptyState
 from .import_list import import_list
 from .places import add_room, create_house
@@ -70,7 +71,7 @@ def _calendar(page, context: AppContext, note: EmptyState) -> None:
         else:
             note.clear()
 
-    context.signals.data_changed.connect(refresh)
+    context.watch(page, PLACES, refresh)
     page.ui.estateCombo.currentIndexChanged.connect(lambda _index: refresh())
     note.refresh = refresh
     refresh()

@@ -32,9 +32,7 @@ def add_room(parent: QWidget, context: AppContext, house: HouseInfo) -> bool:
     places = PlacesService(context.db)
     dialog = PlaceDialog(context, ROOM, QCoreApplication.translate("FirstSteps", "New room in %1").replace("%1", house.name),
                          lambda form: places.create_room(house.id, form.name, form.capacity), parent=parent)
-    saved = bool(dialog.exec())
-    context.signals.data_changed.emit()
-    return saved
+    return bool(dialog.exec())
 
 
 class MissingRoomsBox(QMessageBox):

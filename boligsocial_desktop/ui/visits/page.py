@@ -515,7 +515,6 @@ class VisitsPage(QWidget):
 
         dialog = ImportDialog.replace(self.import_dialog, self.context.tasks, run, path, self.tr("Import visits"),
                                       self)
-        dialog.imported.connect(lambda _result: self.context.signals.data_changed.emit())
         self.import_dialog = dialog
         dialog.open()
         dialog.start()

@@ -183,3 +183,15 @@ def app_context(qapp, db: Database):
         install_translators(qapp)
     staff = StaffService(db).create("Mette Hansen", "koordinator", initials="MH", os_username="mette")
     return AppContext(db=db, tasks=ImmediateTaskRunner(), staff=staff)
+
+
+@pytest.fixture(autouse=True)
+def _advisers_key_for_tests(monkeypatch):
+    """PIN key derivation cheap in tests, and the advisers' key kept in memory, never in the OS keyring."""
+    from boligsocial_desktop.crypto import sealed_values
+    from boligsocial_desktop.crypto.keys import MemorySecretStore
+    from boligsocial_desktop.services import staff as staff_module
+
+    monkeypatch.setattr(sealed_values, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(staff_module, "PIN_ITERATIONS", 1000)
+    monkeypatch.setattr(staff_module, "default_store", MemorySecretStore)

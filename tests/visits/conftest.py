@@ -12,6 +12,10 @@ from boligsocial_desktop.services.staff import StaffInfo, StaffService
 from boligsocial_desktop.services.visits import ReferenceData, VisitInput, VisitService
 
 
+ADVISER_PIN = "2468"
+ADMIN_PIN = "1357"
+
+
 @dataclass
 class Office:
     adviser: StaffInfo
@@ -39,10 +43,13 @@ class Office:
 def office(db) -> Office:
     staff = StaffService(db)
     places = PlacesService(db)
-    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL")
+    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL", pin=ADVISER_PIN)
     helper = staff.create("Ida Mikkelsen", "medhjælper", initials="IM")
-    admin = staff.create("Bo Administrator", "administrator", initials="BA")
+    admin = staff.create("Bo Administrator", "administrator", initials="BA", pin=ADMIN_PIN)
     coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
+    # Both sign in with their PIN, as in the program: it opens the advisers' key for this session.
+    staff.sign_in(adviser.id, ADVISER_PIN)
+    staff.sign_in(admin.id, ADMIN_PIN)
     soeparken = places.create_estate("Søparken")
     ellemarken = places.create_estate("Ellemarken")
     return Office(adviser, helper, admin, coordinator, soeparken, ellemarken, VisitService(db).reference_data())

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ...storage.engine import Database
 from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
-from .. import audit
+from .. import advisers_key, audit
 from ..staff import StaffInfo
 from ..validation import search_text
 from .common import (
@@ -101,9 +101,30 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
     if needle:
         if not may_see_notes(role):
             raise AccessDenied("Kun rådgivere og administratorer kan søge i noter.")
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(AdviceVisit.notes.ilike(f"%{escaped}%", escape="\\"))
+        conditions.append(AdviceVisit.notes.is_not(None))
     return conditions
+
+
+def note_matches(session: Session, actor_id: str, conditions: list, needle: str, limit: int | None = None
+                 ) -> list[tuple[datetime, str]]:
+    """(visited_at, id) of the visits whose note contains `needle` (case does not matter), newest first.
+
+    Notes are sealed, so SQL cannot search them: each is opened here, once a session (the advisers' key
+    holder keeps the opened notes in memory), and searched in Python. Stops after `limit` matches."""
+    if not advisers_key.may_open(session, actor_id) and session.scalar(
+            select(AdviceVisit.id).where(*conditions, AdviceVisit.notes.like("bsv1:%")).limit(1)) is not None:
+        raise advisers_key.KeyNotAtHand("Noterne er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift "
+                                        "bruger (Filer › Skift bruger) og log ind med din pinkode for at søge i dem.")
+    wanted = needle.casefold()
+    found: list[tuple[datetime, str]] = []
+    rows = session.execute(select(AdviceVisit.visited_at, AdviceVisit.id, AdviceVisit.notes).where(*conditions)
+                           .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()))
+    for visited_at, visit_id, note in rows:
+        if wanted in (advisers_key.open_note(session, actor_id, visit_id, note) or "").casefold():
+            found.append((visited_at, visit_id))
+            if limit is not None and len(found) >= limit:
+                break
+    return found
 
 
 class VisitLogService:
@@ -121,10 +142,16 @@ class VisitLogService:
             if after is not None:
                 conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
                                       and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
-            records = session.execute(
-                select(*visit_columns(AdviceVisit)).where(*conditions)
-                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
-            ).all()
+            if searching_notes:
+                matches = note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"), limit + 1)
+                by_id = {r.id: r for r in session.execute(select(*visit_columns(AdviceVisit)).where(
+                    AdviceVisit.id.in_([visit_id for _, visit_id in matches])))}
+                records = [by_id[visit_id] for _, visit_id in matches if visit_id in by_id]
+            else:
+                records = session.execute(
+                    select(*visit_columns(AdviceVisit)).where(*conditions)
+                    .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
+                ).all()
             more = len(records) > limit
             records = records[:limit]
             rows = build_rows(session, records, role, Lookups(session))
@@ -139,6 +166,9 @@ class VisitLogService:
         with self.db.reading() as session:
             role = require_staff(session, actor)
             conditions = _conditions(session, role, flt)
+            if (flt.note_text or "").strip():
+                ids = [visit_id for _, visit_id in note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"))]
+                conditions.append(AdviceVisit.id.in_(ids))
             first_day, last_day = flt.date_from, flt.date_to
             if first_day is None or last_day is None:
                 first, last = session.execute(select(func.min(AdviceVisit.visited_at),

@@ -6,14 +6,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from visit_helpers import ADMIN_PIN, ADVISER_PIN
 
 from boligsocial_desktop.services.places import EstateInfo, PlacesService
 from boligsocial_desktop.services.staff import StaffInfo, StaffService
 from boligsocial_desktop.services.visits import ReferenceData, VisitInput, VisitService
-
-
-ADVISER_PIN = "2468"
-ADMIN_PIN = "1357"
 
 
 @dataclass
@@ -53,3 +50,4 @@ def office(db) -> Office:
     soeparken = places.create_estate("Søparken")
     ellemarken = places.create_estate("Ellemarken")
     return Office(adviser, helper, admin, coordinator, soeparken, ellemarken, VisitService(db).reference_data())
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from visit_helpers import ADVISER_PIN
+
 import csv
 import io
 from datetime import datetime
@@ -116,7 +118,8 @@ def test_a_student_helper_cannot_import_notes(db, office, tmp_path):
     assert visits_in(db) == 0
 
 
-def test_import_command(db, office, db_path, tmp_path, capsys):
+def test_import_command(db, office, db_path, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("BOLIGSOCIAL_PIN", ADVISER_PIN)  # an adviser on the command line gives the PIN
     path = write_csv(tmp_path / "log.csv", GOOD_ROWS)
     assert main(["--db", str(db_path), "import", "visits", str(path), "--staff", "SL", "--office", "Søparken"]) == 0
     assert "3 besøg indlæst" in capsys.readouterr().out

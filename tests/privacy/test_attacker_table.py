@@ -172,6 +172,20 @@ def test_a_copied_database_file_holds_no_note_case_or_repeat_code_key(office):
     assert "bsv1:" in dump  # the note is there, sealed
 
 
+def test_a_copied_database_file_holds_neither_pins_nor_the_office_key(office, tmp_path, monkeypatch):
+    monkeypatch.setattr(keys_module, "SCRYPT_N", 2**12)
+    keys = create_office_key(KeyLocation(tmp_path / "fælles", office["path"].parent), PASSPHRASE,
+                             MemorySecretStore())
+    office["db"].dispose()
+    raw = office["path"].read_bytes()
+    assert PIN.encode() not in raw and b"13572468" not in raw
+    assert b"pbkdf2$" in raw  # the PINs are there only as salted hashes
+    for secret in (keys.master, *(k.key for k in keys.keys.values())):
+        for spelling in (secret, base64.b64encode(secret), base64.urlsafe_b64encode(secret).rstrip(b"="),
+                         secret.hex().encode()):
+            assert spelling not in raw
+
+
 # --- the key file on the share --------------------------------------------------------------------
 
 

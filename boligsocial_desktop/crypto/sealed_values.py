@@ -32,6 +32,7 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -91,6 +92,11 @@ def sealed_key_id(value: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=16)
+def _cipher(key: bytes) -> AESGCM:
+    return AESGCM(key)
+
+
 def _aad(key_id: str, place: str) -> bytes:
     return f"bsv1|{key_id}|{place}".encode()
 
@@ -100,7 +106,7 @@ def seal_value(key_id: str, key: bytes, plaintext: str, place: str) -> str:
     data = plaintext.encode("utf-8")
     aad = _aad(key_id, place)
     nonce = hmac.new(key, aad + b"\x00" + data, hashlib.sha256).digest()[:NONCE_BYTES]
-    return f"{VALUE_PREFIX}{key_id}:{_b64(nonce + AESGCM(key).encrypt(nonce, data, aad))}"
+    return f"{VALUE_PREFIX}{key_id}:{_b64(nonce + _cipher(key).encrypt(nonce, data, aad))}"
 
 
 def open_value(keys: dict[str, bytes], value: str, place: str) -> str:
@@ -113,7 +119,7 @@ def open_value(keys: dict[str, bytes], value: str, place: str) -> str:
     if key is None:
         raise CryptoError("Værdien er krypteret med en rådgivernøgle, som du ikke har fået endnu.")
     try:
-        return AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], _aad(key_id, place)).decode("utf-8")
+        return _cipher(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], _aad(key_id, place)).decode("utf-8")
     except InvalidTag:
         raise CryptoError("En krypteret værdi er ændret uden om programmet og kan ikke læses.") from None
 
@@ -256,11 +262,12 @@ class AdvisersKeyHolder:
     `holders`: the staff members for whom the services open sealed values: those who opened the key
     since the last sign-in of anyone who does not hold it (a helper, a coordinator, an adviser not
     granted it yet), which forgets it all.
-    `notes`: visit id -> (sealed text, plain text), so searching notes decrypts each note once a session."""
+    `notes`: visit id -> (end of the sealed text, plain text, plain text case-folded), so searching notes
+    decrypts each note once a session (services.advisers_key.note_cache)."""
 
     keys: dict[str, bytes] = field(default_factory=dict, repr=False)
     holders: set[str] = field(default_factory=set)
-    notes: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    notes: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
 
     def forget(self) -> None:
         self.keys.clear()

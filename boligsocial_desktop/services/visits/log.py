@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import String, and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...storage.engine import Database
@@ -106,8 +106,8 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
 
 
 def note_matches(session: Session, actor_id: str, conditions: list, needle: str, limit: int | None = None
-                 ) -> list[tuple[datetime, str]]:
-    """(visited_at, id) of the visits whose note contains `needle` (case does not matter), newest first.
+                 ) -> list[str]:
+    """The ids of the visits whose note contains `needle` (case does not matter), newest first.
 
     Notes are sealed, so SQL cannot search them: each is opened here, once a session (the advisers' key
     holder keeps the opened notes in memory), and searched in Python. Stops after `limit` matches."""
@@ -116,15 +116,38 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
         raise advisers_key.KeyNotAtHand("Noterne er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift "
                                         "bruger (Filer › Skift bruger) og log ind med din pinkode for at søge i dem.")
     wanted = needle.casefold()
-    found: list[tuple[datetime, str]] = []
-    rows = session.execute(select(AdviceVisit.visited_at, AdviceVisit.id, AdviceVisit.notes).where(*conditions)
-                           .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()))
-    for visited_at, visit_id, note in rows:
-        if wanted in (advisers_key.open_note(session, actor_id, visit_id, note) or "").casefold():
-            found.append((visited_at, visit_id))
-            if limit is not None and len(found) >= limit:
-                break
-    return found
+    found: list[tuple] = []
+    connection = session.connection()
+    # One pass over the filtered visits in table order, through Core: the id, the raw time (for ordering the
+    # matches), and of a sealed note only its tail (compared with the session's opened notes), of a plain
+    # one the text. Notes not opened yet are read in full and opened afterwards.
+    sealed = AdviceVisit.notes.like("bsv1:%")
+    text = case((sealed, func.substr(AdviceVisit.notes, -advisers_key.NOTE_TAIL)), else_=AdviceVisit.notes)
+    when = type_coerce(AdviceVisit.visited_at, String)
+    cached = advisers_key.note_cache(session, actor_id).get
+    missing: list[str] = []
+    result = connection.execute(select(AdviceVisit.id, when, sealed, text).where(*conditions))
+    cursor = result.cursor  # the driver's rows as they are: no Row objects for 100,000 visits
+    while part := cursor.fetchmany(5000):
+        for visit_id, moment, is_sealed, value in part:
+            if is_sealed:
+                hit = cached(visit_id)
+                if hit is None or hit[0] != value:
+                    missing.append(visit_id)
+                    continue
+                value = hit[2]
+            elif value is not None:
+                value = value.casefold()
+            if value is not None and wanted in value:
+                found.append((moment, visit_id))
+    result.close()
+    for start in range(0, len(missing), 500):
+        for visit_id, moment, note in connection.execute(select(AdviceVisit.id, when, AdviceVisit.notes).where(
+                AdviceVisit.id.in_(missing[start:start + 500]))):
+            if wanted in advisers_key.folded_note(session, actor_id, visit_id, note):
+                found.append((moment, visit_id))
+    found.sort(reverse=True)  # newest first, as the log (visited_at desc, id desc)
+    return [visit_id for _, visit_id in (found if limit is None else found[:limit])]
 
 
 class VisitLogService:
@@ -145,8 +168,8 @@ class VisitLogService:
             if searching_notes:
                 matches = note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"), limit + 1)
                 by_id = {r.id: r for r in session.execute(select(*visit_columns(AdviceVisit)).where(
-                    AdviceVisit.id.in_([visit_id for _, visit_id in matches])))}
-                records = [by_id[visit_id] for _, visit_id in matches if visit_id in by_id]
+                    AdviceVisit.id.in_(matches)))}
+                records = [by_id[visit_id] for visit_id in matches if visit_id in by_id]
             else:
                 records = session.execute(
                     select(*visit_columns(AdviceVisit)).where(*conditions)
@@ -167,7 +190,7 @@ class VisitLogService:
             role = require_staff(session, actor)
             conditions = _conditions(session, role, flt)
             if (flt.note_text or "").strip():
-                ids = [visit_id for _, visit_id in note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"))]
+                ids = list(note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text")))
                 conditions.append(AdviceVisit.id.in_(ids))
             first_day, last_day = flt.date_from, flt.date_to
             if first_day is None or last_day is None:

@@ -6,6 +6,7 @@ Statistics are for reports that leave the office: counts from 1 to 4 are shown a
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -110,7 +111,7 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
     """The ids of the visits whose note contains `needle` (case does not matter), newest first.
 
     Notes are sealed, so SQL cannot search them: each is opened here, once a session (the advisers' key
-    holder keeps the opened notes in memory), and searched in Python. Stops after `limit` matches."""
+    holder keeps the opened notes in memory), and searched in Python. At most `limit` ids."""
     if not advisers_key.may_open(session, actor_id) and session.scalar(
             select(AdviceVisit.id).where(*conditions, AdviceVisit.notes.like("bsv1:%")).limit(1)) is not None:
         raise advisers_key.KeyNotAtHand("Noterne er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift "
@@ -122,7 +123,9 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
     # matches), and of a sealed note only its tail (compared with the session's opened notes), of a plain
     # one the text. Notes not opened yet are read in full and opened afterwards.
     sealed = AdviceVisit.notes.like("bsv1:%")
-    text = case((sealed, func.substr(AdviceVisit.notes, -advisers_key.NOTE_TAIL)), else_=AdviceVisit.notes)
+    tail = (func.substr(AdviceVisit.notes, -advisers_key.NOTE_TAIL) if connection.dialect.name == "sqlite"
+            else func.right(AdviceVisit.notes, advisers_key.NOTE_TAIL))
+    text = case((sealed, tail), else_=AdviceVisit.notes)
     when = type_coerce(AdviceVisit.visited_at, String)
     cached = advisers_key.note_cache(session, actor_id).get
     missing: list[str] = []
@@ -146,8 +149,9 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
                 AdviceVisit.id.in_(missing[start:start + 500]))):
             if wanted in advisers_key.folded_note(session, actor_id, visit_id, note):
                 found.append((moment, visit_id))
-    found.sort(reverse=True)  # newest first, as the log (visited_at desc, id desc)
-    return [visit_id for _, visit_id in (found if limit is None else found[:limit])]
+    # newest first, as the log (visited_at desc, id desc)
+    ordered = sorted(found, reverse=True) if limit is None else heapq.nlargest(limit, found)
+    return [visit_id for _, visit_id in ordered]
 
 
 class VisitLogService:

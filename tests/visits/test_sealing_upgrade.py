@@ -20,7 +20,7 @@ from boligsocial_desktop.services.visits import (
     VisitLogService,
     VisitService,
 )
-from boligsocial_desktop.storage.models import AdviceVisit, AdviserKey, StaffMember
+from boligsocial_desktop.storage.models import AdviserKey, StaffMember
 
 NOTE = "Rykker-fra-inkasso-og-udlejer"
 

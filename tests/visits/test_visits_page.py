@@ -226,8 +226,7 @@ def test_done_when(qtbot, desk, monkeypatch):
     qtbot.keyClick(ui.previewPurgeButton, Qt.Key.Key_Space)
     listing = ui.purgeList.toPlainText()
     assert old.id[:8] in listing and "Noter skal slettes: 1" in listing
-    with db.reading() as session:
-        assert stored_note(db, old.id) == "Gammel note"
+    assert stored_note(db, old.id) == "Gammel note"
 
 
 def test_bad_input_messages_keep_the_form(qtbot, desk):

@@ -166,3 +166,28 @@ def test_an_adviser_demoted_loses_the_grant(office):
         alive = session.scalars(select(AdviserKey).where(AdviserKey.staff_id == other.id,
                                                          AdviserKey.deleted_at.is_(None))).all()
     assert alive == []
+
+
+def test_a_conflict_about_a_sealed_note_is_shown_opened_and_the_combined_note_is_sealed(office):
+    from sqlalchemy import select
+
+    from boligsocial_desktop.sync.conflicts import ConflictService
+
+    a, b = office["a"], office["b"]
+    visit_id = office["visit"].id
+    for pc, text in ((a, "Ringer i morgen."), (b, "Henvist til Jobcenter.")):  # the same note, on both PCs at once
+        adviser = StaffService(pc.db).sign_in(office["adviser"].id, PIN)
+        with pc.db.transaction() as session:
+            row = session.get(AdviceVisit, visit_id)
+            row.notes = advisers_key.seal_text(session, f"{NOTE} {text}", "advice_visits", "notes", visit_id)
+    exchange(a, b)
+    service = ConflictService(a.db)
+    [listed] = [c for c in service.open_conflicts(adviser) if c.field == "notes"]
+    view = service.detail(adviser, listed.id)
+    assert {view.shown["notes"], view.other["notes"]} == {f"{NOTE} Ringer i morgen.", f"{NOTE} Henvist til Jobcenter."}
+    service.resolve(adviser, listed.id, "combine", f"{NOTE} Ringer i morgen. Henvist til Jobcenter.")
+    exchange(a, b)
+    with b.db.reading() as session:
+        stored = session.scalar(select(AdviceVisit.notes).where(AdviceVisit.id == visit_id))
+    assert stored.startswith("bsv1:") and "Jobcenter" not in stored
+    assert VisitService(b.db).detail(adviser, visit_id).notes == f"{NOTE} Ringer i morgen. Henvist til Jobcenter."

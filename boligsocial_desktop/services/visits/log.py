@@ -117,41 +117,46 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
         raise advisers_key.KeyNotAtHand("Noterne er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift "
                                         "bruger (Filer › Skift bruger) og log ind med din pinkode for at søge i dem.")
     wanted = needle.casefold()
-    found: list[tuple] = []
     connection = session.connection()
-    # One pass over the filtered visits in table order, through Core: the id, the raw time (for ordering the
-    # matches), and of a sealed note only its tail (compared with the session's opened notes), of a plain
-    # one the text. Notes not opened yet are read in full and opened afterwards.
-    sealed = AdviceVisit.notes.like("bsv1:%")
+    # One pass over the filtered visits, through Core and the driver's plain rows: the id and the end of the
+    # note (a sealed note's end holds its AES-GCM tag, so an unchanged tail is an unchanged note). Notes in the
+    # session's cache are searched there; the others are read in full and opened afterwards.
     tail = (func.substr(AdviceVisit.notes, -advisers_key.NOTE_TAIL) if connection.dialect.name == "sqlite"
             else func.right(AdviceVisit.notes, advisers_key.NOTE_TAIL))
-    text = case((sealed, tail), else_=AdviceVisit.notes)
-    when = type_coerce(AdviceVisit.visited_at, String)
     cached = advisers_key.note_cache(session, actor_id).get
+    found: list[str] = []
     missing: list[str] = []
-    result = connection.execute(select(AdviceVisit.id, when, sealed, text).where(*conditions))
-    cursor = result.cursor  # the driver's rows as they are: no Row objects for 100,000 visits
+    result = connection.execute(select(AdviceVisit.id, tail).where(*conditions))
+    cursor = result.cursor  # no Row objects for 100,000 visits
     while part := cursor.fetchmany(5000):
-        for visit_id, moment, is_sealed, value in part:
-            if is_sealed:
-                hit = cached(visit_id)
-                if hit is None or hit[0] != value:
-                    missing.append(visit_id)
-                    continue
-                value = hit[2]
-            elif value is not None:
-                value = value.casefold()
-            if value is not None and wanted in value:
-                found.append((moment, visit_id))
+        for visit_id, end in part:
+            hit = cached(visit_id)
+            if hit is None or hit[0] != end:
+                missing.append(visit_id)
+            elif wanted in hit[2]:
+                found.append(visit_id)
     result.close()
     for start in range(0, len(missing), 500):
-        for visit_id, moment, note in connection.execute(select(AdviceVisit.id, when, AdviceVisit.notes).where(
+        for visit_id, note in connection.execute(select(AdviceVisit.id, AdviceVisit.notes).where(
                 AdviceVisit.id.in_(missing[start:start + 500]))):
             if wanted in advisers_key.folded_note(session, actor_id, visit_id, note):
-                found.append((moment, visit_id))
-    # newest first, as the log (visited_at desc, id desc)
-    ordered = sorted(found, reverse=True) if limit is None else heapq.nlargest(limit, found)
-    return [visit_id for _, visit_id in ordered]
+                found.append(visit_id)
+    if limit is None:
+        return found  # (statistics: the set is enough)
+    return _newest(connection, conditions, found, limit)
+
+
+def _newest(connection, conditions: list, ids: list[str], limit: int) -> list[str]:
+    """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
+    when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
+    if len(ids) <= 5000:
+        moments = [tuple(row) for start in range(0, len(ids), 500) for row in connection.execute(
+            select(when, AdviceVisit.id).where(AdviceVisit.id.in_(ids[start:start + 500])))]
+    else:  # many matches: one pass over the filtered visits is cheaper than thousands of lookups
+        wanted = set(ids)
+        moments = [tuple(row) for row in connection.execute(select(when, AdviceVisit.id).where(*conditions))
+                   if row[1] in wanted]
+    return [visit_id for _, visit_id in heapq.nlargest(limit, moments)]
 
 
 class VisitLogService:

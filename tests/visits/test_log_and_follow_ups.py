@@ -126,7 +126,11 @@ def test_audit_log_is_for_administrators_and_its_export_is_audited(db, office, t
     assert audit_log.entries(office.admin)[0].action == "eksport revisionslog"
 
 
-def test_searching_sealed_notes_pages_newest_first_and_counts(db, office):
+@pytest.mark.parametrize("few", [5000, 1], ids=["few matches", "many matches"])
+def test_searching_sealed_notes_pages_newest_first_and_counts(db, office, few, monkeypatch):
+    from boligsocial_desktop.services.visits import log as log_module
+
+    monkeypatch.setattr(log_module, "FEW_MATCHES", few)
     service, log = VisitService(db), VisitLogService(db)
     now = datetime.now(UTC)
     made = [service.log_visit(office.adviser, office.visit(visited_at=now - timedelta(hours=hours), notes=note))

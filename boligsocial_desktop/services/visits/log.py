@@ -32,6 +32,7 @@ from .common import (
 )
 
 PAGE_SIZE = 200
+FEW_MATCHES = 5000  # a note search with more matches orders them by walking the log (see _newest)
 SUPPRESS_BELOW = 5
 
 
@@ -149,14 +150,18 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
 def _newest(connection, conditions: list, ids: list[str], limit: int) -> list[str]:
     """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
     when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
-    if len(ids) <= 5000:
+    if len(ids) <= FEW_MATCHES:
         moments = [tuple(row) for start in range(0, len(ids), 500) for row in connection.execute(
             select(when, AdviceVisit.id).where(AdviceVisit.id.in_(ids[start:start + 500])))]
-    else:  # many matches: one pass over the filtered visits is cheaper than thousands of lookups
-        wanted = set(ids)
-        moments = [tuple(row) for row in connection.execute(select(when, AdviceVisit.id).where(*conditions))
-                   if row[1] in wanted]
-    return [visit_id for _, visit_id in heapq.nlargest(limit, moments)]
+        return [visit_id for _, visit_id in heapq.nlargest(limit, moments)]
+    # Many matches: walk the log in its order and stop at the limit (the newest come first).
+    wanted, newest = set(ids), []
+    result = connection.execute(select(AdviceVisit.id).where(*conditions)
+                                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()))
+    while len(newest) < limit and (part := result.cursor.fetchmany(1000)):
+        newest += [visit_id for (visit_id,) in part if visit_id in wanted]
+    result.close()
+    return newest[:limit]
 
 
 class VisitLogService:

@@ -110,10 +110,10 @@ def resolve_staff(db: Database, tasks=None, settings=None) -> StaffInfo | None:
     service = StaffService(db)
     username = getpass.getuser()
     staff = service.find_by_os_user(username)
-    if staff is not None:
-        return staff
-    if service.list_staff():
-        dialog = SignInDialog(service, username, remember_default=True)
+    if staff is not None and not (staff.is_adviser and not staff.has_pin):
+        return service.resume(staff.id)  # an adviser's key from their own credential store, if kept there
+    if service.list_staff():  # (an adviser without a PIN chooses one in the dialog first)
+        dialog = SignInDialog(service, username, remember_default=True, preselect_id=staff.id if staff else None)
         return dialog.staff if dialog.exec() else None
     from .ui.first_start import FirstStartWizard
     from .ui.tasks import ImmediateTaskRunner

@@ -537,7 +537,7 @@ def _acting_staff(db, name: str | None, pin_file: Path | None = None, *, require
     """
     import getpass
 
-    from .services.staff import StaffService
+    from .services.staff import PinRequired, StaffService
 
     service = StaffService(db)
     member = None
@@ -550,7 +550,11 @@ def _acting_staff(db, name: str | None, pin_file: Path | None = None, *, require
                 return None
             raise AppError("Angiv hvem du er med --staff NAVN (navn eller initialer).")
     pin = _read_pin(member.name, pin_file) if member.has_pin else None
-    return service.sign_in(member.id, pin)
+    try:
+        return service.sign_in(member.id, pin)
+    except PinRequired:
+        raise AppError(f"{member.name} er rådgiver eller administrator og skal have en pinkode. Vælg den i "
+                       "programmet (Filer › Skift bruger) og kør så kommandoen igen.") from None
 
 
 def _read_pin(name: str, path: Path | None) -> str:

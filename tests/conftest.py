@@ -353,3 +353,15 @@ def faulty_files(monkeypatch):
     monkeypatch.setattr(fileops, "FILES", files)
     monkeypatch.setattr(fileops, "_sleep", files.waits.append)
     return files
+
+
+@pytest.fixture(autouse=True)
+def _advisers_key_for_tests(monkeypatch):
+    """PIN key derivation cheap in tests, and the advisers' key kept in memory, never in the OS keyring."""
+    from boligsocial_desktop.crypto import sealed_values
+    from boligsocial_desktop.crypto.keys import MemorySecretStore
+    from boligsocial_desktop.services import staff as staff_module
+
+    monkeypatch.setattr(sealed_values, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(staff_module, "PIN_ITERATIONS", 1000)
+    monkeypatch.setattr(staff_module, "default_store", MemorySecretStore)

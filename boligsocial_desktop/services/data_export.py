@@ -9,6 +9,10 @@ A shared table exports the same bytes on every PC that holds the same changes: i
 its `version`, a per-PC counter for optimistic locking that counts this PC's writes of
 the row, is left out.
 
+Sealed columns (notes, named cases: services.advisers_key) are opened only for a staff member
+who may see them and signed in with the PIN that opens the advisers' key; for everyone else
+they are masked, never written as ciphertext or plain text.
+
 Who sees what follows `services.personal_data`, the one mapping of personal columns:
 a table may need a role to be exported at all (named cases, single visits, the audit
 log), and a personal column is masked for everyone whose role may not see it (the
@@ -32,7 +36,8 @@ from ..errors import ValidationError
 from ..storage.engine import Database
 from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
-from . import audit
+from ..crypto.sealed_values import is_sealed_value
+from . import advisers_key, audit
 from .audited_files import publish_audited, write_bytes
 from .personal_data import (
     MASK,
@@ -61,7 +66,9 @@ def needs_staff(table_name: str) -> bool:
     return table_has_personal_data(table_name)
 
 
-def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: dict[str, bool]) -> list[Any]:
+def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: dict[str, bool],
+            opened=None) -> list[Any]:
+    """The row as exported; a sealed value (advisers' key) only opened by `opened`, else masked."""
     values = []
     for name in columns:
         value = row[name]
@@ -71,6 +78,8 @@ def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: d
             value = mask_conflict_detail(inner, value) if name == "detail" else mask_row_values(inner, value)
         elif not visible[name] and value is not None:
             value = MASK
+        elif is_sealed_value(value):
+            value = opened(name, row.get("id"), value) if opened is not None else MASK
         values.append(value)
     return values
 
@@ -118,7 +127,12 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af "
                                   f"en medarbejder med rollen {roles}.", "table")
         visible = {name: may_see(column_class(table_name, name), role) for name in columns}
-        rows = [_masked(table_name, columns, dict(row), visible)
+        opened = None
+        if staff is not None and advisers_key.may_open(session, staff.id):  # signed in with the PIN
+            def opened(column: str, row_id: str | None, value: str) -> str:
+                plain = advisers_key.open_text(session, staff.id, value, table_name, column, row_id or "", MASK)
+                return plain if plain is not None else MASK
+        rows = [_masked(table_name, columns, dict(row), visible, opened)
                 for row in session.execute(query).mappings()]
         write_bytes(temporary, _encode(columns, rows, fmt))
         if personal:

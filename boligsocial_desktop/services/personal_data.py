@@ -73,7 +73,10 @@ COLUMNS: dict[str, dict[str, Column]] = {
         "outcome": personal(COORDINATORS), "notes": personal(ADVISERS),
         "repeat_token_hash": personal(ADVISERS),  # links one resident's visits
         "case_id": personal(ADVISERS),  # whether a visit belongs to a named case (build_rows hides it)
+        "repeat_token_sealed": SECRET,  # a repeat code sealed to the advisers until one signs in
     },
+    # The advisers' key and its wraps: useless without a PIN, but nobody needs them outside the program.
+    "adviser_keys": {"kind": PUBLIC, "key_id": PUBLIC, "public_key": SECRET, "kdf": SECRET, "wrapped": SECRET},
     "ambassador_languages": _public("language", "level"),
     "ambassadors": _public("status", "training_course", "consent_scope") | {
         "name": personal(ALL_STAFF), "address": personal(COORDINATORS), "phone": personal(COORDINATORS),

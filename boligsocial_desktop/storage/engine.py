@@ -381,6 +381,9 @@ def _load_capture(sessions: sessionmaker[Session]) -> ChangeCapture:
     return ChangeCapture(clock)
 
 
+ADVISERS_KEY_INFO = "advisers_key"
+
+
 def open_database(
     *, path: Path | None = None, url: str | None = None, backup_dir: Path | None = None, migrate: bool = True,
     pre_upgrade_backup: PreUpgradeBackup | None = None,
@@ -438,5 +441,8 @@ def open_database(
         log.error("Databasen kan ikke åbnes (%s)", type(exc).__name__)
         raise StorageError("Databasen kan ikke åbnes. Prøv igen; sker det igen, så gendan den fra en "
                            "sikkerhedskopi.") from exc
-    sessions.configure(info={"capture": capture})
+    from ..crypto.sealed_values import AdvisersKeyHolder
+
+    # The advisers' key for this process (services.advisers_key): empty until an adviser signs in with a PIN.
+    sessions.configure(info={"capture": capture, ADVISERS_KEY_INFO: AdvisersKeyHolder()})
     return Database(engine=engine, sessions=sessions, capture=capture, path=path)

@@ -373,7 +373,9 @@ class AdviceVisit(SharedRow):
     follow_up_done_at: Mapped[datetime | None]
     repeat_token_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     case_id: Mapped[str | None] = fk("advice_cases.id", nullable=True)
-    notes: Mapped[str | None] = mapped_column(Text)  # advisers only
+    notes: Mapped[str | None] = mapped_column(Text)  # advisers only; sealed (crypto.sealed_values)
+    # A repeat code logged where the advisers' key was not at hand, sealed to the advisers until one signs in.
+    repeat_token_sealed: Mapped[str | None] = mapped_column(Text)
 
 
 class AdviceVisitTopic(SharedRow):
@@ -388,6 +390,22 @@ class AdviceVisitReferral(SharedRow):
     __table_args__ = (UniqueConstraint("visit_id", "referral_target_id"),)
     visit_id: Mapped[str] = fk("advice_visits.id")
     referral_target_id: Mapped[str] = fk("referral_targets.id")
+
+
+class AdviserKey(SharedRow):
+    """The advisers' key and its wraps (crypto.sealed_values, services.advisers_key), shared so an
+    adviser can sign in on any PC. `kind`:
+    * "key": an advisers' key exists (`key_id`) and its drop public key (`public_key`);
+    * "person": a staff member's key pair, the private key wrapped by their PIN (`kdf`, `wrapped`);
+    * "grant": the advisers' key `key_id` sealed to a person's public key (`wrapped`)."""
+
+    __tablename__ = "adviser_keys"
+    kind: Mapped[str] = mapped_column(String(10))
+    staff_id: Mapped[str | None] = fk("staff_members.id", nullable=True)
+    key_id: Mapped[str | None] = mapped_column(String(40))
+    public_key: Mapped[str | None] = mapped_column(String(60))
+    kdf: Mapped[dict[str, Any] | None]
+    wrapped: Mapped[str | None] = mapped_column(Text)
 
 
 # --- Audit and settings ------------------------------------------------------

@@ -9,7 +9,7 @@ and administrators, and every such look is written to the audit log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from ..domain.danish import long_date
 from ..domain.enums import StaffRole
 from ..errors import NotFoundError, ValidationError
-from ..services import audit
+from ..services import advisers_key, audit
 from ..services.staff import StaffInfo
 from ..storage.engine import Database
 from ..storage.models import (
@@ -180,6 +180,7 @@ class ConflictService:
             if conflict.table_name in PERSONAL_TABLES and not view.hidden:
                 audit.record(session, "vis konflikt", staff_id=actor.id if actor else None,
                              table_name=conflict.table_name, row_id=conflict.row_id)
+                view = _opened(session, actor, view)
             return view
 
     def _view(self, session: Session, c: SyncConflict, names: dict[str, str], *, reveal: bool,
@@ -324,6 +325,8 @@ class ConflictService:
                 text = (combined or "").strip()
                 if not text:
                     raise ValidationError("Skriv den samlede tekst, før du gemmer.", "combined")
+                if (conflict.table_name, field_name) in advisers_key.SEALED_COLUMNS:  # a note: sealed as any
+                    text = advisers_key.seal_text(session, text, conflict.table_name, field_name, view.row_id)
                 setattr(row, field_name, text)
             elif choice == "restore":
                 row.deleted_at = None
@@ -331,6 +334,16 @@ class ConflictService:
                 setattr(row, field_name, info.to_python[field_name](view.other.get(field_name)))
         session.flush()
         session.info.pop(RESOLVES_INFO_KEY, None)
+
+
+def _opened(session: Session, actor: StaffInfo | None, view: ConflictView) -> ConflictView:
+    """The conflict's sealed values (notes, named cases) opened for an adviser who holds the advisers' key."""
+    def opened(values: dict[str, Any]) -> dict[str, Any]:
+        return {name: advisers_key.open_text(session, actor.id if actor else None, value, view.table_name, name,
+                                             view.row_id) if isinstance(value, str) else value
+                for name, value in values.items()}
+
+    return replace(view, shown=opened(view.shown), other=opened(view.other))
 
 
 def forget_erased(connection: Connection, now: datetime) -> int:

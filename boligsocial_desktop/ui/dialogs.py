@@ -36,7 +36,7 @@ class SignInDialog(QDialog):
     """Choose a staff member (with PIN when they have one); the result is `self.staff`."""
 
     def __init__(self, service: StaffService, os_username: str, parent: QWidget | None = None,
-                 remember_default: bool = False):
+                 remember_default: bool = False, preselect_id: str | None = None):
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
@@ -47,6 +47,8 @@ class SignInDialog(QDialog):
         for member in sorted_by_name(list(self._members.values())):
             self.ui.staffCombo.addItem(f"{member.name} ({role_label(member.role)})", member.id)
         self.ui.rememberCheck.setChecked(remember_default)
+        if preselect_id is not None and self.ui.staffCombo.findData(preselect_id) >= 0:
+            self.ui.staffCombo.setCurrentIndex(self.ui.staffCombo.findData(preselect_id))
         self.ui.staffCombo.currentIndexChanged.connect(self._update_pin_field)
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -55,20 +57,34 @@ class SignInDialog(QDialog):
     def _selected(self) -> StaffInfo | None:
         return self._members.get(self.ui.staffCombo.currentData())
 
+    @staticmethod
+    def _must_choose_pin(member: StaffInfo | None) -> bool:
+        """An adviser or administrator from before PINs were required: they choose one now."""
+        return member is not None and member.is_adviser and not member.has_pin
+
     def _update_pin_field(self) -> None:
         member = self._selected()
-        needs_pin = bool(member and member.has_pin)
+        choose = self._must_choose_pin(member)
+        needs_pin = bool(member and (member.has_pin or choose))
         self.ui.pinEdit.setEnabled(needs_pin)
         self.ui.pinLabel.setEnabled(needs_pin)
+        self.ui.pinLabel.setText(self.tr("Choose a new &PIN:") if choose else self.tr("&PIN:"))
         self.ui.pinEdit.clear()
         self.ui.errorLabel.clear()
+        self.ui.errorLabel.setStyleSheet("")
+        if choose:
+            self.ui.errorLabel.setText(self.tr("Advisers and administrators must have a PIN, because they can read "
+                                               "notes and named cases. Choose one (4 to 8 digits) to sign in."))
 
     def _accept(self) -> None:
         member = self._selected()
         if member is None:
             return
         try:
-            self.staff = self.service.sign_in(member.id, self.ui.pinEdit.text() or None)
+            if self._must_choose_pin(member):
+                self.staff = self.service.sign_in_with_new_pin(member.id, self.ui.pinEdit.text())
+            else:
+                self.staff = self.service.sign_in(member.id, self.ui.pinEdit.text() or None)
             if self.ui.rememberCheck.isChecked():
                 self.staff = self.service.link_os_user(member.id, self.os_username)
         except AppError as exc:

@@ -449,6 +449,14 @@
         <source>Remember me as this PC&apos;s user</source>
         <translation>Husk mig som brugeren på denne pc</translation>
     </message>
+    <message>
+        <source>Choose a new &amp;PIN:</source>
+        <translation>Vælg en ny &amp;pinkode:</translation>
+    </message>
+    <message>
+        <source>Advisers and administrators must have a PIN, because they can read notes and named cases. Choose one (4 to 8 digits) to sign in.</source>
+        <translation>Rådgivere og administratorer skal have en pinkode, fordi de kan læse noter og navngivne sager. Vælg en (4 til 8 cifre) for at logge ind.</translation>
+    </message>
 </context>
 <context>
     <name>StaffTableModel</name>

@@ -228,3 +228,19 @@ def test_a_restore_is_audited(office, capsys):
     assert cli(office, "restore", str(copy)) == 0
     entries = audits(office, "gendan sikkerhedskopi")
     assert len(entries) == 1 and "kopi.sqlite" in entries[0].detail and "kommandolinje" in entries[0].detail
+
+
+def test_the_first_adviser_sign_in_seals_and_the_file_then_holds_no_name(office, monkeypatch):
+    """The command line's sign-in with the PIN opens the advisers' key: the older database's plain case is
+    sealed then, the export (by that adviser) is readable, and the file itself holds no name."""
+    import sqlite3
+    from contextlib import closing
+
+    monkeypatch.setenv("BOLIGSOCIAL_PIN", "4711")
+    target = office["tmp"] / "sager.json"
+    assert cli(office, "export", "advice_cases", "--staff", "NY", "-o", str(target)) == 0
+    assert json.loads(target.read_text("utf-8"))[0]["name"] == "Fatima Hassan"
+    with closing(sqlite3.connect(office["db"])) as raw:
+        names = [n for (n,) in raw.execute("SELECT name FROM advice_cases")]
+        outbox = " ".join(f for (f,) in raw.execute("SELECT fields FROM outbox WHERE exported = 0"))
+    assert names[0].startswith("bsv1:") and "Fatima" not in outbox

@@ -43,7 +43,7 @@ def office(tmp_path, share, qapp):
 
     db = open_database(path=db_path)
     PlacesService(db).create_estate("Søparken")
-    StaffService(db).create("Anna Admin", StaffRole.ADMINISTRATOR, initials="AA")
+    StaffService(db).create("Anna Admin", StaffRole.ADMINISTRATOR, initials="AA", pin="1357")
     StaffService(db).create("Mads Medhjælper", StaffRole.HELPER, initials="MM")
     db.dispose()
     Settings().share_dir = share
@@ -73,7 +73,8 @@ def test_cli_allow_unsealed_needs_an_administrator(office, capsys):
     assert _estates(office["db"]) == ["Søparken"]
 
 
-def test_cli_allow_unsealed_by_an_administrator_is_audited(office, capsys):
+def test_cli_allow_unsealed_by_an_administrator_is_audited(office, capsys, monkeypatch):
+    monkeypatch.setenv("BOLIGSOCIAL_PIN", "1357")  # an administrator must have a PIN
     assert main([*office["base"], "restore", str(office["plain"]), "--allow-unsealed", "--staff", "AA"]) == 0
     assert _estates(office["db"]) == ["Fremmed afdeling"]
     db = open_database(path=office["db"])

@@ -44,7 +44,7 @@ ROLES = [None, *StaffRole]
 def office(db):
     """One row with personal data in the tables that hold it, and their trail in the outbox and sync tables."""
     staff = StaffService(db)
-    people = {role: staff.create(f"Person {role.value}", role, pin="1234" if role == StaffRole.ADVISER else None)
+    people = {role: staff.create(f"Person {role.value}", role, pin="1234" if role in (StaffRole.ADVISER, StaffRole.ADMINISTRATOR) else None)
               for role in StaffRole}
     with db.transaction() as s:
         for member in s.scalars(select(StaffMember)):

@@ -1,7 +1,6 @@
 """The claims of docs/security.md "What an attacker can and cannot read": each one checked here or named there.
 
-Some tests here pin down what the program does *not* protect (a copied database file shows the notes;
-the command line trusts --staff for a staff member without a PIN), so the table cannot drift from the truth.
+Some tests here pin down what the program does *not* protect, so the table cannot drift from the truth.
 The last test reads the table itself and checks that every test it names exists.
 """
 
@@ -12,6 +11,8 @@ import base64
 import json
 import re
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,11 +22,13 @@ from boligsocial_desktop.cli import main
 from boligsocial_desktop.crypto import CryptoError, create_office_key, join_office_key, load_office_keys
 from boligsocial_desktop.crypto import keys as keys_module
 from boligsocial_desktop.crypto.keys import KeyLocation, MemorySecretStore
+from boligsocial_desktop.errors import ValidationError
 from boligsocial_desktop.services.personal_data import MASK
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.services.visits import AccessDenied, AuditLogService, VisitInput, VisitService
 from boligsocial_desktop.storage.engine import open_database
+from boligsocial_desktop.storage.models import StaffMember
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTE = "Fortroligt-gæld-til-SKAT-og-udlejer"
@@ -43,7 +46,9 @@ def office(tmp_path, monkeypatch):
     db = open_database(path=path, backup_dir=tmp_path / "backups")
     staff = StaffService(db)
     adviser = staff.create("Nese Yilmaz", "rådgiver", initials="NY", pin=PIN)
-    open_adviser = staff.create("Ole Åben", "rådgiver", initials="OÅ")  # no PIN set
+    open_adviser = staff.create("Ole Åben", "medhjælper", initials="OÅ")
+    with db.transaction() as session:  # an adviser from before PINs were required: no PIN, no key
+        session.get(StaffMember, open_adviser.id).role = "rådgiver"
     helper = staff.create("Mie Holm", "medhjælper", initials="MH")
     coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
     admin = staff.create("Bo Administrator", "administrator", initials="BA", pin="13572468")
@@ -116,23 +121,55 @@ def test_naming_an_adviser_with_a_pin_needs_the_pin(office, capsys):
     assert "pinkode" in capsys.readouterr().err and not target.exists()
 
 
-def test_gap_naming_an_adviser_without_a_pin_gives_the_notes(office):
-    """Not a protection: --staff (and Filer > Skift bruger) trusts a name that has no PIN. Set PINs for advisers."""
+def test_naming_an_adviser_without_a_pin_is_refused(office, capsys):
+    """An adviser from before PINs were required cannot be named (CLI) or picked (Skift bruger) without one:
+    they must choose a PIN first, which the service asks for (PinRequired)."""
+    from boligsocial_desktop.services.staff import PinRequired
+
     target = office["tmp"] / "besøg.json"
-    assert cli(office, "export", "advice_visits", "--staff", "OÅ", "-o", str(target)) == 0
-    assert NOTE in target.read_text("utf-8")
-    assert StaffService(office["db"]).sign_in(office["open_adviser"].id, None).id == office["open_adviser"].id
+    assert cli(office, "export", "advice_visits", "--staff", "OÅ", "-o", str(target)) == 1
+    assert "pinkode" in capsys.readouterr().err and not target.exists()
+    with pytest.raises(PinRequired):
+        StaffService(office["db"]).sign_in(office["open_adviser"].id, None)
+    with pytest.raises(ValidationError, match="pinkode"):
+        StaffService(office["db"]).create("Ny Rådgiver", "rådgiver")
 
 
 # --- a copy of the database file ------------------------------------------------------------------
 
 
-def test_gap_a_copied_database_file_shows_the_notes_in_plain_text(office):
-    """Not a protection: the local SQLite file is not encrypted (docs/security.md 1 and 6); BitLocker protects it."""
-    office["db"].dispose()
+def _sqlite_dump(path: Path) -> str:
+    """Every value of every table, read with sqlite3 directly (as someone with a copy of the file would)."""
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return "\n".join(repr(row) for table in tables for row in connection.execute(f'SELECT * FROM "{table}"'))
+
+
+def test_a_copied_database_file_holds_no_note_case_or_repeat_code_key(office):
+    """Notes, named cases (name, phone, e-mail) and the repeat-code key are sealed with the advisers' key, which
+    the file holds only wrapped by each adviser's PIN."""
+    from boligsocial_desktop.services import advisers_key
+    from boligsocial_desktop.services.visits import CaseInput, CaseService
+
+    db = office["db"]
+    adviser = StaffService(db).sign_in(office["adviser"].id, PIN)
+    CaseService(db).create_case(adviser, CaseInput("Fatima Hassan", "mundtligt", datetime.now().date(), "opfølgning",
+                                                   phone="12345678", email="fatima@example.dk"))
+    visits = VisitService(db)
+    visits.log_visit(adviser, VisitInput(visited_at=datetime.now(UTC) - timedelta(minutes=3),
+                                         office_estate_id=PlacesService(db).estates()[0].id, staff_id=adviser.id,
+                                         topic_ids=(visits.reference_data().topics[0].id,), repeat_token="QW1999"))
+    with db.reading() as session:
+        secret = advisers_key.token_secret(session, create=False)
+        key = next(iter(advisers_key.holder_in(session).keys.values()))
+    db.dispose()
     copy = office["tmp"] / "kopi.sqlite"
     shutil.copyfile(office["path"], copy)
-    assert NOTE.encode() in copy.read_bytes()
+    dump, raw = _sqlite_dump(copy), copy.read_bytes()
+    for text in (NOTE, "Fatima Hassan", "12345678", "fatima@example.dk", "qw1999", secret.hex(), key.hex(),
+                 base64.b64encode(key).decode(), base64.b64encode(secret).decode()):
+        assert text not in dump and text.encode() not in raw, text
+    assert "bsv1:" in dump  # the note is there, sealed
 
 
 def test_a_copied_database_file_holds_neither_pins_nor_the_office_key(office, tmp_path, monkeypatch):

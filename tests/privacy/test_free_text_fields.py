@@ -148,7 +148,7 @@ def test_the_visit_fields_refuse_cpr_numbers_too(db):
     from boligsocial_desktop.services.visits import VisitInput
     from datetime import UTC, datetime, timedelta
 
-    staff = StaffService(db).create("Sara Lindholm", "rådgiver")
+    staff = StaffService(db).create("Sara Lindholm", "rådgiver", pin="2468")
     estate = PlacesService(db).create_estate("Søparken")
     service = VisitService(db)
     topic = service.reference_data().topics[0].id
@@ -196,7 +196,7 @@ def test_search_text_is_length_limited(env):
     with pytest.raises(ValidationError, match=f"Søgeteksten må højst være {MAX_SEARCH_LENGTH} tegn"):
         AmbassadorService(env.db, TODAY).roster(RosterFilter(text=long))
     assert AmbassadorService(env.db, TODAY).roster(RosterFilter(text="a" * MAX_SEARCH_LENGTH)) == []
-    adviser = StaffService(env.db).create("Sara", "rådgiver")
+    adviser = StaffService(env.db).create("Sara", "rådgiver", pin="2468")
     with pytest.raises(ValidationError, match="Søgeteksten") as caught:
         VisitLogService(env.db).page(adviser, VisitFilter(note_text=long))
     assert caught.value.field == "note_text"

@@ -218,7 +218,7 @@ def test_student_helpers_cannot_take_the_visit_list(db, reports, office, tmp_pat
     with pytest.raises(ValidationError, match="kan kun hentes af koordinatorer, rådgivere og administratorer"):
         reports.export_raw_visits(Q3_2026, tmp_path / "b.xlsx", staff_id=helper.id)
     assert not (tmp_path / "b.xlsx").exists()
-    adviser = StaffService(db).create("Sara Rådgiver", "rådgiver")
+    adviser = StaffService(db).create("Sara Rådgiver", "rådgiver", pin="2468")
     assert reports.export_raw_visits(Q3_2026, tmp_path / "b.xlsx", staff_id=adviser.id) == 5
 
 

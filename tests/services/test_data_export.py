@@ -44,7 +44,7 @@ def test_personal_data_needs_an_adviser_and_is_audited(db, tmp_path):
 
     staff = StaffService(db)
     helper = staff.create("Mie", "medhjælper")
-    adviser = staff.create("Nese", "rådgiver")
+    adviser = staff.create("Nese", "rådgiver", pin="2468")
     with db.transaction() as session:
         session.add(OfficeSetting(key="visits.token_secret", value={"secret": "hemmelig"}))
         session.add(OfficeSetting(key="ambassadors.welcome_visit_due_days", value={"days": 14}))

@@ -25,7 +25,7 @@ def test_create_validates_and_writes_nothing_on_bad_input(db):
 def test_os_user_is_mapped_once_and_moves_on_relink(db):
     service = StaffService(db)
     first = service.create("Mette Hansen", "koordinator", os_username="kontor")
-    second = service.create("Ali Yusuf", "rådgiver")
+    second = service.create("Ali Yusuf", "rådgiver", pin="4321")
     assert service.find_by_os_user("kontor") == first
     service.link_os_user(second.id, "kontor")
     assert service.find_by_os_user("kontor").id == second.id
@@ -47,5 +47,37 @@ def test_pin_is_checked_on_sign_in_and_failures_are_audited(db):
 
 def test_adviser_role(db):
     service = StaffService(db)
-    assert service.create("Rådgiver", "rådgiver").is_adviser
+    assert service.create("Rådgiver", "rådgiver", pin="2468").is_adviser
     assert not service.create("Hjælper", "medhjælper").is_adviser
+
+
+def test_advisers_and_administrators_must_have_a_pin(db):
+    service = StaffService(db)
+    for role in ("rådgiver", "administrator"):
+        with pytest.raises(ValidationError, match="skal have en pinkode") as caught:
+            service.create("Ole Åben", role)
+        assert caught.value.field == "pin"
+    member = service.create("Ole Åben", "rådgiver", pin="4321")
+    with pytest.raises(ValidationError, match="ikke fjernes"):
+        service.set_pin(member.id, None)
+    helper = service.create("Mie Holm", "medhjælper")
+    service.set_pin(helper.id, "1111")
+    service.set_pin(helper.id, None)  # optional for the other roles
+    assert not service.get(helper.id).has_pin
+
+
+def test_an_adviser_from_before_pins_were_required_chooses_one_at_sign_in(db):
+    from boligsocial_desktop.services.staff import PinRequired
+
+    service = StaffService(db)
+    member = service.create("Ole Åben", "rådgiver", pin="4321")
+    with db.transaction() as session:  # as an older version stored it: an adviser without a PIN
+        session.get(StaffMember, member.id).pin_hash = None
+    with pytest.raises(PinRequired, match="Vælg din pinkode"):
+        service.sign_in(member.id, None)
+    with pytest.raises(ValidationError):
+        service.sign_in_with_new_pin(member.id, "12")
+    signed_in = service.sign_in_with_new_pin(member.id, "8642")
+    assert signed_in.has_pin and service.sign_in(member.id, "8642").id == member.id
+    with pytest.raises(ValidationError, match="allerede en pinkode"):
+        service.sign_in_with_new_pin(member.id, "1111")

@@ -21,6 +21,9 @@ def test_new_staff_dialog_creates_the_user_of_this_pc(qtbot, db):
     qtbot.keyClicks(dialog.ui.nameEdit, "Fatima Ahmed")
     qtbot.keyClicks(dialog.ui.initialsEdit, "FA")
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(StaffRole.ADVISER))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # an adviser without a PIN
+    assert "skal have en pinkode" in dialog.ui.errorLabel.text() and dialog.result() == 0
+    qtbot.keyClicks(dialog.ui.pinEdit, "2468")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     with db.reading() as session:
@@ -57,3 +60,22 @@ def test_staff_without_pin_has_pin_field_disabled(qtbot, db):
     assert not dialog.ui.pinEdit.isEnabled()
     qtbot.mouseClick(dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert service.find_by_os_user("pc").name == "Anders Lund"
+
+
+def test_an_adviser_without_a_pin_chooses_one_to_sign_in(qtbot, app_context, db):  # (Danish translations)
+    service = StaffService(db)
+    ole = service.create("Ole Åben", "medhjælper")
+    with db.transaction() as session:  # an adviser from before PINs were required
+        session.get(StaffMember, ole.id).role = "rådgiver"
+    dialog = SignInDialog(service, "fælles-pc", preselect_id=ole.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.pinEdit.isEnabled() and dialog.ui.pinLabel.text() == "Vælg en ny &pinkode:"
+    assert "skal have en pinkode" in dialog.ui.errorLabel.text()
+    qtbot.keyClick(dialog.ui.pinEdit, Qt.Key.Key_Return)  # no PIN: refused
+    assert dialog.staff is None and "4 til 8 cifre" in dialog.ui.errorLabel.text()
+    qtbot.keyClicks(dialog.ui.pinEdit, "8642")
+    qtbot.keyClick(dialog.ui.pinEdit, Qt.Key.Key_Return)
+    assert dialog.staff is not None and dialog.staff.has_pin
+    assert service.sign_in(ole.id, "8642").id == ole.id

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from visit_helpers import ADMIN_PIN, ADVISER_PIN
 
 from boligsocial_desktop.services.places import EstateInfo, PlacesService
 from boligsocial_desktop.services.staff import StaffInfo, StaffService
@@ -39,10 +40,14 @@ class Office:
 def office(db) -> Office:
     staff = StaffService(db)
     places = PlacesService(db)
-    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL")
+    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL", pin=ADVISER_PIN)
     helper = staff.create("Ida Mikkelsen", "medhjælper", initials="IM")
-    admin = staff.create("Bo Administrator", "administrator", initials="BA")
+    admin = staff.create("Bo Administrator", "administrator", initials="BA", pin=ADMIN_PIN)
     coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
+    # Both sign in with their PIN, as in the program: it opens the advisers' key for this session.
+    staff.sign_in(adviser.id, ADVISER_PIN)
+    staff.sign_in(admin.id, ADMIN_PIN)
     soeparken = places.create_estate("Søparken")
     ellemarken = places.create_estate("Ellemarken")
     return Office(adviser, helper, admin, coordinator, soeparken, ellemarken, VisitService(db).reference_data())
+

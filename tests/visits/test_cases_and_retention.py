@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from visit_helpers import stored_note
 from sqlalchemy import select
 
 from boligsocial_desktop.cli import main
@@ -126,7 +127,7 @@ def test_dry_run_lists_what_is_due_and_changes_nothing(db, office):
     assert ("note", fresh.id) not in kinds
     assert all("Fatima" not in item.description for item in report.items)
     with db.reading() as session:
-        assert session.get(AdviceVisit, old.id).notes == "Gammel note"
+        assert stored_note(db, old.id) == "Gammel note"
         assert session.get(AdviceCase, case.id).deleted_at is None
 
 
@@ -139,7 +140,7 @@ def test_purge_deletes_what_is_due_keeps_the_rest_and_travels_by_outbox(db, offi
     with db.reading() as session:
         assert session.get(AdviceVisit, old.id).notes is None
         assert session.get(AdviceVisit, old.id).repeat_token_hash is not None  # tokens: 24 months by default
-        assert session.get(AdviceVisit, fresh.id).notes == "Ny note"
+        assert stored_note(db, fresh.id) == "Ny note"
         assert session.get(AdviceCase, case.id).deleted_at is not None
         new_changes = list(session.scalars(select(OutboxChange).where(OutboxChange.seq > seq)))
     updated = {(c.table_name, c.row_id) for c in new_changes}
@@ -181,7 +182,7 @@ def test_purge_command_lists_with_dry_run_then_deletes(db, office, db_path, caps
     assert "Note på besøg" in out and old.id[:8] in out and "Noter skal slettes: 2" in out
     assert "Fatima" not in out
     with db.reading() as session:
-        assert session.get(AdviceVisit, old.id).notes == "Gammel note"
+        assert stored_note(db, old.id) == "Gammel note"
     assert main(["--db", str(db_path), "purge"]) == 0
     assert "Noter slettet: 2" in capsys.readouterr().out
     with db.reading() as session:

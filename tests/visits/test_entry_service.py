@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from boligsocial_desktop.services import advisers_key
+
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -95,7 +97,7 @@ def test_reading_a_note_is_audited_for_advisers_only(db, office):
     service = VisitService(db)
     row = service.log_visit(office.adviser, office.visit(notes="Note"))
     service.detail(office.helper, row.id)
-    assert count(db, AuditEntry) == 4  # only the four "opret medarbejder" entries
+    assert count(db, AuditEntry) == 6  # only the four "opret medarbejder" and the two "log ind" entries
     assert service.detail(office.admin, row.id).notes == "Note"
     with db.reading() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "læs note")).one()
@@ -120,9 +122,12 @@ def test_repeat_tokens_are_stored_only_as_keyed_hashes_and_normalised(db, office
     service.log_visit(office.adviser, office.visit(repeat_token="CD1980"))
     with db.reading() as session:
         hashes = dict(session.execute(select(AdviceVisit.id, AdviceVisit.repeat_token_hash)).all())
-        secret = session.scalars(select(OfficeSetting).where(OfficeSetting.key == SECRET_SETTING_KEY)).one()
-        outbox_text = " ".join(str(c.fields) for c in session.scalars(select(OutboxChange)))
-    assert hashes[first.id] == hashes[second.id] == token_hash(bytes.fromhex(secret.value["secret"]), "xz1975")
+        stored = session.scalars(select(OfficeSetting).where(OfficeSetting.key == SECRET_SETTING_KEY)).one()
+        secret = advisers_key.token_secret(session, create=False)  # sealed: opened with the advisers' key
+        outbox_text = " ".join(str(c.fields) for c in session.scalars(  # (other tables hold random base64)
+            select(OutboxChange).where(OutboxChange.table_name == "advice_visits")))
+    assert set(stored.value) == {"sealed"} and secret.hex() not in str(stored.value)
+    assert hashes[first.id] == hashes[second.id] == token_hash(secret, "xz1975")
     assert len(set(hashes.values())) == 2
     # letters no hash, id or time stamp contains, so a random hex string can never look like the token
     assert "xz" not in outbox_text.casefold()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from visit_helpers import ADVISER_PIN
+
 import csv
 import io
 from datetime import datetime
@@ -120,7 +122,8 @@ def test_a_student_helper_cannot_import_notes(db, office, tmp_path):
     assert visits_in(db) == 0
 
 
-def test_import_command(db, office, db_path, tmp_path, capsys):
+def test_import_command(db, office, db_path, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("BOLIGSOCIAL_PIN", ADVISER_PIN)  # an adviser on the command line gives the PIN
     path = write_csv(tmp_path / "log.csv", GOOD_ROWS)
     assert main(["--db", str(db_path), "import", "visits", str(path), "--staff", "SL", "--office", "Søparken"]) == 0
     assert "3 besøg indlæst" in capsys.readouterr().out
@@ -188,3 +191,18 @@ def test_imported_times_are_danish_time_on_a_pc_set_to_another_time_zone(db, off
         monkeypatch.undo()
         time_module.tzset()
     assert stored.astimezone(COPENHAGEN).replace(tzinfo=None) == datetime(2026, 3, 3, 10, 30)
+
+
+def test_imported_notes_are_sealed_and_read_by_the_adviser(db, office, tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from boligsocial_desktop.services.visits import VisitService
+
+    import_visits(db, write_csv(tmp_path / "log.csv", GOOD_ROWS), office.adviser, office_id=office.soeparken.id)
+    with closing(sqlite3.connect(db.path)) as raw:
+        notes = [n for (n,) in raw.execute("SELECT notes FROM advice_visits WHERE notes IS NOT NULL")]
+    assert len(notes) == 1 and notes[0].startswith("bsv1:") and "inkasso" not in notes[0]
+    with db.reading() as session:
+        visit_id = session.scalar(select(AdviceVisit.id).where(AdviceVisit.notes.is_not(None)))
+    assert VisitService(db).detail(office.adviser, visit_id).notes == "Rykker fra inkasso"

@@ -137,3 +137,31 @@ def test_danish_calc_reads_the_audit_log_times_as_danish_date_times(db, office, 
     newest = AuditLogService(db).entries(office.admin)[1]  # [0] is the export itself
     assert header[0] == "Tidspunkt" and first[2] == newest.action
     assert first[0] == newest.at.astimezone(COPENHAGEN).replace(tzinfo=None, microsecond=0)
+
+
+@pytest.mark.parametrize("few", [5000, 1], ids=["few matches", "many matches"])
+def test_searching_sealed_notes_pages_newest_first_and_counts(db, office, few, monkeypatch):
+    from boligsocial_desktop.services.visits import log as log_module
+
+    monkeypatch.setattr(log_module, "FEW_MATCHES", few)
+    service, log = VisitService(db), VisitLogService(db)
+    now = datetime.now(UTC)
+    made = [service.log_visit(office.adviser, office.visit(visited_at=now - timedelta(hours=hours), notes=note))
+            for hours, note in ((5, "Gæld til SKAT"), (4, "Husleje"), (3, "gæld igen"), (2, "GÆLD og budget"),
+                                (1, "Ingen"))]
+    wanted = [made[3].id, made[2].id, made[0].id]  # newest first
+    first = log.page(office.adviser, VisitFilter(note_text="gæld"), limit=2)
+    assert [r.id for r in first.rows] == wanted[:2] and first.next_key is not None
+    second = log.page(office.adviser, VisitFilter(note_text="gæld"), after=first.next_key, limit=2)
+    assert [r.id for r in second.rows] == wanted[2:] and second.next_key is None
+    assert log.statistics(office.adviser, VisitFilter(note_text="gæld")).visits == 3
+    # A note changed after it was searched is searched as it is now (the session's cache notices).
+    visit = service.detail(office.adviser, made[4].id)
+    assert visit.notes == "Ingen"
+    from boligsocial_desktop.services import advisers_key
+    from boligsocial_desktop.storage.models import AdviceVisit
+
+    with db.transaction() as session:
+        row = session.get(AdviceVisit, made[4].id)
+        row.notes = advisers_key.seal_text(session, "Ny gæld", "advice_visits", "notes", row.id)
+    assert log.statistics(office.adviser, VisitFilter(note_text="gæld")).visits == 4

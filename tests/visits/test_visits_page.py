@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from visit_helpers import stored_note
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -32,8 +33,8 @@ def desk(app_context):
     places.create_estate("Søparken")
     places.create_estate("Ellemarken")
     staff = StaffService(app_context.db)
-    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL")
-    app_context.staff = adviser
+    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL", pin="2468")
+    app_context.staff = staff.sign_in(adviser.id, "2468")
     return app_context
 
 
@@ -140,7 +141,8 @@ def test_done_when(qtbot, desk, monkeypatch):
         ["Job og uddannelse"], ["Breve fra myndigheder"], ["Familie og børn", "Gæld og budget"]]
     first = visits[0]
     assert first.language == "ar" and first.interpreter_used and first.duration_minutes == 20
-    assert first.notes == "Tager kontoudtog med" and first.outcome == "Afdragsordning aftalt"
+    assert stored_note(db, first.id) == "Tager kontoudtog med" and first.notes.startswith("bsv1:")  # sealed
+    assert first.outcome == "Afdragsordning aftalt"
     assert first.follow_up_due == date.today() + timedelta(days=7)
     assert first.repeat_token_hash and first.repeat_token_hash == visits[2].repeat_token_hash
     assert page.recent_model.rowCount() == 5
@@ -187,7 +189,7 @@ def test_done_when(qtbot, desk, monkeypatch):
         ui.recentTable.setCurrentIndex(page.recent_model.index(row, 0))
         qtbot.keyClick(ui.recentTable, Qt.Key.Key_Return)
         assert page.visit_dialog is not None and page.visit_dialog.isVisible()
-        assert visits[[v.id for v in visits].index(row_id)].notes in page.visit_dialog.ui.details.toPlainText()
+        assert stored_note(db, row_id) in page.visit_dialog.ui.details.toPlainText()
         qtbot.keyClick(page.visit_dialog, Qt.Key.Key_Escape)
 
     helper = StaffService(db).create("Ida Mikkelsen", "medhjælper", initials="IM")
@@ -206,7 +208,7 @@ def test_done_when(qtbot, desk, monkeypatch):
     qtbot.keyClick(page.visit_dialog, Qt.Key.Key_Escape)
 
     # 5. The administrator's audit log shows each read of a note.
-    admin = StaffService(db).create("Bo Administrator", "administrator", initials="BA")
+    admin = StaffService(db).create("Bo Administrator", "administrator", initials="BA", pin="1357")
     desk.set_staff(admin)
     assert ui.tabs.isTabVisible(ui.tabs.indexOf(ui.auditTab))
     ui.tabs.setCurrentWidget(ui.auditTab)
@@ -224,8 +226,7 @@ def test_done_when(qtbot, desk, monkeypatch):
     qtbot.keyClick(ui.previewPurgeButton, Qt.Key.Key_Space)
     listing = ui.purgeList.toPlainText()
     assert old.id[:8] in listing and "Noter skal slettes: 1" in listing
-    with db.reading() as session:
-        assert session.get(AdviceVisit, old.id).notes == "Gammel note"
+    assert stored_note(db, old.id) == "Gammel note"
 
 
 def test_bad_input_messages_keep_the_form(qtbot, desk):
@@ -300,7 +301,7 @@ def test_models_pass_the_model_tester(qtmodeltester, desk):
     cases = CaseTableModel()
     cases.set_rows([CaseService(db).create_case(desk.staff, CaseInput("A B", "mundtligt", date.today(), "x"))])
     qtmodeltester.check(cases)
-    admin = StaffService(db).create("Bo", "administrator")
+    admin = StaffService(db).create("Bo", "administrator", pin="1357")
     from boligsocial_desktop.ui.visits.models import AuditTableModel
 
     audit = AuditTableModel(lambda before: audit.add_page(AuditLogService(db).entries(admin, before=before, limit=2)), 2)

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from ...crypto.sealed_values import is_sealed_value
 from ...domain.enums import ConsentKind
 from ...errors import AppError, NotFoundError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AdviceCase, AdviceVisit
-from .. import audit
+from ...storage.types import new_id
+from .. import advisers_key, audit
 from ..audited_files import publish_audited, write_bytes
 from ..staff import StaffInfo
 from .common import Lookups, VisitRow, build_rows, clean_text, local_date, require_adviser, visit_columns
@@ -59,8 +61,12 @@ class CaseDetail:
     notes: dict[str, str]  # visit id -> note
 
 
-def _row(case: AdviceCase, visits: int) -> CaseRow:
-    return CaseRow(case.id, case.name, case.phone, case.email, case.consent_kind, case.consent_date,
+def _row(session, actor_id: str, case: AdviceCase, visits: int) -> CaseRow:
+    """The case with its name, phone and e-mail opened for an adviser who holds the advisers' key."""
+    def opened(column: str) -> str | None:
+        return advisers_key.open_text(session, actor_id, getattr(case, column), "advice_cases", column, case.id)
+
+    return CaseRow(case.id, opened("name"), opened("phone"), opened("email"), case.consent_kind, case.consent_date,
                    case.consent_scope, case.last_visit_at, case.delete_after, visits)
 
 
@@ -94,13 +100,19 @@ class CaseService:
             raise ValidationError("E-mailadressen ser forkert ud. Tjek den.", "email")
         with self.db.transaction() as session:
             require_adviser(session, actor, "oprette navngivne sager")
-            case = AdviceCase(name=name, phone=phone, email=email, consent_kind=kind.value,
+            case_id = new_id()
+
+            def sealed(value: str | None, column: str) -> str | None:
+                return advisers_key.seal_text(session, value, "advice_cases", column, case_id)
+
+            case = AdviceCase(id=case_id, name=sealed(name, "name"), phone=sealed(phone, "phone"),
+                              email=sealed(email, "email"), consent_kind=kind.value,
                               consent_date=data.consent_date, consent_scope=scope)
             session.add(case)
             session.flush()
             audit.record(session, "opret sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
                          detail=f"samtykke {kind.value} {data.consent_date:%d-%m-%Y}")
-            return _row(case, 0)
+            return _row(session, actor.id, case, 0)
 
     def list_cases(self, actor: StaffInfo | None, text: str = "") -> list[CaseRow]:
         """Cases whose name contains `text` (all when empty). The listing itself is audited."""
@@ -112,11 +124,12 @@ class CaseService:
             query = (select(AdviceCase, func.coalesce(counts.c.n, 0))
                      .outerjoin(counts, counts.c.case_id == AdviceCase.id)
                      .where(AdviceCase.deleted_at.is_(None)))
-            needle = (text or "").strip()
+            needle = (text or "").strip().casefold()
+            # Names are sealed: opened here, then searched and sorted (a few thousand cases at most).
+            rows = [_row(session, actor.id, case, n) for case, n in session.execute(query)]
             if needle:
-                escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                query = query.where(AdviceCase.name.ilike(f"%{escaped}%", escape="\\"))
-            rows = [_row(case, n) for case, n in session.execute(query.order_by(AdviceCase.name))]
+                rows = [row for row in rows if needle in (row.name or "").casefold()]
+            rows.sort(key=lambda row: ((row.name or "").casefold(), row.id))
             audit.record(session, "vis sagsliste", staff_id=actor.id, table_name="advice_cases",
                          detail=f"{len(rows)} sager vist" + (" (søgning)" if needle else ""))
             return rows
@@ -127,21 +140,23 @@ class CaseService:
             raise NotFoundError("Sagen findes ikke længere (den kan være slettet).")
         return case
 
-    def _detail(self, session, case: AdviceCase, role) -> CaseDetail:
+    def _detail(self, session, case: AdviceCase, role, actor_id: str) -> CaseDetail:
         records = session.execute(
             select(*visit_columns(AdviceVisit)).where(AdviceVisit.case_id == case.id,
                                                      AdviceVisit.deleted_at.is_(None))
             .order_by(AdviceVisit.visited_at)).all()
         visits = build_rows(session, records, role, Lookups(session))
-        notes = dict(session.execute(select(AdviceVisit.id, AdviceVisit.notes).where(
-            AdviceVisit.case_id == case.id, AdviceVisit.deleted_at.is_(None), AdviceVisit.notes.is_not(None))).all())
-        return CaseDetail(_row(case, len(visits)), tuple(visits), notes)
+        notes = {visit_id: advisers_key.open_note(session, actor_id, visit_id, note)
+                 for visit_id, note in session.execute(select(AdviceVisit.id, AdviceVisit.notes).where(
+                     AdviceVisit.case_id == case.id, AdviceVisit.deleted_at.is_(None),
+                     AdviceVisit.notes.is_not(None))).all()}
+        return CaseDetail(_row(session, actor_id, case, len(visits)), tuple(visits), notes)
 
     def case_detail(self, actor: StaffInfo | None, case_id: str) -> CaseDetail:
         with self.db.transaction() as session:
             role = require_adviser(session, actor, "se navngivne sager")
             case = self._case(session, case_id)
-            detail = self._detail(session, case, role)
+            detail = self._detail(session, case, role, actor.id)
             audit.record(session, "vis sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
                          detail=f"{len(detail.visits)} besøg og {len(detail.notes)} note(r) vist")
             return detail
@@ -151,13 +166,18 @@ class CaseService:
         def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             role = require_adviser(session, actor, "eksportere navngivne sager")
             case = self._case(session, case_id)
-            detail = self._detail(session, case, role)
+            if not advisers_key.may_open(session, actor.id) and any(
+                    is_sealed_value(v) for v in (case.name, case.phone, case.email)):
+                raise advisers_key.KeyNotAtHand(
+                    "Sagen er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift bruger og log ind "
+                    "med din pinkode, og prøv igen.")
+            detail = self._detail(session, case, role, actor.id)
             payload = {
                 "format": "boligsocial-desktop/advice-case",
                 "version": 1,
                 "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "case": {
-                    "id": case.id, "name": case.name, "phone": case.phone, "email": case.email,
+                    "id": case.id, "name": detail.case.name, "phone": detail.case.phone, "email": detail.case.email,
                     "consent": {"kind": case.consent_kind, "date": case.consent_date.isoformat(),
                                 "scope": case.consent_scope},
                     "last_visit": local_date(case.last_visit_at).isoformat() if case.last_visit_at else None,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
+from ...storage.types import new_id
 from ...storage.models import (
     AdviceCase,
     AdviceTopic,
@@ -24,7 +25,7 @@ from ...storage.models import (
     ReferralTarget,
     StaffMember,
 )
-from .. import audit
+from .. import advisers_key, audit
 from ..staff import StaffInfo
 from .common import (
     AGE_BANDS,
@@ -45,7 +46,7 @@ from .common import (
     visit_columns,
 )
 from .retention import case_delete_after, policy_in, scrub_pending_outbox
-from .tokens import hash_for
+from .tokens import token_fields
 
 MAX_NOTES_LENGTH = 4000
 
@@ -197,10 +198,12 @@ class VisitService:
                 raise ValidationError(
                     f"Besøget ligger før samtykket ({case.consent_date:%d-%m-%Y}), så det kan ikke knyttes til den "
                     "navngivne sag. Du kan gemme besøget uden sagen.", "case")
-        token = hash_for(session, data.repeat_token)
+        visit_id = new_id()
+        token, token_sealed = token_fields(session, data.repeat_token, visit_id)
+        notes = advisers_key.seal_text(session, notes, "advice_visits", "notes", visit_id)
         visited_at = checked["visited_at"]
         visit = AdviceVisit(
-            visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
+            id=visit_id, repeat_token_sealed=token_sealed, visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
             staff_id=member.id, language=data.language, interpreter_used=bool(data.interpreter_used),
             duration_minutes=checked["duration"], age_band=data.age_band, gender=data.gender,
             outcome=checked["outcome"], follow_up_due=data.follow_up_due, repeat_token_hash=token,
@@ -266,11 +269,13 @@ class VisitService:
                 audit.record(session, "læs note", staff_id=actor.id, table_name="advice_visits", row_id=visit.id)
             if visit.case_id:
                 case = session.get(AdviceCase, visit.case_id)
-                case_name = case.name if case and case.deleted_at is None else None
+                case_name = advisers_key.open_text(session, actor.id, case.name, "advice_cases", "name", case.id) \
+                    if case and case.deleted_at is None else None
                 if case_name:
                     audit.record(session, "vis sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
                                  detail=f"via besøg {visit.id[:8]}")
-            return VisitDetail(row=row, notes=visit.notes, case_id=visit.case_id if case_name else None,
+            notes = advisers_key.open_note(session, actor.id, visit.id, visit.notes)
+            return VisitDetail(row=row, notes=notes, case_id=visit.case_id if case_name else None,
                                case_name=case_name, created_at=visit.created_at)
 
     # --- deleting ----------------------------------------------------------
@@ -287,6 +292,7 @@ class VisitService:
                 raise AccessDenied("Du kan kun slette dine egne besøg. Bed en rådgiver om at slette dette.")
             visit.notes = None
             visit.repeat_token_hash = None
+            visit.repeat_token_sealed = None
             visit.case_id = None
             visit.deleted_at = now
             for link in session.scalars(select(AdviceVisitTopic).where(AdviceVisitTopic.visit_id == visit_id,
@@ -297,6 +303,6 @@ class VisitService:
                 link.deleted_at = now
             session.flush()
             scrub_pending_outbox(session, AdviceVisit.__tablename__, [visit_id], ("notes", "repeat_token_hash",
-                                                                                   "case_id"))
+                                                                                   "repeat_token_sealed", "case_id"))
             audit.record(session, "slet besøg", staff_id=actor.id, table_name="advice_visits", row_id=visit_id,
                          detail=f"besøg {local_date(visit.visited_at):%d-%m-%Y}")

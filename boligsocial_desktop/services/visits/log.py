@@ -6,15 +6,16 @@ Statistics are for reports that leave the office: counts from 1 to 4 are shown a
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import String, and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...storage.engine import Database
 from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
-from .. import audit
+from .. import advisers_key, audit
 from ..staff import StaffInfo
 from ..validation import search_text
 from .common import (
@@ -31,6 +32,7 @@ from .common import (
 )
 
 PAGE_SIZE = 200
+FEW_MATCHES = 5000  # a note search with more matches orders them by walking the log (see _newest)
 SUPPRESS_BELOW = 5
 
 
@@ -101,9 +103,65 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
     if needle:
         if not may_see_notes(role):
             raise AccessDenied("Kun rådgivere og administratorer kan søge i noter.")
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(AdviceVisit.notes.ilike(f"%{escaped}%", escape="\\"))
+        conditions.append(AdviceVisit.notes.is_not(None))
     return conditions
+
+
+def note_matches(session: Session, actor_id: str, conditions: list, needle: str, limit: int | None = None
+                 ) -> list[str]:
+    """The ids of the visits whose note contains `needle` (case does not matter), newest first.
+
+    Notes are sealed, so SQL cannot search them: each is opened here, once a session (the advisers' key
+    holder keeps the opened notes in memory), and searched in Python. At most `limit` ids."""
+    if not advisers_key.may_open(session, actor_id) and session.scalar(
+            select(AdviceVisit.id).where(*conditions, AdviceVisit.notes.like("bsv1:%")).limit(1)) is not None:
+        raise advisers_key.KeyNotAtHand("Noterne er krypteret, og din rådgivernøgle er ikke åbnet på denne pc. Skift "
+                                        "bruger (Filer › Skift bruger) og log ind med din pinkode for at søge i dem.")
+    wanted = needle.casefold()
+    connection = session.connection()
+    # One pass over the filtered visits, through Core and the driver's plain rows: the id and the end of the
+    # note (a sealed note's end holds its AES-GCM tag, so an unchanged tail is an unchanged note). Notes in the
+    # session's cache are searched there; the others are read in full and opened afterwards.
+    tail = (func.substr(AdviceVisit.notes, -advisers_key.NOTE_TAIL) if connection.dialect.name == "sqlite"
+            else func.right(AdviceVisit.notes, advisers_key.NOTE_TAIL))
+    cached = advisers_key.note_cache(session, actor_id).get
+    found: list[str] = []
+    missing: list[str] = []
+    result = connection.execute(select(AdviceVisit.id, tail).where(*conditions))
+    cursor = result.cursor  # no Row objects for 100,000 visits
+    while part := cursor.fetchmany(5000):
+        for visit_id, end in part:
+            hit = cached(visit_id)
+            if hit is None or hit[0] != end:
+                missing.append(visit_id)
+            elif wanted in hit[2]:
+                found.append(visit_id)
+    result.close()
+    for start in range(0, len(missing), 500):
+        for visit_id, note in connection.execute(select(AdviceVisit.id, AdviceVisit.notes).where(
+                AdviceVisit.id.in_(missing[start:start + 500]))):
+            if wanted in advisers_key.folded_note(session, actor_id, visit_id, note):
+                found.append(visit_id)
+    if limit is None:
+        return found  # (statistics: the set is enough)
+    return _newest(connection, conditions, found, limit)
+
+
+def _newest(connection, conditions: list, ids: list[str], limit: int) -> list[str]:
+    """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
+    when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
+    if len(ids) <= FEW_MATCHES:
+        moments = [tuple(row) for start in range(0, len(ids), 500) for row in connection.execute(
+            select(when, AdviceVisit.id).where(AdviceVisit.id.in_(ids[start:start + 500])))]
+        return [visit_id for _, visit_id in heapq.nlargest(limit, moments)]
+    # Many matches: walk the log in its order and stop at the limit (the newest come first).
+    wanted, newest = set(ids), []
+    result = connection.execute(select(AdviceVisit.id).where(*conditions)
+                                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()))
+    while len(newest) < limit and (part := result.cursor.fetchmany(1000)):
+        newest += [visit_id for (visit_id,) in part if visit_id in wanted]
+    result.close()
+    return newest[:limit]
 
 
 class VisitLogService:
@@ -121,10 +179,16 @@ class VisitLogService:
             if after is not None:
                 conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
                                       and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
-            records = session.execute(
-                select(*visit_columns(AdviceVisit)).where(*conditions)
-                .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
-            ).all()
+            if searching_notes:
+                matches = note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"), limit + 1)
+                by_id = {r.id: r for r in session.execute(select(*visit_columns(AdviceVisit)).where(
+                    AdviceVisit.id.in_(matches)))}
+                records = [by_id[visit_id] for visit_id in matches if visit_id in by_id]
+            else:
+                records = session.execute(
+                    select(*visit_columns(AdviceVisit)).where(*conditions)
+                    .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()).limit(limit + 1)
+                ).all()
             more = len(records) > limit
             records = records[:limit]
             rows = build_rows(session, records, role, Lookups(session))
@@ -139,6 +203,9 @@ class VisitLogService:
         with self.db.reading() as session:
             role = require_staff(session, actor)
             conditions = _conditions(session, role, flt)
+            if (flt.note_text or "").strip():
+                ids = list(note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text")))
+                conditions.append(AdviceVisit.id.in_(ids))
             first_day, last_day = flt.date_from, flt.date_to
             if first_day is None or last_day is None:
                 first, last = session.execute(select(func.min(AdviceVisit.visited_at),

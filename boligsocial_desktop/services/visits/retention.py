@@ -34,7 +34,7 @@ POLICY_SETTING_KEY = "visits.retention"
 LAST_RUN_STATE_KEY = "visits.retention.last_run"
 ERASED_NAME = "(slettet)"
 
-SENSITIVE_VISIT_FIELDS = ("notes", "case_id", "repeat_token_hash")
+SENSITIVE_VISIT_FIELDS = ("notes", "case_id", "repeat_token_hash", "repeat_token_sealed")
 SENSITIVE_CASE_FIELDS = ("name", "phone", "email", "consent_scope")
 
 
@@ -160,7 +160,8 @@ def _due(session: Session, policy: RetentionPolicy, today: date) -> list[PurgeIt
         token_boundary = _boundary(today, policy.tokens_months)
         for visit_id, visited_at in session.execute(
             select(AdviceVisit.id, AdviceVisit.visited_at)
-            .where(AdviceVisit.repeat_token_hash.is_not(None), AdviceVisit.visited_at < token_boundary)
+            .where(or_(AdviceVisit.repeat_token_hash.is_not(None), AdviceVisit.repeat_token_sealed.is_not(None)),
+                   AdviceVisit.visited_at < token_boundary)
             .order_by(AdviceVisit.visited_at, AdviceVisit.id)
         ):
             day = local_date(visited_at)
@@ -199,6 +200,7 @@ def erase_case_rows(session: Session, case: AdviceCase, now: datetime) -> int:
     for visit in visits:
         visit.notes = None
         visit.repeat_token_hash = None
+        visit.repeat_token_sealed = None
         visit.case_id = None
     case.name = ERASED_NAME
     case.phone = None
@@ -242,11 +244,13 @@ def purge(db: Database, actor: StaffInfo | None = None, *, today: date | None = 
             for visit in session.scalars(select(AdviceVisit).where(AdviceVisit.id.in_(chunk))):
                 if visit.id in token_ids:
                     visit.repeat_token_hash = None
+                    visit.repeat_token_sealed = None
                 if visit.id in note_ids:
                     visit.notes = None
                 touched.append(visit.id)
         session.flush()
-        scrub_pending_outbox(session, AdviceVisit.__tablename__, touched, ("notes", "repeat_token_hash"))
+        scrub_pending_outbox(session, AdviceVisit.__tablename__, touched, ("notes", "repeat_token_hash",
+                                                                            "repeat_token_sealed"))
         if note_ids or token_ids:
             audit.record(session, "slet noter (frist)", staff_id=staff_id, table_name="advice_visits",
                          detail=f"{source}: {len(note_ids)} noter (frist {policy.notes_months} md.) og "

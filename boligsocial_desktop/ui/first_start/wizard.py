@@ -263,9 +263,12 @@ class FirstStartWizard(QWizard):
             return True
         self.ui.staffError.clear()
         try:
+            pin = self.ui.pinEdit.text() or None
             self.staff = self.staff_service.create(
                 self.ui.nameEdit.text(), self.ui.roleCombo.currentData(), initials=self.ui.initialsEdit.text(),
-                os_username=self.os_username, pin=self.ui.pinEdit.text() or None)
+                os_username=self.os_username, pin=pin)
+            if self.staff.is_adviser:  # signed in with the PIN: opens the advisers' key (and keeps it for next time)
+                self.staff = self.staff_service.sign_in(self.staff.id, pin)
         except AppError as exc:
             _show_error(self.ui.staffError, exc.message)
             field = {"name": self.ui.nameEdit, "pin": self.ui.pinEdit, "initials": self.ui.initialsEdit}

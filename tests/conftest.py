@@ -143,13 +143,6 @@ def _kind(item) -> str:
     return "unit"
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        item.add_marker(_kind(item))
-        if item.nodeid.startswith(SLOW_TESTS):
-            item.add_marker("slow")
-
-
 def pytest_configure(config):
     for kind, meaning in TEST_KINDS.items():
         config.addinivalue_line("markers", f"{kind}: {meaning}")
@@ -177,7 +170,12 @@ def needs_postgresql(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Without a server the PostgreSQL tests are left out and counted on one line, not skipped one by one."""
+    """Each test gets its kind (and "slow"); without a server the PostgreSQL tests are left out and counted
+    on one line, not skipped one by one."""
+    for item in items:
+        item.add_marker(_kind(item))
+        if item.nodeid.startswith(SLOW_TESTS):
+            item.add_marker("slow")
     if config.stash[_PG_URL]:
         return
     kept, left_out = [], []

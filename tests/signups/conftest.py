@@ -27,7 +27,7 @@ class Course:
 
 @pytest.fixture
 def course(db) -> Course:
-    """A weekly family course in January–March 2027 with 12 seats."""
+    """A weekly family course in January–March 2026 with 12 seats."""
     places = PlacesService(db)
     estate = places.create_estate("Taastrupgaard", "Taastrupgårdsvej 139, 2630 Taastrup")
     house = places.create_house(estate.id, "Fælleshuset", opens_at=time(8), closes_at=time(22))
@@ -35,7 +35,7 @@ def course(db) -> Course:
     calendar = CalendarService(db)
     info = calendar.save_series(ActivityDraft(
         title="Familiekursus", estate_id=estate.id, room_id=hall.id, recurrence=Recurrence.WEEKLY,
-        start_date=date(2027, 1, 6), end_date=date(2027, 3, 24), start_time=time(17), end_time=time(19),
+        start_date=date(2026, 1, 7), end_date=date(2026, 3, 25), start_time=time(17), end_time=time(19),
         expected_headcount=12))
     staff = StaffService(db)
     coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
@@ -43,7 +43,7 @@ def course(db) -> Course:
     admin = staff.create("Bo Administrator", "administrator", initials="BA")
     adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL")
     SignupService(db).set_capacity(info.id, 12, coordinator)
-    sessions = calendar.sessions_between(date(2027, 1, 1), date(2027, 3, 31))
+    sessions = calendar.sessions_between(date(2026, 1, 1), date(2026, 3, 31))
     return Course(info.id, estate.id, coordinator, helper, admin, adviser, [s.id for s in sessions],
                   [s.day for s in sessions])
 

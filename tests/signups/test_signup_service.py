@@ -14,7 +14,7 @@ from boligsocial_desktop.services.deadlines import apply_deadlines
 from boligsocial_desktop.services.signups.common import ParticipantInput
 from boligsocial_desktop.storage.models import AttendanceCount, OutboxChange, Participant
 
-LATER = date(2027, 3, 31)
+LATER = date(2026, 3, 31)
 
 
 def person(name: str, band: str = "6–12", gender: str = "kvinde", **more) -> ParticipantInput:
@@ -67,12 +67,12 @@ def test_contact_data_needs_consent_and_children_share_the_household(db, course,
         signups.sign_up(course.activity_id, person("Ali", phone="43591000"), course.coordinator)
     signups.sign_up(course.activity_id, person("Ali", household="Familien K., lejl. 12", phone="43591000",
                                                 consent_kind="skriftligt"), course.coordinator,
-                    today=date(2027, 1, 2))
+                    today=date(2026, 1, 2))
     signups.sign_up(course.activity_id, person("Sara", household="familien k., lejl. 12"), course.coordinator)
     with db.reading() as session:
         households = session.scalars(select(Participant).where(Participant.kind == "husstand")).all()
         assert len(households) == 1 and households[0].phone == "43 59 10 00"
-        assert households[0].consent_date == date(2027, 1, 2)
+        assert households[0].consent_date == date(2026, 1, 2)
     coordinator_view = signups.overview(course.activity_id, course.coordinator).signed_up
     helper_view = signups.overview(course.activity_id, course.helper).signed_up
     assert coordinator_view[0].name == "Ali (Familien K., lejl. 12)"
@@ -107,15 +107,15 @@ def test_ticks_feed_the_sessions_headcount(db, course, signups, ticks):
 def test_ticking_a_future_session_is_refused(course, signups, ticks):
     a = signups.sign_up(course.activity_id, person("Amira K."), course.coordinator)
     with pytest.raises(ValidationError, match="holdt"):
-        ticks.set_tick(course.session_ids[-1], a.participant_id, True, course.helper, today=date(2027, 1, 1))
+        ticks.set_tick(course.session_ids[-1], a.participant_id, True, course.helper, today=date(2026, 1, 1))
 
 
 def test_deadline_removes_names_keeps_counts(db, course, signups, ticks):
     a = signups.sign_up(course.activity_id, person("Amira", household="Lejl. 12", email="a@b.dk",
                                                     consent_kind="mundtligt"), course.coordinator)
     ticks.set_tick(course.session_ids[0], a.participant_id, True, course.helper, today=LATER)
-    assert apply_deadlines(db, date(2027, 9, 23), dry_run=True).participants == 0  # six months after 24 March
-    report = apply_deadlines(db, date(2027, 9, 24))
+    assert apply_deadlines(db, date(2026, 9, 24), dry_run=True).participants == 0  # six months after 25 March
+    report = apply_deadlines(db, date(2026, 9, 25))
     assert report.participants == 1 and any("deltagere" in m for m in report.messages)
     with db.reading() as session:
         rows = session.scalars(select(Participant)).all()

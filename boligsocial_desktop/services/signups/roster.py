@@ -22,6 +22,7 @@ from ..staff import StaffInfo
 from ..validation import positive_int
 from .common import (
     ERASED_NAME,
+    CheckedParticipant,
     ParticipantInput,
     check_participant,
     display_name,
@@ -126,6 +127,50 @@ def _household(session: Session, label: str, estate_id: str) -> Participant:
     return row
 
 
+def add_participant(session: Session, activity: Activity, checked: CheckedParticipant) -> Participant:
+    """A new person in the activity's estate, linked to a household when one is named."""
+    household = _household(session, checked.household, activity.estate_id) if checked.household else None
+    person = Participant(kind=ParticipantKind.PERSON.value, name=checked.name, estate_id=activity.estate_id,
+                         household_id=household.id if household else None, age_band=checked.age_band,
+                         gender=checked.gender, language=checked.language)
+    # Contact data sits with the household when a child signs up through it.
+    holder = household if household is not None else person
+    if checked.phone or checked.email:
+        holder.phone, holder.email = checked.phone or holder.phone, checked.email or holder.email
+        holder.consent_kind, holder.consent_date = checked.consent_kind, checked.consent_date
+    session.add(person)
+    session.flush()
+    return person
+
+
+def place(session: Session, activity: Activity, person: Participant, actor: StaffInfo | None,
+          now: datetime) -> SignupResult:
+    """Give the person a seat, or the next place on the waiting list (in the caller's transaction)."""
+    existing = session.scalars(select(Signup).where(Signup.activity_id == activity.id,
+                                                    Signup.participant_id == person.id)).first()
+    if existing is not None and existing.deleted_at is None and existing.state != SignupState.CANCELLED.value:
+        raise ValidationError(f"{person.name} er allerede tilmeldt {activity.title}.", "name")
+    capacity = capacity_of(session, activity)
+    taken = session.scalar(select(func.count()).select_from(Signup).where(
+        Signup.activity_id == activity.id, Signup.state == SignupState.SIGNED_UP.value,
+        Signup.deleted_at.is_(None)))
+    waiting = session.scalar(select(func.count()).select_from(Signup).where(
+        Signup.activity_id == activity.id, Signup.state == SignupState.WAITING.value,
+        Signup.deleted_at.is_(None)))
+    state = SignupState.WAITING if capacity is not None and (taken >= capacity or waiting) \
+        else SignupState.SIGNED_UP
+    if existing is None:
+        existing = Signup(activity_id=activity.id, participant_id=person.id)
+        session.add(existing)
+    existing.state, existing.queued_at, existing.moved_up_at = state.value, now, None
+    existing.deleted_at = None
+    existing.signed_up_by_id = actor.id if actor else None
+    session.flush()
+    audit.record(session, "tilmeld", staff_id=actor.id if actor else None, table_name="signups",
+                 row_id=existing.id, detail=f"{activity.title}: {state.value}")
+    return SignupResult(existing.id, person.id, state, waiting + 1 if state is SignupState.WAITING else 0)
+
+
 class SignupService:
     def __init__(self, db: Database):
         self.db = db
@@ -176,48 +221,12 @@ class SignupService:
             require_staff(session, actor)
             activity = _activity(session, activity_id)
             if checked is not None:
-                household = _household(session, checked.household, activity.estate_id) if checked.household else None
-                person = Participant(kind=ParticipantKind.PERSON.value, name=checked.name,
-                                     estate_id=activity.estate_id, household_id=household.id if household else None,
-                                     age_band=checked.age_band, gender=checked.gender, language=checked.language)
-                # Contact data sits with the household when a child signs up through it.
-                holder = household if household is not None else person
-                if checked.phone or checked.email:
-                    holder.phone, holder.email = checked.phone or holder.phone, checked.email or holder.email
-                    holder.consent_kind, holder.consent_date = checked.consent_kind, checked.consent_date
-                session.add(person)
-                session.flush()
+                person = add_participant(session, activity, checked)
             else:
                 person = session.get(Participant, participant_id or "")
                 if person is None or person.deleted_at is not None or person.name == ERASED_NAME:
                     raise NotFoundError("Deltageren findes ikke længere.")
-            return self._place(session, activity, person, actor, now)
-
-    def _place(self, session: Session, activity: Activity, person: Participant, actor: StaffInfo | None,
-               now: datetime) -> SignupResult:
-        existing = session.scalars(select(Signup).where(Signup.activity_id == activity.id,
-                                                        Signup.participant_id == person.id)).first()
-        if existing is not None and existing.deleted_at is None and existing.state != SignupState.CANCELLED.value:
-            raise ValidationError(f"{person.name} er allerede tilmeldt {activity.title}.", "name")
-        capacity = capacity_of(session, activity)
-        taken = session.scalar(select(func.count()).select_from(Signup).where(
-            Signup.activity_id == activity.id, Signup.state == SignupState.SIGNED_UP.value,
-            Signup.deleted_at.is_(None)))
-        waiting = session.scalar(select(func.count()).select_from(Signup).where(
-            Signup.activity_id == activity.id, Signup.state == SignupState.WAITING.value,
-            Signup.deleted_at.is_(None)))
-        state = SignupState.WAITING if capacity is not None and (taken >= capacity or waiting) \
-            else SignupState.SIGNED_UP
-        if existing is None:
-            existing = Signup(activity_id=activity.id, participant_id=person.id)
-            session.add(existing)
-        existing.state, existing.queued_at, existing.moved_up_at = state.value, now, None
-        existing.deleted_at = None
-        existing.signed_up_by_id = actor.id if actor else None
-        session.flush()
-        audit.record(session, "tilmeld", staff_id=actor.id if actor else None, table_name="signups",
-                     row_id=existing.id, detail=f"{activity.title}: {state.value}")
-        return SignupResult(existing.id, person.id, state, waiting + 1 if state is SignupState.WAITING else 0)
+            return place(session, activity, person, actor, now)
 
     def cancel(self, signup_id: str, actor: StaffInfo | None, now: datetime | None = None) -> CancelResult:
         now = now or utcnow()

@@ -356,6 +356,22 @@
         <translation>Medarbejder</translation>
     </message>
     <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Tilmelding</translation>
+    </message>
+    <message>
+        <source>Tick-off</source>
+        <translation>Afkrydsning</translation>
+    </message>
+    <message>
+        <source>Extra attendees</source>
+        <translation>Ekstra deltagere</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from ...domain.danish import month_name
+from ...domain.danish import danish_sort_key, month_name
 from ...domain.enums import SessionStatus
 from ...errors import ValidationError
 from ...storage.engine import Database
@@ -82,7 +82,8 @@ class SignupPrintouts:
                     ActivitySession.status != SessionStatus.CANCELLED.value,
                     ActivitySession.day >= first, ActivitySession.day < last)
                 .order_by(ActivitySession.day, ActivitySession.start_time)).all()
-            people = [row.participant_id for row in overview.signed_up]
+            listed = sorted(overview.signed_up, key=lambda row: danish_sort_key(row.name))
+            people = [row.participant_id for row in listed]
             ticks = set(session.execute(select(AttendanceTick.participant_id, AttendanceTick.session_id).where(
                 AttendanceTick.session_id.in_([s.id for s in sessions]), AttendanceTick.present.is_(True),
                 AttendanceTick.deleted_at.is_(None))).all()) if sessions else set()
@@ -92,7 +93,7 @@ class SignupPrintouts:
         ticked = frozenset((r, c) for r, pid in enumerate(people) for c, (sid, _) in enumerate(sessions)
                            if (pid, sid) in ticks)
         return TickSheetPrint(overview.title, f"{month_name(month)} {year}", content_place(source.content),
-                              tuple(day for _, day in sessions), tuple(row.name for row in overview.signed_up),
+                              tuple(day for _, day in sessions), tuple(row.name for row in listed),
                               ticked)
 
     def signup_sheet_pdf(self, activity_id: str, actor: StaffInfo | None) -> bytes:

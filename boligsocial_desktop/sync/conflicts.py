@@ -42,7 +42,7 @@ PERSONAL_TABLES = frozenset({"advice_visits", "advice_cases", "advice_visit_topi
 MAY_SEE_PERSONAL = frozenset({StaffRole.ADVISER.value, StaffRole.ADMINISTRATOR.value})
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 NEEDS_DECISION = frozenset({"manual", "delete_edit"})
-CLASHES = frozenset({"double_booking", "double_duty"})
+CLASHES = frozenset({"double_booking", "double_duty", "overbooking"})
 MAY_MERGE = frozenset({StaffRole.COORDINATOR.value, StaffRole.ADMINISTRATOR.value})
 
 

@@ -94,7 +94,10 @@ def _earlier(row: ActivitySession):
                     and_(ActivitySession.day == row.day, ActivitySession.start_time < row.start_time)))
 
 
-def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id: str | None,
+KEEP = object()  # recompute_headcount: leave recorded_by_id as it is
+
+
+def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id=KEEP,
                         counts_too: bool = True) -> None:
     """The session's Attendance (and with `counts_too` its AttendanceCount rows) from ticks and extras."""
     ticked = session.execute(
@@ -119,9 +122,12 @@ def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id: 
     if summary is None:
         summary = Attendance(session_id=row.id, volunteers_present=0, volunteer_hours=0)
         session.add(summary)
-    summary.deleted_at = None
-    summary.total, summary.new_participants, summary.returning_participants = total, new, len(ids) - new
-    summary.recorded_by_id = recorded_by_id
+    wanted = {"deleted_at": None, "total": total, "new_participants": new, "returning_participants": len(ids) - new}
+    if recorded_by_id is not KEEP:
+        wanted["recorded_by_id"] = recorded_by_id
+    for name, value in wanted.items():  # only real changes, so a recount after sharing sends nothing new
+        if getattr(summary, name) != value:
+            setattr(summary, name, value)
     if counts_too:
         cells = Counter((band or AGE_BANDS[-2], gender) for _, band, gender in ticked)
         for key, count in extras.items():
@@ -139,6 +145,19 @@ def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id: 
                 session.add(AttendanceCount(session_id=row.id, age_band=band, gender=gender, count=count))
     if total and row.status != SessionStatus.HELD.value:
         row.status = SessionStatus.HELD.value
+
+
+def recount_activity(session: Session, activity_id: str) -> set[str]:
+    """Recompute the headcount of every session of the activity that has tick-offs or extras (after sharing)."""
+    ticked = select(AttendanceTick.session_id).where(AttendanceTick.deleted_at.is_(None))
+    extra = select(AttendanceExtra.session_id).where(AttendanceExtra.deleted_at.is_(None))
+    rows = session.scalars(select(ActivitySession).where(
+        ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None),
+        or_(ActivitySession.id.in_(ticked), ActivitySession.id.in_(extra)))).all()
+    for row in rows:
+        recompute_headcount(session, row)
+    session.flush()
+    return {row.id for row in rows}
 
 
 class TickService:

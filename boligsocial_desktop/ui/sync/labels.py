@@ -20,6 +20,7 @@ def kind_label(kind: str) -> str:
         "possible_duplicate": QCoreApplication.translate("SyncLabels", "Possible duplicate"),
         "double_booking": QCoreApplication.translate("SyncLabels", "Room double-booked"),
         "double_duty": QCoreApplication.translate("SyncLabels", "Ambassador booked twice"),
+        "overbooking": QCoreApplication.translate("SyncLabels", "More signed up than seats"),
         "unapplied": QCoreApplication.translate("SyncLabels", "Change that could not be applied"),
     }
     return labels.get(kind, kind)

@@ -97,9 +97,35 @@ def _earlier(row: ActivitySession):
 KEEP = object()  # recompute_headcount: leave recorded_by_id as it is
 
 
+def _next_session_of(session: Session, row: ActivitySession, participant_id: str) -> ActivitySession | None:
+    """The person's next ticked session of the activity after `row`, when `row` is (or was) their first:
+    only there can "new" turn into "returning" or back."""
+    before = session.scalar(
+        select(AttendanceTick.id).join(ActivitySession, ActivitySession.id == AttendanceTick.session_id)
+        .where(AttendanceTick.participant_id == participant_id, AttendanceTick.present.is_(True),
+               AttendanceTick.deleted_at.is_(None), ActivitySession.status != SessionStatus.CANCELLED.value,
+               _earlier(row)).limit(1))
+    if before is not None:
+        return None
+    return session.scalars(
+        select(ActivitySession).join(AttendanceTick, AttendanceTick.session_id == ActivitySession.id)
+        .where(AttendanceTick.participant_id == participant_id, AttendanceTick.present.is_(True),
+               AttendanceTick.deleted_at.is_(None), ActivitySession.activity_id == row.activity_id,
+               ActivitySession.deleted_at.is_(None), ActivitySession.id != row.id,
+               or_(ActivitySession.day > row.day,
+                   and_(ActivitySession.day == row.day, ActivitySession.start_time > row.start_time)))
+        .order_by(ActivitySession.day, ActivitySession.start_time).limit(1)).first()
+
+
 def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id=KEEP,
-                        counts_too: bool = True) -> None:
-    """The session's Attendance (and with `counts_too` its AttendanceCount rows) from ticks and extras."""
+                        counts_too: bool = True) -> int:
+    """The session's Attendance (and with `counts_too` its AttendanceCount rows) from ticks and extras (flushed
+    before); returns the headcount. Written in one flush at the end: no query here flushes on its own."""
+    with session.no_autoflush:
+        return _recompute(session, row, recorded_by_id, counts_too)
+
+
+def _recompute(session: Session, row: ActivitySession, recorded_by_id, counts_too: bool) -> int:
     ticked = session.execute(
         select(Participant.id, Participant.age_band, Participant.gender)
         .join(AttendanceTick, AttendanceTick.participant_id == Participant.id)
@@ -145,6 +171,7 @@ def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id=K
                 session.add(AttendanceCount(session_id=row.id, age_band=band, gender=gender, count=count))
     if total and row.status != SessionStatus.HELD.value:
         row.status = SessionStatus.HELD.value
+    return total
 
 
 def recount_activity(session: Session, activity_id: str) -> set[str]:
@@ -226,15 +253,12 @@ class TickService:
                 tick.present, tick.deleted_at = present, None
             session.flush()
             staff_id = actor.id if actor else None
-            recompute_headcount(session, row, staff_id)
-            for later in session.scalars(
-                    select(ActivitySession).join(AttendanceTick, AttendanceTick.session_id == ActivitySession.id)
-                    .where(AttendanceTick.participant_id == participant_id, AttendanceTick.present.is_(True),
-                           AttendanceTick.deleted_at.is_(None), ActivitySession.activity_id == row.activity_id,
-                           ActivitySession.id != row.id, ActivitySession.day >= row.day)):
-                recompute_headcount(session, later, staff_id, counts_too=False)
-            session.flush()
-            return self._total(session, session_id)
+            total = recompute_headcount(session, row, staff_id)
+            with session.no_autoflush:
+                later = _next_session_of(session, row, participant_id)
+            if later is not None:  # whether the person is new there may have changed (nowhere else)
+                recompute_headcount(session, later, counts_too=False)
+            return total
 
     def set_extra(self, session_id: str, age_band: str, gender: str, count: int, actor: StaffInfo | None,
                   today: date | None = None) -> int:
@@ -256,9 +280,7 @@ class TickService:
             else:
                 extra.count, extra.deleted_at = count, None
             session.flush()
-            recompute_headcount(session, row, actor.id if actor else None)
-            session.flush()
-            return self._total(session, session_id)
+            return recompute_headcount(session, row, actor.id if actor else None)
 
     @staticmethod
     def _total(session: Session, session_id: str) -> int:

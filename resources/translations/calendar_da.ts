@@ -600,6 +600,26 @@
         <translation>Tilmel&amp;d</translation>
     </message>
     <message>
+        <source>Deletion deadline:</source>
+        <translation>Slettefrist:</translation>
+    </message>
+    <message>
+        <source> months after the end</source>
+        <translation> md. efter slut</translation>
+    </message>
+    <message>
+        <source>Months after the activity ends before names are deleted</source>
+        <translation>Måneder efter aktivitetens slutdato, før navnene slettes</translation>
+    </message>
+    <message>
+        <source>Save deadline</source>
+        <translation>Gem frist</translation>
+    </message>
+    <message>
+        <source>For the whole office; administrators only</source>
+        <translation>Gælder hele kontoret; kun administratorer</translation>
+    </message>
+    <message>
         <source>Only first name and initial. Phone and e-mail only with consent. Names are deleted after the office&apos;s deadline when the activity has ended; the counts stay.</source>
         <translation>Kun fornavn og forbogstav. Telefon og e-mail kun med samtykke. Navnene slettes efter kontorets frist, når aktiviteten er slut; tallene bliver.</translation>
     </message>
@@ -754,6 +774,10 @@
     <message>
         <source>Seats saved.</source>
         <translation>Pladserne er gemt.</translation>
+    </message>
+    <message>
+        <source>Deletion deadline saved for the whole office.</source>
+        <translation>Slettefristen er gemt for hele kontoret.</translation>
     </message>
     <message>
         <source> · %1 came</source>

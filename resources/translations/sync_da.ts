@@ -200,6 +200,10 @@
         <translation>Ambassadør booket to gange</translation>
     </message>
     <message>
+        <source>More signed up than seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change that could not be applied</source>
         <translation>Ændring, der ikke kunne bruges</translation>
     </message>

@@ -124,3 +124,30 @@ def test_deadline_removes_names_keeps_counts(db, course, signups, ticks):
         pending = session.scalars(select(OutboxChange).where(OutboxChange.table_name == "participants",
                                                              OutboxChange.exported.is_(False))).all()
         assert all("Amira" not in str(c.fields) and "a@b.dk" not in str(c.fields) for c in pending)
+
+
+def test_the_deadline_is_set_by_administrators_only(db, course):
+    from boligsocial_desktop.services.signups import retention
+    from boligsocial_desktop.services.visits.common import AccessDenied
+
+    with pytest.raises(AccessDenied, match="administratorer"):
+        retention.set_deadline(db, course.coordinator, 3)
+    assert retention.set_deadline(db, course.admin, 3) == 3 and retention.get_deadline(db) == 3
+    with pytest.raises(ValidationError, match="mellem 1 og 120"):
+        retention.set_deadline(db, course.admin, 0)
+
+
+def test_exporting_participants_is_for_coordinators_and_administrators_and_audited(db, course, signups, tmp_path):
+    from boligsocial_desktop.services.data_export import export_table
+    from boligsocial_desktop.storage.models import AuditEntry
+
+    signups.sign_up(course.activity_id, person("Amira K.", phone="43591000", consent_kind="mundtligt"),
+                    course.coordinator)
+    for refused in (course.helper, course.adviser, None):
+        with pytest.raises(ValidationError, match="administrator eller koordinator"):
+            export_table(db, "participants", "csv", tmp_path / "p.csv", refused)
+    assert export_table(db, "participants", "csv", tmp_path / "p.csv", course.coordinator) == 1
+    assert "Amira K." in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    with db.reading() as session:
+        assert any(a.table_name == "participants" for a in session.scalars(
+            select(AuditEntry).where(AuditEntry.action.like("%eksport%"))))

@@ -54,6 +54,11 @@ def deadline_months(session) -> int:
     return months if 1 <= months <= 120 else DEFAULT_MONTHS
 
 
+def get_deadline(db: Database) -> int:
+    with db.reading() as session:
+        return deadline_months(session)
+
+
 def set_deadline(db: Database, actor: StaffInfo | None, months: int) -> int:
     if not isinstance(months, int) or not 1 <= months <= 120:
         raise ValidationError("Fristen for deltagernes navne skal være mellem 1 og 120 måneder.", "months")

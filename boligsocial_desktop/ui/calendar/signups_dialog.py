@@ -18,6 +18,7 @@ from ...domain.danish import short_date, weekday_name
 from ...domain.enums import ConsentKind, Gender
 from ...domain.vocabulary import AGE_BANDS
 from ...errors import AppError
+from ...services.signups import retention
 from ...services.signups.common import ParticipantInput, language_text
 from ...services.signups.printouts import SignupPrintouts
 from ...services.signups.roster import SignupOverview, SignupRow, SignupService
@@ -67,6 +68,7 @@ class SignupsDialog(QDialog):
         self.ui.signUpButton.clicked.connect(self.sign_up)
         self.ui.cancelSignupButton.clicked.connect(self.cancel_selected)
         self.ui.capacityButton.clicked.connect(self.save_capacity)
+        self.ui.deadlineButton.clicked.connect(self.save_deadline)
         self.ui.sessionCombo.currentIndexChanged.connect(self.load_ticks)
         self.ui.filterEdit.textChanged.connect(self.apply_filter)
         self.ui.tickList.itemChanged.connect(self._tick_changed)
@@ -95,6 +97,8 @@ class SignupsDialog(QDialog):
         self.context.tasks.run(lambda: service.overview(activity_id, actor), self._show_overview, self._failed)
         ticks, today = self.ticks, self.today
         self.context.tasks.run(lambda: ticks.sessions(activity_id, actor, today), self._show_sessions, self._failed)
+        db = self.context.db
+        self.context.tasks.run(lambda: retention.get_deadline(db), self.ui.deadlineSpin.setValue, self._failed)
 
     def _show_overview(self, overview: SignupOverview) -> None:
         self.overview = overview
@@ -197,6 +201,12 @@ class SignupsDialog(QDialog):
             self.load()
 
         self.context.tasks.run(lambda: service.set_capacity(activity_id, seats, actor), done, self._failed)
+
+    def save_deadline(self) -> None:
+        months, db, actor = self.ui.deadlineSpin.value(), self.context.db, self.context.staff
+        self.context.tasks.run(lambda: retention.set_deadline(db, actor, months),
+                               lambda _: self._say(self.tr("Deletion deadline saved for the whole office.")),
+                               self._failed)
 
     # --- tick-off -----------------------------------------------------------------------
 

@@ -197,6 +197,28 @@ class Ui_SignupsDialog(object):
 
         self.newForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signUpButton)
 
+        self.deadlineLabel = QLabel(self.newBox)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+
+        self.newForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+
+        self.deadlineRow = QHBoxLayout()
+        self.deadlineRow.setObjectName(u"deadlineRow")
+        self.deadlineSpin = QSpinBox(self.newBox)
+        self.deadlineSpin.setObjectName(u"deadlineSpin")
+        self.deadlineSpin.setMinimum(1)
+        self.deadlineSpin.setMaximum(120)
+
+        self.deadlineRow.addWidget(self.deadlineSpin)
+
+        self.deadlineButton = QPushButton(self.newBox)
+        self.deadlineButton.setObjectName(u"deadlineButton")
+
+        self.deadlineRow.addWidget(self.deadlineButton)
+
+
+        self.newForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.deadlineRow)
+
         self.privacyLabel = QLabel(self.newBox)
         self.privacyLabel.setObjectName(u"privacyLabel")
         self.privacyLabel.setWordWrap(True)
@@ -324,6 +346,7 @@ class Ui_SignupsDialog(object):
         self.consentLabel.setBuddy(self.consentCombo)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.deadlineLabel.setBuddy(self.deadlineSpin)
         self.sessionLabel.setBuddy(self.sessionCombo)
         self.extrasLabel.setBuddy(self.extraBandCombo)
 #endif // QT_CONFIG(shortcut)
@@ -363,6 +386,15 @@ class Ui_SignupsDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("SignupsDialog", u"&Phone", None))
         self.emailLabel.setText(QCoreApplication.translate("SignupsDialog", u"E-&mail", None))
         self.signUpButton.setText(QCoreApplication.translate("SignupsDialog", u"&Sign up", None))
+        self.deadlineLabel.setText(QCoreApplication.translate("SignupsDialog", u"Deletion deadline:", None))
+        self.deadlineSpin.setSuffix(QCoreApplication.translate("SignupsDialog", u" months after the end", None))
+#if QT_CONFIG(accessibility)
+        self.deadlineSpin.setAccessibleName(QCoreApplication.translate("SignupsDialog", u"Months after the activity ends before names are deleted", None))
+#endif // QT_CONFIG(accessibility)
+        self.deadlineButton.setText(QCoreApplication.translate("SignupsDialog", u"Save deadline", None))
+#if QT_CONFIG(tooltip)
+        self.deadlineButton.setToolTip(QCoreApplication.translate("SignupsDialog", u"For the whole office; administrators only", None))
+#endif // QT_CONFIG(tooltip)
         self.privacyLabel.setText(QCoreApplication.translate("SignupsDialog", u"Only first name and initial. Phone and e-mail only with consent. Names are deleted after the office's deadline when the activity has ended; the counts stay.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.signupsTab), QCoreApplication.translate("SignupsDialog", u"Si&gn-ups", None))
         self.sessionLabel.setText(QCoreApplication.translate("SignupsDialog", u"Sessi&on:", None))

@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>More signed up than seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere tilmeldte end pladser</translation>
     </message>
     <message>
         <source>Change that could not be applied</source>

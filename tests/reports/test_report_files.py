@@ -104,7 +104,8 @@ def test_xlsx_has_one_sheet_per_section_with_excel_formats(reports, office, tmp_
     reports.export(Q3_2026, "xlsx", target)
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames == ["Om rapporten", "Nøgletal", "Aktiviteter", "Alder og køn",
-                                   "Forskellige deltagere", "Fremmøde pr. måned", "Måltal", "Rådgivning – besøgende", "Rådgivning – emner",
+                                   "Forskellige deltagere", "Forskellige deltagere pr. afd.", "Fremmøde pr. måned",
+                                   "Måltal", "Rådgivning – besøgende", "Rådgivning – emner",
                                    "Rådgivning – henvisninger", "Rådgivning pr. måned", "Ambassadører"]
     sheet = workbook["Aktiviteter"]
     assert sheet.freeze_panes == "A2"

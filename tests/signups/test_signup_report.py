@@ -53,6 +53,7 @@ def test_a_person_at_two_activities_counts_once_in_the_total(db, course, signups
     assert activities["Svømning for kvinder"][9:] == (2, "optalt")
     persons = {row[0]: row for row in report.table("forskellige_deltagere").rows}
     assert persons["25–64 år"][-1] == 6 and persons["6–12 år"][-1] == 3 and persons["I alt"][-1] == 9
+    assert dict(report.table("deltagere_afdeling").rows) == {"Taastrupgaard": 9, "I alt": 9}
     target = next(r for r in report.table("maaltal").rows if r[3] == "Forskellige deltagere")
     assert target[7] == 9
 

@@ -161,6 +161,7 @@ class ReportFigures:
     ambassadors: AmbassadorFigures = AmbassadorFigures()
     targets: tuple[TargetLine, ...] = ()
     participants: dict[tuple[str, str], int] = field(default_factory=dict)  # (age band, gender) -> persons
+    participants_by_estate: dict[str | None, int] = field(default_factory=dict)  # estate id -> persons
 
     @property
     def is_empty(self) -> bool:
@@ -182,6 +183,8 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
         "activities": lambda session: _activity_lines(session, request, parts),
         "participants": lambda session: counting.by_age_gender(session, request.start, request.end,
                                                                 _activity_ids(request)),
+        "participants_by_estate": lambda session: counting.by_estate(session, request.start, request.end,
+                                                                     _activity_ids(request)),
         "advice_names": lambda session: _advice_names(session, request),
         "targets": lambda session: _targets(session, request),
         "advice": lambda session: _advice(session, request, parts),
@@ -219,6 +222,7 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
         ambassadors=results["ambassadors"],
         targets=results["targets"],
         participants=results["participants"],
+        participants_by_estate=results["participants_by_estate"],
     )
 
 

@@ -365,6 +365,17 @@ def _participants(b: _Builder, f: ReportFigures) -> None:
           note="Personer afkrydset ved afholdte gange af aktiviteter med tilmelding. Hver person tælles én gang, "
                "også når personen er med i flere aktiviteter.",
           empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
+    key = "deltagere_afdeling"
+    per_estate = sorted(f.participants_by_estate.items(), key=lambda kv: danish_sort_key(f.estates.get(kv[0], "")))
+    rows = [(f.estates.get(estate, "Ukendt afdeling"), n) for estate, n in per_estate]
+    if rows:
+        rows.append(("I alt", sum(n for _, n in per_estate)))
+        b.sums(key, [(r, 1) for r in range(len(rows) - 1)], (len(rows) - 1, 1))
+        b.same((key, len(rows) - 1, 1), ("forskellige_deltagere", len(bands), n + 1))
+    b.add(key, "Forskellige deltagere pr. afd.", [Column("Afdeling", Kind.TEXT, 24), Column("Deltagere", Kind.COUNT, 12)],
+          rows, [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
+          note="Afdelingen, hvor personen er tilmeldt. Hver person tælles én gang.",
+          empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
 
 
 def _over_time(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:

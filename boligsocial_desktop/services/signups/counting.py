@@ -46,6 +46,15 @@ def by_age_gender(session: Session, start: date, end: date, activity_ids=None) -
         .join(ticks, ticks.c.pid == Participant.id).group_by(Participant.age_band, Participant.gender))}
 
 
+def by_estate(session: Session, start: date, end: date, activity_ids=None) -> dict[str | None, int]:
+    """estate id (where the person signed up) -> different participants, each person once."""
+    ticks = _ticks(start, end, activity_ids).with_only_columns(
+        AttendanceTick.participant_id.label("pid")).distinct().subquery()
+    return {estate: int(n) for estate, n in session.execute(
+        select(Participant.estate_id, func.count()).join(ticks, ticks.c.pid == Participant.id)
+        .group_by(Participant.estate_id))}
+
+
 def activities_with_signups(session: Session, activity_ids) -> set[str]:
     """The activities that take sign-ups: their different participants are counted, not estimated."""
     return set(session.scalars(select(Signup.activity_id).where(

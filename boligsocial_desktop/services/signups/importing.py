@@ -208,8 +208,9 @@ def _signed_up_people(session, activity_id: str):
     people = session.scalars(select(Participant).join(Signup, Signup.participant_id == Participant.id).where(
         Signup.activity_id == activity_id, Signup.deleted_at.is_(None),
         Signup.state != SignupState.CANCELLED.value)).all()
+    household_ids = {p.household_id for p in people if p.household_id}
     households = {p.id: p.name for p in session.scalars(select(Participant).where(
-        Participant.id.in_({p.household_id for p in people if p.household_id})))}
+        Participant.id.in_(household_ids)))} if household_ids else {}
     return [(p, households.get(p.household_id)) for p in people]
 
 

@@ -67,6 +67,9 @@ class SignupsDialog(QDialog):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.signUpButton.clicked.connect(self.sign_up)
         self.ui.cancelSignupButton.clicked.connect(self.cancel_selected)
+        signed, waiting = self.ui.signedUpTable, self.ui.waitingTable
+        signed.itemSelectionChanged.connect(lambda: self._only_one_selection(signed, waiting))
+        waiting.itemSelectionChanged.connect(lambda: self._only_one_selection(waiting, signed))
         self.ui.capacityButton.clicked.connect(self.save_capacity)
         self.ui.deadlineButton.clicked.connect(self.save_deadline)
         self.ui.sessionCombo.currentIndexChanged.connect(self.load_ticks)
@@ -163,14 +166,16 @@ class SignupsDialog(QDialog):
         self.context.tasks.run(lambda: service.sign_up(activity_id, data, actor), done, failed)
 
     def selected_signup(self) -> str | None:
+        """The sign-up chosen in either list (choosing in one list clears the other)."""
         for table in (self.ui.signedUpTable, self.ui.waitingTable):
             items = table.selectedItems()
-            if items and table.hasFocus() or items and not self._other(table).selectedItems():
+            if items:
                 return items[0].data(Qt.ItemDataRole.UserRole)
         return None
 
-    def _other(self, table):
-        return self.ui.waitingTable if table is self.ui.signedUpTable else self.ui.signedUpTable
+    def _only_one_selection(self, chosen, other) -> None:
+        if chosen.selectedItems():
+            other.clearSelection()
 
     def cancel_selected(self) -> None:
         signup_id = self.selected_signup()

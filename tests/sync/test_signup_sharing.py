@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from boligsocial_desktop.domain.enums import SignupState
 from boligsocial_desktop.services.attendance import AttendanceService
 from boligsocial_desktop.services.signups.common import ParticipantInput
 from boligsocial_desktop.services.signups.roster import SignupService
 from boligsocial_desktop.services.signups.ticks import TickService
 from boligsocial_desktop.services.staff import StaffService
-from boligsocial_desktop.storage.models import Activity
+from boligsocial_desktop.storage.models import Activity, SyncConflict
 from sync_helpers import ACTIVITY, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 LATER = date(2026, 12, 31)
@@ -68,3 +70,29 @@ def test_ticks_made_on_two_pcs_at_one_session_add_up_everywhere(make_pc):
 def open_conflict_fields(pc):
     """What is open, readable in a failure message."""
     return [(c.kind, c.table_name, c.field, c.local_value, c.remote_value) for c in open_conflicts(pc)]
+
+
+def test_a_name_edited_on_two_pcs_is_seen_by_coordinators_only_and_forgotten_when_erased(make_pc):
+    from boligsocial_desktop.services.signups.retention import erase_due
+    from boligsocial_desktop.storage.models import Participant
+    from boligsocial_desktop.sync.conflicts import ConflictService
+
+    a, b = two_pcs(make_pc)
+    staff = StaffService(a.db)
+    coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
+    helper = staff.create("Ida Mikkelsen", "medhjælper", initials="IM")
+    amira = SignupService(a.db).sign_up(ACTIVITY, ParticipantInput("Amira K.", "6–12", "kvinde"), coordinator)
+    exchange(a, b)
+    edit(a, Participant, amira.participant_id, name="Amira H.")
+    edit(b, Participant, amira.participant_id, name="Amina K.")
+    exchange(a, b)
+    [seen] = ConflictService(a.db).open_conflicts(coordinator)
+    assert seen.table_name == "participants"
+    assert not ConflictService(a.db).detail(coordinator, seen.id).hidden
+    assert ConflictService(a.db).detail(helper, seen.id).hidden
+    erase_due(a.db, date(2027, 7, 1))  # six months after the activity ended
+    exchange(a, b)
+    for pc in (a, b):
+        with pc.db.reading() as s:
+            assert "Amira" not in str([(c.local_value, c.remote_value) for c in
+                                        s.scalars(select(SyncConflict))])

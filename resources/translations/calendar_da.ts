@@ -532,6 +532,14 @@
         <translation>Afmeld &amp;valgte</translation>
     </message>
     <message>
+        <source>Import a &amp;list…</source>
+        <translation>Indlæs liste …</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel list with the columns of the template (boligsocial-desktop participants template)</source>
+        <translation>En CSV- eller Excel-liste med skabelonens kolonner (boligsocial-desktop participants template)</translation>
+    </message>
+    <message>
         <source>Seats:</source>
         <translation>Pladser:</translation>
     </message>
@@ -766,6 +774,18 @@
     <message>
         <source>Cancelled.</source>
         <translation>Afmeldt.</translation>
+    </message>
+    <message>
+        <source>Import a participant list</source>
+        <translation>Indlæs en deltagerliste</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt)</source>
+        <translation>Lister (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 signed up, %2 on the waiting list, %3 were there already.</source>
+        <translation>%1 tilmeldt, %2 på venteliste, %3 var der i forvejen.</translation>
     </message>
     <message>
         <source> Moved up from the waiting list: %1.</source>

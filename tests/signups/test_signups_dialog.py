@@ -109,3 +109,20 @@ def test_family_course_from_sign_up_to_quarter_report(qtbot, app_context, db, co
     activities = report.table("aktiviteter")
     row = next(r for r, values in enumerate(activities.rows) if values[1] == "Familiekursus")
     assert activities.text(row, 10) == "optalt" and activities.text(row, 9) == "8"
+
+
+def test_a_list_imported_from_the_dialog_fills_seats_then_the_waiting_list(qtbot, app_context, course, signups,
+                                                                           tmp_path, monkeypatch):
+    from boligsocial_desktop.services.signups.common import ParticipantInput
+
+    for i in range(11):
+        signups.sign_up(course.activity_id, ParticipantInput(f"Barn{i}", "6–12", "mand"), course.coordinator)
+    (tmp_path / "liste.csv").write_text("Navn;Aldersgruppe;Køn\nAmira K.;8;pige\nYusuf B.;9;dreng\n",
+                                        encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "liste.csv"), ""))
+    dialog = SignupsDialog(app_context, course.activity_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.importButton.text() == "Indlæs liste …"
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.messageLabel.text() == "1 tilmeldt, 1 på venteliste, 0 var der i forvejen."
+    assert dialog.ui.waitingTable.item(0, 0).text() == "1. Yusuf B."

@@ -71,6 +71,7 @@ class SignupsDialog(QDialog):
         signed.itemSelectionChanged.connect(lambda: self._only_one_selection(signed, waiting))
         waiting.itemSelectionChanged.connect(lambda: self._only_one_selection(waiting, signed))
         self.ui.capacityButton.clicked.connect(self.save_capacity)
+        self.ui.importButton.clicked.connect(self.import_list)
         self.ui.deadlineButton.clicked.connect(self.save_deadline)
         self.ui.sessionCombo.currentIndexChanged.connect(self.load_ticks)
         self.ui.filterEdit.textChanged.connect(self.apply_filter)
@@ -194,6 +195,34 @@ class SignupsDialog(QDialog):
             self.load()
 
         self.context.tasks.run(lambda: service.cancel(signup_id, actor), done, self._failed)
+
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a participant list"), "",
+                                              self.tr("Lists (*.csv *.xlsx *.txt)"))
+        if not path:
+            return
+        db, activity_id, actor = self.context.db, self.activity_id, self.context.staff
+
+        def work():
+            from ...services.signups.importing import import_participants
+
+            return import_participants(db, activity_id, Path(path), actor)
+
+        def done(result) -> None:
+            self._say(self.tr("%1 signed up, %2 on the waiting list, %3 were there already.")
+                      .replace("%1", str(result.signed_up)).replace("%2", str(result.waiting))
+                      .replace("%3", str(result.skipped)))
+            self.context.signals.data_changed.emit()
+            self.load()
+
+        def failed(exc: BaseException) -> None:
+            problems = getattr(exc, "problems", None)
+            if isinstance(exc, AppError) and problems:
+                self._say(exc.message + "\n" + "\n".join(problems[:8]), error=True)
+                return
+            self._failed(exc)
+
+        self.context.tasks.run(work, done, failed)
 
     def save_capacity(self) -> None:
         seats = self.ui.capacitySpin.value() or None

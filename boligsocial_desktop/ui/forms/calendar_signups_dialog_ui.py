@@ -78,6 +78,11 @@ class Ui_SignupsDialog(object):
 
         self.listButtons.addWidget(self.cancelSignupButton)
 
+        self.importButton = QPushButton(self.signupsTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.listButtons.addWidget(self.importButton)
+
         self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.listButtons.addItem(self.listSpacer)
@@ -367,6 +372,10 @@ class Ui_SignupsDialog(object):
         self.waitingTable.setAccessibleName(QCoreApplication.translate("SignupsDialog", u"Waiting list", None))
 #endif // QT_CONFIG(accessibility)
         self.cancelSignupButton.setText(QCoreApplication.translate("SignupsDialog", u"Ca&ncel sign-up", None))
+        self.importButton.setText(QCoreApplication.translate("SignupsDialog", u"Import a &list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("SignupsDialog", u"A CSV or Excel list with the columns of the template (boligsocial-desktop participants template)", None))
+#endif // QT_CONFIG(tooltip)
         self.capacityLabel.setText(QCoreApplication.translate("SignupsDialog", u"Seats:", None))
         self.capacitySpin.setSpecialValueText(QCoreApplication.translate("SignupsDialog", u"Room's capacity", None))
 #if QT_CONFIG(accessibility)

@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>Deletion deadline:</source>
-        <translation>Slettefrist:</translation>
+        <translation>Slet navne efter slut:</translation>
     </message>
     <message>
         <source> months after the end</source>
-        <translation> md. efter slut</translation>
+        <translation> md.</translation>
     </message>
     <message>
         <source>Months after the activity ends before names are deleted</source>

@@ -155,8 +155,8 @@ def build_database(cache_dir: Path, size: str, seed: int, today: date | None, re
 def run_benchmarks(db_path: Path, names: list[str] | None, skip_ui: bool) -> dict[str, Figures]:
     registries = [BENCHMARKS] + ([] if skip_ui else [UI_BENCHMARKS])
     results: dict[str, Figures] = {}
-    for registry in registries:
-        for name, fn in registry.items():
+    for benchmarks in registries:
+        for name, fn in benchmarks.items():
             if names and name not in names:
                 continue
             print(f"Running {name} …", file=sys.stderr)

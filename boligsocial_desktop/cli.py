@@ -133,6 +133,27 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="del ændringer med de andre pc'er én gang (til planlagte opgaver)")
     sync.add_argument("--share", metavar="MAPPE", help="den delte mappe (ellers den, der er valgt i programmet)")
 
+    participants = commands.add_parser("participants", help="deltagerlister til aktiviteter med tilmelding")
+    participant_commands = participants.add_subparsers(dest="participants_command", metavar="HANDLING", required=True)
+    template = participant_commands.add_parser("template", help="tom deltagerliste med overskrifter og et eksempel")
+    template.add_argument("-o", "--output", required=True, type=Path, help="FIL.csv eller FIL.xlsx")
+    participant_import = participant_commands.add_parser("import", help="tilmeld deltagerne i en udfyldt liste")
+    participant_import.add_argument("activity", metavar="AKTIVITET", help="aktivitetens id eller navn")
+    participant_import.add_argument("file", type=Path, metavar="FIL")
+    participant_import.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
+    participant_import.add_argument("--pin-file", type=Path, metavar="FIL",
+                                    help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
+
+    signups = commands.add_parser("signups", help="tilmeldingsark (PDF) eller, med --month, månedens "
+                                                  "afkrydsningsliste med navne")
+    signups.add_argument("activity", metavar="AKTIVITET", help="aktivitetens id eller navn")
+    signups.add_argument("-o", "--output", required=True, type=Path)
+    signups.add_argument("--month", metavar="ÅÅÅÅ-MM", help="afkrydsningsliste for måneden (kun koordinatorer og "
+                                                            "administratorer)")
+    signups.add_argument("--staff", metavar="NAVN", help="hvem der udskriver (navn eller initialer)")
+    signups.add_argument("--pin-file", type=Path, metavar="FIL",
+                         help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
+
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
@@ -623,6 +644,49 @@ def _import_visits(args: argparse.Namespace):
     return lambda policy: import_visits(db, args.file, actor, office_id=office_id, duplicates=policy)
 
 
+def cmd_participants(args: argparse.Namespace) -> int:
+    from .services.signups.importing import ParticipantImportRefused, import_participants, template_bytes
+
+    if args.participants_command == "template":
+        output = checked_output(args)
+        _write_output(output, template_bytes(output.suffix.casefold()))
+        print(f"Skabelon gemt: {output}")
+        return 0
+    db, _ = open_app_database(args)
+    actor = _acting_staff(db, args.staff, args.pin_file)
+    try:
+        result = import_participants(db, _lookup(db).activity(args.activity), args.file, actor)
+    except ParticipantImportRefused as exc:
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        raise
+    if result.ignored_columns:
+        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
+    for warning in result.warnings:
+        print(warning)
+    print(f"{result.signed_up} tilmeldt, {result.waiting} på venteliste, {result.skipped} var der i forvejen "
+          f"(fra {args.file})")
+    return 0
+
+
+def cmd_signups(args: argparse.Namespace) -> int:
+    from .services.signups.printouts import SignupPrintouts
+
+    output = checked_output(args)
+    db, _ = open_app_database(args)
+    actor = _acting_staff(db, args.staff, args.pin_file)
+    activity_id = _lookup(db).activity(args.activity)
+    printouts = SignupPrintouts(db)
+    if args.month:
+        year, month = parse_month(args.month)
+        _write_output(output, printouts.month_tick_sheet_pdf(activity_id, year, month, actor))
+        print(f"Afkrydsningsliste gemt: {output} (indeholder navne: opbevar den forsvarligt)")
+    else:
+        _write_output(output, printouts.signup_sheet_pdf(activity_id, actor))
+        print(f"Tilmeldingsark gemt: {output}")
+    return 0
+
+
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from .services.migrate_to import migrate_to
 
@@ -673,7 +737,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
             "program": cmd_program, "ics": cmd_ics, "import": cmd_import, "purge": cmd_purge,
             "flyer": cmd_flyer, "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
-            "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench, "list": cmd_list}
+            "key": cmd_key, "migrate-to": cmd_migrate_to, "sync": cmd_sync, "bench": cmd_bench, "list": cmd_list,
+            "participants": cmd_participants, "signups": cmd_signups}
 
 
 def start_problem(args: argparse.Namespace, paths: AppPaths) -> AppError | None:

@@ -16,6 +16,7 @@ from ..domain.enums import Recurrence, SessionStatus
 from . import catalogue as cat
 from .context import HostCandidate, Season, daterange, eid_days
 from .translations import poster_texts
+from .signups import Roster, SignupDemo
 
 if TYPE_CHECKING:
     from .generator import Build, EstateInfo, PeriodInfo, RoomInfo, StaffInfo
@@ -88,6 +89,7 @@ class ActivityGenerator:
     def __init__(self, b: Build):
         self.b = b
         self.rng = b.rng
+        self.signups = SignupDemo(b, b.seed)
 
     # -- placing series -----------------------------------------------------------
 
@@ -234,6 +236,7 @@ class ActivityGenerator:
             room_id=room.id,
             languages=languages,
             signup_required=signup,
+            signup_capacity=None,
             signup_url=None,
             price_kr=price,
             contact=f"{staff.name.split()[0]}, områdekontoret i {estate.spec.name}",
@@ -297,7 +300,13 @@ class ActivityGenerator:
             translations=poster_texts(t),
         )
         series.activity_id = activity["id"]
+        roster = None
+        if t.recurrence in (Recurrence.WEEKLY, Recurrence.BIWEEKLY) and self.signups.takes_signups(t):
+            capacity = self.signups.capacity(t)
+            activity.update(signup_required=True, signup_capacity=capacity)
         b.writer.add("activities", activity)
+        if activity["signup_capacity"]:
+            roster = self.signups.roster(activity, estate.index, t, activity["signup_capacity"])
         if period is not None and rng.random() < 0.3:
             target = b.base(activity["created_at"])
             target.update(
@@ -325,6 +334,8 @@ class ActivityGenerator:
                 t.volunteers,
                 index,
                 holiday,
+                roster,
+                t,
             )
             if t.host_duty_share and rng.random() < t.host_duty_share:
                 b.host_candidates.append(
@@ -345,6 +356,8 @@ class ActivityGenerator:
         volunteers: int,
         index: int,
         cancel_reason: str | None,
+        roster: Roster | None = None,
+        template: cat.ActivityTemplate | None = None,
     ) -> str:
         b, rng = self.b, self.rng
         today = b.today
@@ -375,7 +388,8 @@ class ActivityGenerator:
         )
         b.writer.add("sessions", row)
         if status == SessionStatus.HELD.value:
-            self._attendance(row["id"], updated, start, end, staff, headcount, target_group, gender, volunteers, index)
+            self._attendance(row["id"], updated, start, end, staff, headcount, target_group, gender, volunteers, index,
+                             roster, template)
         return row["id"]
 
     def _attendance(
@@ -390,11 +404,19 @@ class ActivityGenerator:
         gender: str | None,
         volunteers: int,
         index: int,
+        roster: Roster | None = None,
+        template: cat.ActivityTemplate | None = None,
     ) -> None:
         b, rng = self.b, self.rng
-        total = max(1, round(rng.gauss(headcount, headcount * 0.3)))
-        share_new = 0.45 if index == 0 else 0.2 if index < 3 else 0.06
-        new = min(total, round(total * share_new * rng.uniform(0.5, 1.5)))
+        ticked = None
+        if roster is not None and template is not None:  # the headcount the tick-off gives
+            ticked, new, returning = self.signups.attendance(roster, session_id, recorded, template)
+            total = sum(ticked.values())
+        else:
+            total = max(1, round(rng.gauss(headcount, headcount * 0.3)))
+            share_new = 0.45 if index == 0 else 0.2 if index < 3 else 0.06
+            new = min(total, round(total * share_new * rng.uniform(0.5, 1.5)))
+            returning = total - new
         present = max(0, volunteers + rng.randint(-1, 1)) if volunteers else int(rng.random() < 0.15)
         hours = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) / 60
         row = b.base(recorded)
@@ -402,12 +424,18 @@ class ActivityGenerator:
             session_id=session_id,
             total=total,
             new_participants=new,
-            returning_participants=total - new,
+            returning_participants=returning,
             volunteers_present=present,
             volunteer_hours=round(present * (hours + 0.5) * 4) / 4,
             recorded_by_id=staff.id,
         )
         b.writer.add("attendances", row)
+        if ticked is not None:
+            for (band, sex), count in sorted(ticked.items()):
+                cell = b.base(recorded)
+                cell.update(session_id=session_id, age_band=band, gender=sex, count=count)
+                b.writer.add("attendance_counts", cell)
+            return
         cells, cum = _PROFILES[target_group]
         if gender is not None:
             pairs = [(c, w) for c, w in zip(cells, _weights(cum)) if c[1] == gender]

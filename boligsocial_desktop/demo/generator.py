@@ -102,6 +102,10 @@ class DemoSummary:
     sessions: int = 0
     attendances: int = 0
     attendance_counts: int = 0
+    participants: int = 0
+    signups: int = 0
+    attendance_ticks: int = 0
+    attendance_extras: int = 0
     ambassadors: int = 0
     ambassador_languages: int = 0
     duties: int = 0
@@ -184,6 +188,7 @@ class Build:
         self.writer = writer
         self.spec = spec
         self.rng = random.Random(seed)
+        self.seed = seed
         self.today = today
         self.first_day = date(today.year - spec.years, today.month, min(today.day, 28)) + timedelta(days=1)
         self.now = local_stamp(today, time(8, 0))

@@ -65,6 +65,17 @@ class Gender(StrEnum):
     UNKNOWN = "ukendt"
 
 
+class ParticipantKind(StrEnum):
+    PERSON = "person"
+    HOUSEHOLD = "husstand"
+
+
+class SignupState(StrEnum):
+    SIGNED_UP = "tilmeldt"
+    WAITING = "venteliste"
+    CANCELLED = "afmeldt"
+
+
 class ConsentKind(StrEnum):
     ORAL = "mundtligt"
     WRITTEN = "skriftligt"

@@ -1,4 +1,5 @@
-"""What a printed roster, week plan or personal plan holds: plain data for the PDF code."""
+"""What a printed roster, week plan, personal plan, sign-up sheet or tick-off list holds: plain data for
+the PDF code."""
 
 from __future__ import annotations
 
@@ -61,3 +62,30 @@ class PersonalSchedulePrint:
     shifts: tuple[PrintedShift, ...]
     visits: tuple[PrintedVisit, ...]
     printed: date
+
+
+@dataclass(frozen=True)
+class SignupSheetPrint:
+    title: str
+    when: str
+    place: str
+    address: str | None
+    capacity: int | None
+    seats_left: int | None
+    waiting: int
+    contact: str | None
+    qr_payload: str | None
+    qr_caption: str | None
+    first_day: date | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TickSheetPrint:
+    title: str
+    period: str  # "januar 2026"
+    place: str
+    days: tuple[date, ...]
+    names: tuple[str, ...]
+    ticked: frozenset[tuple[int, int]]  # (name row, day column) already ticked in the program
+    extra_rows: int = 6

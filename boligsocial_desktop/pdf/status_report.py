@@ -119,14 +119,19 @@ def status_report_pdf(report: Report) -> bytes:
     story += _chart_block(styles, report.chart("fremmoede"))
     story += _section(styles, "Måltal", report.table("maaltal"), _target_columns(report.table("maaltal")))
     story += _section(styles, "Fremmøde fordelt på alder og køn", report.table("alder_koen"), width=0.62)
+    story += _section(styles, "Forskellige deltagere ved aktiviteter med tilmelding",
+                      report.table("forskellige_deltagere"), width=0.62)
     story += _section(styles, "Åben Rådgivning", report.table("raadgivning"), width=0.62)
     story += _chart_block(styles, report.chart("raadgivning"), height=55 * mm)
     story += _section(styles, "Emner", report.table("raadgivning_emner"), width=0.62, sub=True)
     story += _section(styles, "Henvisninger", report.table("raadgivning_henvisninger"), width=0.62, sub=True)
     story += _section(styles, "Beboerambassadører og velkomstbesøg", report.table("ambassadoerer"), width=0.62)
     activities = report.table("aktiviteter")
-    story += _section(styles, "Aktiviteter fordelt på indsatsområder", activities, _auto_columns(activities, skip=(0,)),
-                      group_column=0)
+    different = next(i for i, c in enumerate(activities.columns) if c.title == "Forskellige deltagere")
+    # The per-activity different participants do not fit across A4: they are in the XLSX and CSV, and the
+    # PDF has them by age band above and in the targets.
+    story += _section(styles, "Aktiviteter fordelt på indsatsområder", activities,
+                      _auto_columns(activities, skip=(0, different, different + 1)), group_column=0)
     if report.suppressed:
         story.append(Spacer(1, 4 * mm))
         story.append(styles.p(SUPPRESSION_NOTE, styles.note))

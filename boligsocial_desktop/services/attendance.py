@@ -77,6 +77,11 @@ class AttendanceService:
                 raise ValidationError("Gangen er aflyst. Genoptag den først, hvis den alligevel blev holdt.")
             if row.day > today:
                 raise ValidationError("Fremmøde kan først registreres, når gangen er holdt.")
+            from .signups.ticks import has_ticks
+
+            if has_ticks(session, row.id):
+                raise ValidationError("Fremmødet til denne gang tælles fra afkrydsningen. Ret det under "
+                                      "Tilmeldinger > Afkrydsning.")
             summary = session.scalars(select(Attendance).where(Attendance.session_id == row.id)).first()
             if summary is None:
                 summary = Attendance(session_id=row.id)

@@ -38,6 +38,8 @@ ALL_STAFF = frozenset(StaffRole)
 COORDINATORS = frozenset({StaffRole.COORDINATOR, StaffRole.ADVISER, StaffRole.ADMINISTRATOR})
 ADVISERS = frozenset({StaffRole.ADVISER, StaffRole.ADMINISTRATOR})
 ADMINISTRATORS = frozenset({StaffRole.ADMINISTRATOR})
+# Participants of sign-up activities (children and families): coordinators and administrators.
+SIGNUP_STAFF = frozenset({StaffRole.COORDINATOR, StaffRole.ADMINISTRATOR})
 
 PUBLIC = Column(False, ALL_STAFF)
 SECRET = Column(True, frozenset())
@@ -58,6 +60,7 @@ TABLE_ROLES: dict[str, frozenset[StaffRole]] = {
     "advice_cases": ADVISERS,  # named cases: advisers only (services.visits.cases)
     "advice_visits": COORDINATORS,  # single visits: not student helpers (ReportService.export_raw_visits)
     "audit_log": ADMINISTRATORS,  # services.visits.audit_log
+    "participants": SIGNUP_STAFF,  # children and families signed up for activities (services.signups)
 }
 
 COLUMNS: dict[str, dict[str, Column]] = {
@@ -84,6 +87,8 @@ COLUMNS: dict[str, dict[str, Column]] = {
     },
     "attendance_counts": _public("age_band", "gender"),
     "attendances": {},
+    "attendance_extras": _public("age_band", "gender"),
+    "attendance_ticks": {},
     "audit_log": _public("action", "table_name", "row_id") | {"detail": personal(ADMINISTRATORS)},
     "closing_periods": _public("name"),
     "duties": _public("kind", "description"),
@@ -98,10 +103,14 @@ COLUMNS: dict[str, dict[str, Column]] = {
     # the sharing bookkeeping every setting value is masked (an update there names no key).
     "office_settings": {"key": PUBLIC, "value": personal(ALL_STAFF)},
     "outbox": _public("table_name", "row_id", "op", "hlc", "origin", "base_clocks") | {"fields": ROW_VALUES},
+    "participants": _public("kind", "age_band", "gender", "language", "consent_kind") | {
+        "name": personal(SIGNUP_STAFF), "phone": personal(SIGNUP_STAFF), "email": personal(SIGNUP_STAFF),
+    },
     "partners": _public("name", "kind", "contact"),
     "referral_targets": _public("name"),
     "rooms": _public("name"),
     "sessions": _public("status", "cancel_reason", "note"),
+    "signups": _public("state"),
     "staff_members": _public("name", "initials", "role") | {
         "email": personal(ALL_STAFF), "phone": personal(ALL_STAFF), "os_username": personal(ALL_STAFF),
         "pin_hash": SECRET,
@@ -200,5 +209,5 @@ def may_see(column: Column, role: StaffRole | None) -> bool:
 
 
 __all__ = ["ADMINISTRATORS", "ADVISERS", "ALL_STAFF", "COLUMNS", "COORDINATORS", "Column", "MASK", "PUBLIC",
-           "ROW_VALUES", "SECRET", "SECRET_ROWS", "TABLE_ROLES", "column_class", "is_personal_field",
+           "ROW_VALUES", "SECRET", "SECRET_ROWS", "SIGNUP_STAFF", "TABLE_ROLES", "column_class", "is_personal_field",
            "mask_conflict_detail", "mask_row_values", "may_see", "table_has_personal_data", "unclassified_columns"]

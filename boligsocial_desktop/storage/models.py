@@ -169,6 +169,7 @@ class Activity(SharedRow):
     languages: Mapped[str | None] = mapped_column(String(120))  # ISO 639-1 codes, comma-separated
     signup_required: Mapped[bool] = mapped_column(Boolean, default=False)
     signup_url: Mapped[str | None] = mapped_column(String(300))
+    signup_capacity: Mapped[int | None]  # seats for sign-ups; None: the room's capacity
     price_kr: Mapped[float | None] = mapped_column(Numeric(10, 2, asdecimal=False))
     contact: Mapped[str | None] = mapped_column(String(200))
     expected_headcount: Mapped[int | None]
@@ -236,6 +237,67 @@ class AttendanceCount(SharedRow):
     __tablename__ = "attendance_counts"
     __table_args__ = (UniqueConstraint("session_id", "age_band", "gender"),)
     session_id: Mapped[str] = fk("sessions.id")
+    age_band: Mapped[str] = mapped_column(String(10))
+    gender: Mapped[str] = mapped_column(String(10))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+# --- Tilmelding: participants, sign-ups and tick-off attendance ---------------
+
+
+class Participant(SharedRow):
+    """A person signed up for activities, or a household (family, flat) that children belong to.
+
+    Personal data about children and families: first name and initial only, contact data only
+    with recorded consent, erased after the office's deadline (`erased_at`); the id stays as a
+    stable pseudonym, so different-participant counts survive the erasure.
+    """
+
+    __tablename__ = "participants"
+    kind: Mapped[str] = mapped_column(String(20), default="person")  # ParticipantKind
+    household_id: Mapped[str | None] = fk("participants.id", nullable=True)
+    name: Mapped[str] = mapped_column(String(80))
+    estate_id: Mapped[str | None] = fk("estates.id", nullable=True, index=False)
+    age_band: Mapped[str | None] = mapped_column(String(10))
+    gender: Mapped[str] = mapped_column(String(10), default="ukendt")
+    language: Mapped[str | None] = mapped_column(String(10))  # ISO 639-1
+    phone: Mapped[str | None] = mapped_column(String(30))
+    email: Mapped[str | None] = mapped_column(String(200))
+    consent_kind: Mapped[str | None] = mapped_column(String(20))  # ConsentKind; None: no contact data kept
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    erased_at: Mapped[datetime | None]
+
+
+class Signup(SharedRow):
+    """A participant's place on an activity: signed up, on the waiting list, or cancelled."""
+
+    __tablename__ = "signups"
+    __table_args__ = (UniqueConstraint("activity_id", "participant_id"),
+                      Index("ix_signups_activity_state", "activity_id", "state"))
+    activity_id: Mapped[str] = fk("activities.id", index=False)
+    participant_id: Mapped[str] = fk("participants.id")
+    state: Mapped[str] = mapped_column(String(20))  # SignupState
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)  # order on the waiting list
+    moved_up_at: Mapped[datetime | None]
+    signed_up_by_id: Mapped[str | None] = fk("staff_members.id", nullable=True, index=False)
+
+
+class AttendanceTick(SharedRow):
+    """One participant ticked off (or unticked) at one session."""
+
+    __tablename__ = "attendance_ticks"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+    session_id: Mapped[str] = fk("sessions.id", index=False)
+    participant_id: Mapped[str] = fk("participants.id")
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AttendanceExtra(SharedRow):
+    """Anonymous walk-ins at a session with tick-off, by age band and gender."""
+
+    __tablename__ = "attendance_extras"
+    __table_args__ = (UniqueConstraint("session_id", "age_band", "gender"),)
+    session_id: Mapped[str] = fk("sessions.id", index=False)
     age_band: Mapped[str] = mapped_column(String(10))
     gender: Mapped[str] = mapped_column(String(10))
     count: Mapped[int] = mapped_column(Integer)

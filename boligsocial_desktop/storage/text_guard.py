@@ -49,6 +49,7 @@ GUARDED: dict[str, dict[str, str]] = {
     "advice_cases": {"name": "Navn", "phone": "Telefon", "email": "E-mail", "consent_scope": "Samtykkets omfang"},
     "advice_visits": {"outcome": "Resultat", "notes": "Noter"},
     "audit_log": {"detail": "Logdetalje"},
+    "participants": {"name": "Navn", "phone": "Telefon", "email": "E-mail"},
 }
 
 _CODE = "a value from the program's fixed list (an enum), never free text"
@@ -87,6 +88,14 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("duties", "kind"): _CODE,
     ("duty_assignments", "state"): _CODE,
     ("welcome_visits", "state"): _CODE,
+    ("participants", "kind"): _CODE,
+    ("participants", "age_band"): _CODE,
+    ("participants", "gender"): _CODE,
+    ("participants", "language"): _LANGUAGES,
+    ("participants", "consent_kind"): _CODE,
+    ("signups", "state"): _CODE,
+    ("attendance_extras", "age_band"): _CODE,
+    ("attendance_extras", "gender"): _CODE,
     ("office_settings", "key"): "a setting name chosen by the program",
     ("office_settings", "value"): "settings, logos (PNG data) and the flyer phrase memory, whose texts come from "
                                   "activity translations already checked",

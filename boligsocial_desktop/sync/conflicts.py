@@ -38,11 +38,19 @@ from . import duplicates
 from .duplicates import DuplicateRow
 from .merge import ROW_LEVEL, canon, hlc_origin, table_info
 
-PERSONAL_TABLES = frozenset({"advice_visits", "advice_cases", "advice_visit_topics", "advice_visit_referrals"})
+PERSONAL_TABLES = frozenset({"advice_visits", "advice_cases", "advice_visit_topics", "advice_visit_referrals",
+                             "participants"})
 MAY_SEE_PERSONAL = frozenset({StaffRole.ADVISER.value, StaffRole.ADMINISTRATOR.value})
+# Tables whose personal values other roles may see in a conflict (default: MAY_SEE_PERSONAL, advice data).
+SEEN_BY = {"participants": frozenset({StaffRole.COORDINATOR.value, StaffRole.ADMINISTRATOR.value})}
+ERASED_COLUMN = "erased_at"  # a row erased after its deadline keeps no names in conflicts either
+
+
+def may_see(table_name: str, role) -> bool:
+    return role in SEEN_BY.get(table_name, MAY_SEE_PERSONAL)
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 NEEDS_DECISION = frozenset({"manual", "delete_edit"})
-CLASHES = frozenset({"double_booking", "double_duty"})
+CLASHES = frozenset({"double_booking", "double_duty", "overbooking"})
 MAY_MERGE = frozenset({StaffRole.COORDINATOR.value, StaffRole.ADMINISTRATOR.value})
 
 
@@ -187,7 +195,7 @@ class ConflictService:
               role: str | None) -> ConflictView:
         target = _final_winner(session, c.table_name, c.row_id)
         current = _row_values(session, c.table_name, target)
-        hidden = c.table_name in PERSONAL_TABLES and (not reveal or role not in MAY_SEE_PERSONAL)
+        hidden = c.table_name in PERSONAL_TABLES and (not reveal or not may_see(c.table_name, role))
         local, remote = dict(c.local_value or {}), dict(c.remote_value or {})
         if c.kind in ("field", "manual") or (c.kind == "delete_edit" and c.field not in (None, ROW_LEVEL)):
             name = c.field or ""
@@ -273,7 +281,9 @@ class ConflictService:
             if conflict is None or conflict.resolved_at is not None:
                 raise NotFoundError("Konflikten er allerede løst; måske på en anden pc.")
             role = _role(session, actor)
-            if conflict.table_name in PERSONAL_TABLES and role not in MAY_SEE_PERSONAL:
+            if conflict.table_name in PERSONAL_TABLES and not may_see(conflict.table_name, role):
+                if conflict.table_name in SEEN_BY:
+                    raise ValidationError("Kun koordinatorer og administratorer kan afgøre konflikter om deltagere.")
                 raise ValidationError("Kun rådgivere og administratorer kan afgøre konflikter om rådgivning.")
             names = {o: n for o, n in session.execute(select(SyncPeer.origin, SyncPeer.name))}
             view = self._view(session, conflict, names, reveal=True, role=role)
@@ -357,8 +367,10 @@ def forget_erased(connection: Connection, now: datetime) -> int:
         info = table_info(table_name)
         if info is None:
             continue
-        deleted = connection.execute(select(info.table.c.deleted_at).where(info.table.c.id == row_id)).first()
-        if deleted is None or deleted[0] is not None:
+        erased_at = info.table.c.get(ERASED_COLUMN)
+        columns = [info.table.c.deleted_at] + ([erased_at] if erased_at is not None else [])
+        deleted = connection.execute(select(*columns).where(info.table.c.id == row_id)).first()
+        if deleted is None or any(value is not None for value in deleted):
             connection.execute(update(ct).where(ct.c.id == conflict_id).values(
                 local_value=None, remote_value=None, resolved_at=now, resolution="slettet"))
             erased += 1

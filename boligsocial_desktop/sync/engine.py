@@ -65,7 +65,7 @@ from .files import (
     read_status_file,
 )
 from .merge import Merger, hlc_millis, retry_held
-from .rules import check_after_merge, close_gone
+from .rules import check_after_merge, close_gone, recount_headcounts
 from .share import Entry, Share, ShareError, SharingViolation, crash_point
 from .state import (
     FORKS_KEY,
@@ -246,6 +246,7 @@ class SyncEngine:
             close_gone(session.connection(), self.now())
             forget_erased(session.connection(), self.now())
             report.new_conflicts += check_after_sync(session, self.now()) if report.data_changed else 0
+            recount_headcounts(session)
         for step, run in (("cleanup", self._cleanup), ("snapshot", self._snapshot), ("status", self._publish_status)):
             try:
                 run(scan, report)

@@ -489,6 +489,10 @@
         <translation>&amp;Fremmøde …</translation>
     </message>
     <message>
+        <source>Sign-&amp;ups…</source>
+        <translation>Til&amp;meldinger …</translation>
+    </message>
+    <message>
         <source>&amp;Edit activity…</source>
         <translation>&amp;Redigér aktivitet …</translation>
     </message>
@@ -503,6 +507,341 @@
     <message>
         <source> – cancelled</source>
         <translation> – aflyst</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsDialog</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-ups</source>
+        <translation>&amp;Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sign-up</source>
+        <translation>Afmeld &amp;valgte</translation>
+    </message>
+    <message>
+        <source>Import a &amp;list…</source>
+        <translation>Indlæs liste …</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel list with the columns of the template (boligsocial-desktop participants template)</source>
+        <translation>En CSV- eller Excel-liste med skabelonens kolonner (boligsocial-desktop participants template)</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Pladser:</translation>
+    </message>
+    <message>
+        <source>Room&apos;s capacity</source>
+        <translation>Lokalets pladser</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Save s&amp;eats</source>
+        <translation>Gem &amp;pladser</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltager</translation>
+    </message>
+    <message>
+        <source>&amp;First name and initial</source>
+        <translation>&amp;Fornavn og forbogstav</translation>
+    </message>
+    <message>
+        <source>e.g. Amira H.</source>
+        <translation>fx Amira H.</translation>
+    </message>
+    <message>
+        <source>&amp;Household or flat</source>
+        <translation>&amp;Husstand eller lejlighed</translation>
+    </message>
+    <message>
+        <source>for children, e.g. flat 12, 2nd right</source>
+        <translation>for børn, fx lejl. 12, 2. th.</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>Alders&amp;gruppe</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der</source>
+        <translation>&amp;Køn</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>e.g. Somali</source>
+        <translation>fx somali</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent to contact</source>
+        <translation>Sa&amp;mtykke til kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Telefo&amp;n</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>Tilmel&amp;d</translation>
+    </message>
+    <message>
+        <source>Deletion deadline:</source>
+        <translation>Slet navne efter slut:</translation>
+    </message>
+    <message>
+        <source> months after the end</source>
+        <translation> md.</translation>
+    </message>
+    <message>
+        <source>Months after the activity ends before names are deleted</source>
+        <translation>Måneder efter aktivitetens slutdato, før navnene slettes</translation>
+    </message>
+    <message>
+        <source>Save deadline</source>
+        <translation>Gem frist</translation>
+    </message>
+    <message>
+        <source>For the whole office; administrators only</source>
+        <translation>Gælder hele kontoret; kun administratorer</translation>
+    </message>
+    <message>
+        <source>Only first name and initial. Phone and e-mail only with consent. Names are deleted after the office&apos;s deadline when the activity has ended; the counts stay.</source>
+        <translation>Kun fornavn og forbogstav. Telefon og e-mail kun med samtykke. Navnene slettes efter kontorets frist, når aktiviteten er slut; tallene bliver.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick-off</source>
+        <translation>&amp;Afkrydsning</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation>&amp;Gang:</translation>
+    </message>
+    <message>
+        <source>Type to filter names …</source>
+        <translation>Skriv for at finde et navn …</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Find navn</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Hvem kom</translation>
+    </message>
+    <message>
+        <source>Type to filter, Space ticks, Esc clears the filter</source>
+        <translation>Skriv for at finde, mellemrum krydser af, Esc rydder søgningen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra, not signed up:</source>
+        <translation>E&amp;kstra, ikke tilmeldt:</translation>
+    </message>
+    <message>
+        <source>Age band of the extras</source>
+        <translation>Ekstra deltageres aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Gender of the extras</source>
+        <translation>Ekstra deltageres køn</translation>
+    </message>
+    <message>
+        <source>Number of extras</source>
+        <translation>Antal ekstra deltagere</translation>
+    </message>
+    <message>
+        <source>Save e&amp;xtras</source>
+        <translation>Gem ekst&amp;ra</translation>
+    </message>
+    <message>
+        <source>Print sign-up s&amp;heet…</source>
+        <translation>Udskriv t&amp;ilmeldingsark …</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s tick &amp;list…</source>
+        <translation>Udskriv månedens afkr&amp;ydsningsliste …</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinde/pige</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mand/dreng</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>No consent: no contact data</source>
+        <translation>Intet samtykke</translation>
+    </message>
+    <message>
+        <source>Oral consent</source>
+        <translation>Mundtligt samtykke</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>Skriftligt samtykke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Sign-ups – %1</source>
+        <translation>Tilmeldinger – %1</translation>
+    </message>
+    <message>
+        <source>%1 signed up, no limit on seats</source>
+        <translation>%1 tilmeldt, ingen grænse for pladser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · %3 free · %4 on the waiting list</source>
+        <translation>%1 af %2 pladser optaget · %3 ledige · %4 på venteliste</translation>
+    </message>
+    <message>
+        <source>(moved up)</source>
+        <translation>(rykket op)</translation>
+    </message>
+    <message>
+        <source>%1 is number %2 on the waiting list.</source>
+        <translation>%1 er nummer %2 på ventelisten.</translation>
+    </message>
+    <message>
+        <source>%1 is signed up.</source>
+        <translation>%1 er tilmeldt.</translation>
+    </message>
+    <message>
+        <source>Choose the sign-up to cancel in one of the lists first.</source>
+        <translation>Vælg først den tilmelding, der skal afmeldes, i en af listerne.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Moved up from the waiting list: %1. Remember to tell them.</source>
+        <translation>Afmeldt. Rykket op fra ventelisten: %1. Husk at give besked.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afmeldt.</translation>
+    </message>
+    <message>
+        <source>Import a participant list</source>
+        <translation>Indlæs en deltagerliste</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt)</source>
+        <translation>Lister (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 signed up, %2 on the waiting list, %3 were there already.</source>
+        <translation>%1 tilmeldt, %2 på venteliste, %3 var der i forvejen.</translation>
+    </message>
+    <message>
+        <source> Moved up from the waiting list: %1.</source>
+        <translation> Rykket op fra ventelisten: %1.</translation>
+    </message>
+    <message>
+        <source>Seats saved.</source>
+        <translation>Pladserne er gemt.</translation>
+    </message>
+    <message>
+        <source>Deletion deadline saved for the whole office.</source>
+        <translation>Slettefristen er gemt for hele kontoret.</translation>
+    </message>
+    <message>
+        <source> · %1 came</source>
+        <translation> · %1 kom</translation>
+    </message>
+    <message>
+        <source>No sessions held yet.</source>
+        <translation>Ingen gange holdt endnu.</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled since)</source>
+        <translation>%1 (afmeldt siden)</translation>
+    </message>
+    <message>
+        <source>Came: %1 in all</source>
+        <translation>Kom: %1 i alt</translation>
+    </message>
+    <message>
+        <source>Extras saved.</source>
+        <translation>Ekstra deltagere er gemt.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Save sign-up sheet</source>
+        <translation>Gem tilmeldingsark</translation>
+    </message>
+    <message>
+        <source>Sign-up %1.pdf</source>
+        <translation>Tilmelding %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s tick list</source>
+        <translation>Gem månedens afkrydsningsliste</translation>
+    </message>
+    <message>
+        <source>Tick list %1 %2.pdf</source>
+        <translation>Afkrydsning %1 %2.pdf</translation>
     </message>
 </context>
 </TS>

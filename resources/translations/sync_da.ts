@@ -200,6 +200,10 @@
         <translation>Ambassadør booket to gange</translation>
     </message>
     <message>
+        <source>More signed up than seats</source>
+        <translation>Flere tilmeldte end pladser</translation>
+    </message>
+    <message>
         <source>Change that could not be applied</source>
         <translation>Ændring, der ikke kunne bruges</translation>
     </message>
@@ -354,6 +358,22 @@
     <message>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Tilmelding</translation>
+    </message>
+    <message>
+        <source>Tick-off</source>
+        <translation>Afkrydsning</translation>
+    </message>
+    <message>
+        <source>Extra attendees</source>
+        <translation>Ekstra deltagere</translation>
     </message>
     <message>
         <source>Title</source>

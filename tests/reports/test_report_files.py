@@ -78,7 +78,8 @@ def test_visitors_ambassadors_and_targets_in_the_report(reports, office):
     ambassadors = {row[0]: row[1] for row in report.table("ambassadoerer").rows}
     assert ambassadors["– udført til tiden"] == 1 and ambassadors["Timer ved udførte opgaver"] == 2.5
     targets = report.table("maaltal")
-    first = targets.rows[[r[3] for r in targets.rows].index("Forskellige deltagere")]
+    # No sign-ups: the old estimate (new participants added up), labelled as one.
+    first = targets.rows[[r[3] for r in targets.rows].index("Forskellige deltagere (skøn)")]
     assert first[6:] == (20, 12, 0.6)
     assert targets.text(0, 8).endswith("%")
     hidden = reports.build(Q3_2026, hide_small=True)
@@ -102,7 +103,8 @@ def test_xlsx_has_one_sheet_per_section_with_excel_formats(reports, office, tmp_
     target = tmp_path / "status.xlsx"
     reports.export(Q3_2026, "xlsx", target)
     workbook = openpyxl.load_workbook(target)
-    assert workbook.sheetnames == ["Om rapporten", "Nøgletal", "Aktiviteter", "Alder og køn", "Fremmøde pr. måned",
+    assert workbook.sheetnames == ["Om rapporten", "Nøgletal", "Aktiviteter", "Alder og køn",
+                                   "Forskellige deltagere", "Forskellige deltagere pr. afd.", "Fremmøde pr. måned",
                                    "Måltal", "Rådgivning – besøgende", "Rådgivning – emner",
                                    "Rådgivning – henvisninger", "Rådgivning pr. måned", "Ambassadører"]
     sheet = workbook["Aktiviteter"]
@@ -129,9 +131,9 @@ def test_csv_opens_in_danish_excel(reports, office, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert ["Indsatsområde", "Aktivitet", "Afdeling", "Gange afholdt", "Gange aflyst", "Fremmøde", "Nye", "Gengangere",
-            "Frivillige timer"] in rows
+            "Frivillige timer", "Forskellige deltagere", "Opgjort som"] in rows
     homework = next(row for row in rows if len(row) > 1 and row[1] == "Lektiecafé")
-    assert homework[5:] == ["30", "7", "23", "6,0"]
+    assert homework[5:] == ["30", "7", "23", "6,0", "7", "skøn"]  # no sign-ups: new participants as the estimate
     assert next(row for row in rows if len(row) > 1 and row[1] == "Jobcafé")[5] == "<5"
 
 

@@ -20,6 +20,10 @@ What the figures mean:
 - Ambassadors: active in the period by their start and stop dates; those with at least
   one duty done in the period; hours of done duties. Welcome visits due in the period:
   done on time (done on or before the due date), done late, not done.
+- Different participants: for activities with sign-ups, distinct pseudonymous participant ids
+  ticked at held sessions in the period (services.signups.counting), per activity and over all
+  of them together (each person once) by age band and gender. Activities without sign-ups
+  keep the old estimate (new participants added up), marked as an estimate.
 - Targets (måltal): every target whose year (or, without a year, whose grant period)
   overlaps the report period, measured from the start of that year or grant period up to
   the report's end date (year to date), for the target's own activity. See TargetMetric.
@@ -58,6 +62,7 @@ from ...storage.models import (
 )
 from ...storage.engine import Database
 from ...storage.periods_sql import bucket_index
+from ..signups import counting
 from .periods import Bucket, bucket_bounds, buckets, local_day_bounds, local_midnight
 
 
@@ -80,6 +85,7 @@ class ActivityLine:
     new: int
     returning: int
     volunteer_hours: float
+    different: int | None = None  # distinct persons ticked (activities with sign-ups); None: only an estimate
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,7 @@ class TargetLine:
     actual: float
     measured_from: date
     measured_to: date
+    estimate: bool = False  # different participants without sign-ups: new participants added up
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,8 @@ class ReportFigures:
     advice: AdviceFigures = AdviceFigures()
     ambassadors: AmbassadorFigures = AmbassadorFigures()
     targets: tuple[TargetLine, ...] = ()
+    participants: dict[tuple[str, str], int] = field(default_factory=dict)  # (age band, gender) -> persons
+    participants_by_estate: dict[str | None, int] = field(default_factory=dict)  # estate id -> persons
 
     @property
     def is_empty(self) -> bool:
@@ -172,6 +181,10 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
     tasks = {
         "age_gender": lambda session: _age_gender(session, request),
         "activities": lambda session: _activity_lines(session, request, parts),
+        "participants": lambda session: counting.by_age_gender(session, request.start, request.end,
+                                                                _activity_ids(request)),
+        "participants_by_estate": lambda session: counting.by_estate(session, request.start, request.end,
+                                                                     _activity_ids(request)),
         "advice_names": lambda session: _advice_names(session, request),
         "targets": lambda session: _targets(session, request),
         "advice": lambda session: _advice(session, request, parts),
@@ -208,6 +221,8 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
         advice=advice,
         ambassadors=results["ambassadors"],
         targets=results["targets"],
+        participants=results["participants"],
+        participants_by_estate=results["participants_by_estate"],
     )
 
 
@@ -236,6 +251,10 @@ def _activity_filters(request: ReportRequest) -> list:
     if request.focus_area_ids:
         filters.append(Activity.focus_area_id.in_(request.focus_area_ids))
     return filters
+
+
+def _activity_ids(request: ReportRequest):
+    return select(Activity.id).where(*_activity_filters(request))
 
 
 def _session_filters(request: ReportRequest) -> list:
@@ -289,11 +308,30 @@ def _activity_lines(session: Session, request: ReportRequest,
         cell = per_bucket.setdefault((int(index), key[0]), [0, 0])
         cell[0] += values[0]
         cell[1] += values[2]
-    activities = tuple(ActivityLine(area, estate, title, *values)
+    different = _different_per_line(session, request, names)
+    activities = tuple(ActivityLine(area, estate, title, *values, different=different.get((area, estate, title)))
                        for (area, estate, title), values in per_activity.items())
     over_time = tuple(TimeLine(index, area, held, attendance) for (index, area), (held, attendance)
                       in sorted(per_bucket.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")))
     return activities, over_time
+
+
+def _different_per_line(session: Session, request: ReportRequest, names: dict[str, tuple]) -> dict[tuple, int]:
+    """Different participants per activity line; a line of several seasons counts each person once."""
+    with_signups = counting.activities_with_signups(session, list(names))
+    if not with_signups:
+        return {}
+    per_line: dict[tuple, list[str]] = defaultdict(list)
+    for activity_id in with_signups:
+        per_line[names[activity_id]].append(activity_id)
+    counts = counting.per_activity(session, request.start, request.end, sorted(with_signups))
+    result = {}
+    for key, ids in per_line.items():
+        if len(ids) == 1:
+            result[key] = counts.get(ids[0], 0)
+        else:
+            result[key] = sum(counting.by_age_gender(session, request.start, request.end, ids).values())
+    return result
 
 
 def _age_gender(session: Session, request: ReportRequest) -> dict[tuple[str, str], int]:
@@ -436,19 +474,24 @@ def _targets(session: Session, request: ReportRequest) -> tuple[TargetLine, ...]
         spans[(span_start, min(span_end, end))].append(row)
     lines: list[TargetLine] = []
     for (span_start, span_end), targeted in spans.items():
-        actuals = _target_actuals(session, span_start, span_end, targeted)
+        actuals, counted = _target_actuals(session, span_start, span_end, targeted)
         for row in targeted:
             actual = actuals.get((row.activity_id, row.metric), 0)
+            estimate = row.metric == TargetMetric.DIFFERENT_PARTICIPANTS.value and row.activity_id not in counted
             lines.append(TargetLine(row.activity_id, row.title, row.estate_id, row.season, row.focus_area_id,
-                                    row.metric, row.year, int(row.target_value), actual, span_start, span_end))
+                                    row.metric, row.year, int(row.target_value), actual, span_start, span_end,
+                                    estimate))
     lines.sort(key=lambda t: (t.title, t.year or 0, t.metric, t.activity_id))
     return tuple(lines)
 
 
-def _target_actuals(session: Session, start: date, end: date, targeted: list) -> dict[tuple[str, str], float]:
+def _target_actuals(session: Session, start: date, end: date,
+                    targeted: list) -> tuple[dict[tuple[str, str], float], set[str]]:
+    """The actual figures, and the activities whose different participants are counted (sign-ups)."""
     actuals: dict[tuple[str, str], float] = {}
+    counted: set[str] = set()
     if start > end:
-        return actuals
+        return actuals, counted
     activity_ids = sorted({row.activity_id for row in targeted if row.metric != TargetMetric.ADVICE_VISITS.value})
     if activity_ids:
         query = (
@@ -465,6 +508,11 @@ def _target_actuals(session: Session, start: date, end: date, targeted: list) ->
             actuals[(activity_id, TargetMetric.SESSIONS_HELD.value)] = held or 0
             actuals[(activity_id, TargetMetric.TOTAL_ATTENDANCE.value)] = total or 0
             actuals[(activity_id, TargetMetric.DIFFERENT_PARTICIPANTS.value)] = new or 0
+        counted = counting.activities_with_signups(session, activity_ids)
+        if counted:
+            persons = counting.per_activity(session, start, end, sorted(counted))
+            for activity_id in counted:
+                actuals[(activity_id, TargetMetric.DIFFERENT_PARTICIPANTS.value)] = persons.get(activity_id, 0)
     advice_rows = [row for row in targeted if row.metric == TargetMetric.ADVICE_VISITS.value]
     if advice_rows:
         low, high = local_day_bounds(start, end)
@@ -475,4 +523,4 @@ def _target_actuals(session: Session, start: date, end: date, targeted: list) ->
             .group_by(AdviceVisit.office_estate_id)).all())
         for row in advice_rows:
             actuals[(row.activity_id, row.metric)] = per_office.get(row.estate_id, 0)
-    return actuals
+    return actuals, counted

@@ -48,8 +48,13 @@ GENDER_LABELS = {Gender.FEMALE.value: "Kvinder", Gender.MALE.value: "Mænd", Gen
 BUCKET_WORDS = {BucketSize.MONTH: "måned", BucketSize.QUARTER: "kvartal", BucketSize.YEAR: "år"}
 
 
-def metric_label(metric: str) -> str:
-    return METRIC_LABELS.get(metric, metric)
+ESTIMATE = "skøn"
+COUNTED = "optalt"
+
+
+def metric_label(metric: str, estimate: bool = False) -> str:
+    label = METRIC_LABELS.get(metric, metric)
+    return f"{label} ({ESTIMATE})" if estimate else label
 
 
 class _Builder:
@@ -99,6 +104,7 @@ def build_report(figures: ReportFigures, meta: ReportMeta, hide_small: bool) -> 
     _overview(builder, figures)
     _activities(builder, figures, areas)
     _age_gender(builder, figures)
+    _participants(builder, figures)
     _over_time(builder, figures, areas)
     _targets(builder, figures)
     _advice(builder, figures)
@@ -123,7 +129,7 @@ def _about(b: _Builder, meta: ReportMeta, hide_small: bool) -> None:
 
 
 OVERVIEW_ROWS = ("held", "cancelled", "attendance", "new", "returning", "volunteer_hours", "visits", "visitors",
-                 "ambassadors", "welcome_on_time")
+                 "ambassadors", "welcome_on_time", "participants")
 
 
 def _overview(b: _Builder, f: ReportFigures) -> None:
@@ -139,6 +145,7 @@ def _overview(b: _Builder, f: ReportFigures) -> None:
         ("Forskellige besøgende (højst)", advice.different_visitors, Kind.COUNT),
         ("Aktive ambassadører", amb.active, Kind.COUNT),
         ("Velkomstbesøg udført til tiden", amb.welcome_on_time, Kind.COUNT),
+        ("Forskellige deltagere ved aktiviteter med tilmelding", sum(f.participants.values()), Kind.COUNT),
     ]
     b.add("overblik", "Nøgletal", [Column("Nøgletal", Kind.TEXT, 36), Column("Antal", Kind.NUMBER, 14)],
           [(label, value) for label, value, _ in rows], [RowStyle.NORMAL] * len(rows),
@@ -149,8 +156,9 @@ ACTIVITY_COLUMNS = [Column("Indsatsområde", Kind.TEXT, 30), Column("Aktivitet",
                     Column("Afdeling", Kind.TEXT, 18), Column("Gange afholdt", Kind.NUMBER, 10),
                     Column("Gange aflyst", Kind.NUMBER, 10), Column("Fremmøde", Kind.COUNT, 11),
                     Column("Nye", Kind.COUNT, 9), Column("Gengangere", Kind.COUNT, 11),
-                    Column("Frivillige timer", Kind.HOURS, 10)]
-ATTENDANCE, NEW, RETURNING = 5, 6, 7
+                    Column("Frivillige timer", Kind.HOURS, 10), Column("Forskellige deltagere", Kind.COUNT, 11),
+                    Column("Opgjort som", Kind.TEXT, 9)]
+ATTENDANCE, NEW, RETURNING, HOURS, DIFFERENT = 5, 6, 7, 8, 9
 
 
 def _activities(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
@@ -166,17 +174,22 @@ def _activities(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
         name = _area_name(f, area)
         first = len(rows)
         for line in lines:
+            counted = line.different is not None
             rows.append((name, line.title, f.estates.get(line.estate_id, ""), line.held, line.cancelled,
-                         line.attendance, line.new, line.returning, _hours(line.volunteer_hours)))
+                         line.attendance, line.new, line.returning, _hours(line.volunteer_hours),
+                         line.different if counted else line.new, COUNTED if counted else ESTIMATE))
             styles.append(RowStyle.NORMAL)
+            if not counted:  # the estimate is the new participants: hidden together
+                b.same((key, len(rows) - 1, NEW), (key, len(rows) - 1, DIFFERENT))
         part_rows = list(range(first, len(rows)))
-        rows.append((name, f"I alt for {name}", "", *_column_sums(rows, part_rows, 3)))
+        # Different participants do not add up over activities (one person, two activities): no total.
+        rows.append((name, f"I alt for {name}", "", *_column_sums(rows, part_rows, 3, HOURS + 1), None, ""))
         styles.append(RowStyle.SUBTOTAL)
         subtotal_rows.append(len(rows) - 1)
         for c in (ATTENDANCE, NEW, RETURNING):
             b.sums(key, [(r, c) for r in part_rows], (len(rows) - 1, c))
     if rows:
-        rows.append(("I alt", "Alle aktiviteter", "", *_column_sums(rows, subtotal_rows, 3)))
+        rows.append(("I alt", "Alle aktiviteter", "", *_column_sums(rows, subtotal_rows, 3, HOURS + 1), None, ""))
         styles.append(RowStyle.TOTAL)
         for c in (ATTENDANCE, NEW, RETURNING):
             b.sums(key, [(r, c) for r in subtotal_rows], (len(rows) - 1, c))
@@ -186,7 +199,9 @@ def _activities(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
         for c, overview_row in ((ATTENDANCE, 2), (NEW, 3), (RETURNING, 4)):
             b.same((key, total, c), ("overblik", overview_row, 1))
     b.add(key, "Aktiviteter", ACTIVITY_COLUMNS, rows, styles,
-          note="Aktiviteter, der går igen i flere sæsoner, er lagt sammen under deres navn.",
+          note="Aktiviteter, der går igen i flere sæsoner, er lagt sammen under deres navn. Forskellige deltagere "
+               "er optalt (hver person én gang) ved aktiviteter med tilmelding og afkrydsning; ved de andre er tallet "
+               "et skøn: nye deltagere lagt sammen.",
           empty_text="Ingen aktiviteter i perioden.")
 
 
@@ -216,6 +231,47 @@ def _age_gender(b: _Builder, f: ReportFigures) -> None:
     b.add(key, "Alder og køn", columns, rows, [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
           note="Fremmøde ved afholdte gange fordelt på aldersgruppe og køn.",
           empty_text="Ingen optællinger på aldersgruppe og køn i perioden.")
+
+
+def _participants(b: _Builder, f: ReportFigures) -> None:
+    """Different persons over all activities with sign-ups together, by age band and gender."""
+    key = "forskellige_deltagere"
+    counts = f.participants
+    bands = list(AGE_BANDS) + sorted({band for band, _ in counts} - set(AGE_BANDS))
+    genders = [g for g in GENDER_LABELS if any(g == gender for _, gender in counts)]
+    genders += sorted({gender for _, gender in counts} - set(genders))
+    columns = [Column("Aldersgruppe", Kind.TEXT, 16)]
+    columns += [Column(GENDER_LABELS.get(g, g.capitalize()), Kind.COUNT, 11) for g in genders]
+    columns.append(Column("I alt", Kind.COUNT, 11))
+    n = len(genders)
+    rows: list[tuple] = []
+    if counts:
+        for band in bands:
+            cells = [counts.get((band, g), 0) for g in genders]
+            rows.append((f"{band} år" if band else "Ukendt", *cells, sum(cells)))
+        rows.append(("I alt", *_column_sums(rows, list(range(len(bands))), 1)))
+        total_row = len(rows) - 1
+        for r in range(len(rows)):
+            b.sums(key, [(r, c) for c in range(1, n + 1)], (r, n + 1))
+        for c in range(1, n + 2):
+            b.sums(key, [(r, c) for r in range(len(bands))], (total_row, c))
+        b.same((key, total_row, n + 1), ("overblik", 10, 1))
+    b.add(key, "Forskellige deltagere", columns, rows,
+          [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
+          note="Personer afkrydset ved afholdte gange af aktiviteter med tilmelding. Hver person tælles én gang, "
+               "også når personen er med i flere aktiviteter.",
+          empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
+    key = "deltagere_afdeling"
+    per_estate = sorted(f.participants_by_estate.items(), key=lambda kv: danish_sort_key(f.estates.get(kv[0], "")))
+    rows = [(f.estates.get(estate, "Ukendt afdeling"), n) for estate, n in per_estate]
+    if rows:
+        rows.append(("I alt", sum(n for _, n in per_estate)))
+        b.sums(key, [(r, 1) for r in range(len(rows) - 1)], (len(rows) - 1, 1))
+        b.same((key, len(rows) - 1, 1), ("forskellige_deltagere", len(bands), n + 1))
+    b.add(key, "Forskellige deltagere pr. afd.", [Column("Afdeling", Kind.TEXT, 24), Column("Deltagere", Kind.COUNT, 12)],
+          rows, [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
+          note="Afdelingen, hvor personen er tilmeldt. Hver person tælles én gang.",
+          empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
 
 
 def _over_time(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
@@ -252,7 +308,7 @@ def _targets(b: _Builder, f: ReportFigures) -> None:
                Column("Mål", Kind.NUMBER, 9), Column("Opnået", Kind.COUNT, 9), Column("Opfyldt", Kind.PERCENT, 10)]
     rows, kinds = [], {}
     for r, t in enumerate(f.targets):
-        rows.append((t.title, f.estates.get(t.estate_id, ""), t.season or "", metric_label(t.metric),
+        rows.append((t.title, f.estates.get(t.estate_id, ""), t.season or "", metric_label(t.metric, t.estimate),
                      str(t.year) if t.year else "Hele perioden", short_date(t.measured_to), t.target,
                      _whole(t.actual), _progress(t)))
         if t.metric not in PEOPLE_METRICS:
@@ -376,8 +432,8 @@ def area_colours(areas: list[str | None]) -> dict[str | None, str]:
     return colours
 
 
-def _column_sums(rows: list[tuple], which: list[int], first_column: int) -> tuple:
-    width = len(rows[which[0]]) if which else 0
+def _column_sums(rows: list[tuple], which: list[int], first_column: int, stop: int | None = None) -> tuple:
+    width = stop if stop is not None else len(rows[which[0]]) if which else 0
     sums = []
     for c in range(first_column, width):
         total = sum(rows[r][c] for r in which)

@@ -32,6 +32,7 @@ class SessionDialog(QDialog):
         self.ui.cancelSessionButton.clicked.connect(self.cancel_session)
         self.ui.reinstateButton.clicked.connect(self.reinstate)
         self.ui.attendanceButton.clicked.connect(self.open_attendance)
+        self.ui.signupsButton.clicked.connect(self.open_signups)
         self.ui.activityButton.clicked.connect(self.copy_to_next_season)
         self.ui.editActivityButton.clicked.connect(self.edit_activity)
         self.rooms = rooms
@@ -89,6 +90,12 @@ class SessionDialog(QDialog):
         monday = self.session.day - timedelta(days=self.session.day.weekday())
         dialog = AttendanceDialog(self.context, monday, self.session.estate_id, self, focus_session=self.session.id)
         dialog.exec()
+
+    def open_signups(self) -> None:
+        from .signups_dialog import SignupsDialog
+
+        session_id = self.session.id if self.session.day <= date.today() and not self.session.cancelled else None
+        SignupsDialog(self.context, self.session.activity_id, self, session_id=session_id).exec()
 
     def edit_activity(self) -> None:
         from .activity_dialog import ActivityDialog

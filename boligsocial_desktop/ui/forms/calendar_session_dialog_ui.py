@@ -123,6 +123,11 @@ class Ui_SessionDialog(object):
 
         self.buttonRow.addWidget(self.attendanceButton)
 
+        self.signupsButton = QPushButton(SessionDialog)
+        self.signupsButton.setObjectName(u"signupsButton")
+
+        self.buttonRow.addWidget(self.signupsButton)
+
         self.editActivityButton = QPushButton(SessionDialog)
         self.editActivityButton.setObjectName(u"editActivityButton")
 
@@ -169,6 +174,7 @@ class Ui_SessionDialog(object):
         self.cancelSessionButton.setText(QCoreApplication.translate("SessionDialog", u"&Cancel session", None))
         self.reinstateButton.setText(QCoreApplication.translate("SessionDialog", u"Re&instate", None))
         self.attendanceButton.setText(QCoreApplication.translate("SessionDialog", u"&Attendance\u2026", None))
+        self.signupsButton.setText(QCoreApplication.translate("SessionDialog", u"Sign-&ups\u2026", None))
         self.editActivityButton.setText(QCoreApplication.translate("SessionDialog", u"&Edit activity\u2026", None))
         self.activityButton.setText(QCoreApplication.translate("SessionDialog", u"Copy to next &season\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("SessionDialog", u"C&lose", None))

@@ -20,6 +20,7 @@ def kind_label(kind: str) -> str:
         "possible_duplicate": QCoreApplication.translate("SyncLabels", "Possible duplicate"),
         "double_booking": QCoreApplication.translate("SyncLabels", "Room double-booked"),
         "double_duty": QCoreApplication.translate("SyncLabels", "Ambassador booked twice"),
+        "overbooking": QCoreApplication.translate("SyncLabels", "More signed up than seats"),
         "unapplied": QCoreApplication.translate("SyncLabels", "Change that could not be applied"),
     }
     return labels.get(kind, kind)
@@ -55,6 +56,8 @@ def table_label(table: str) -> str:
         "office_settings": QCoreApplication.translate("SyncLabels", "Office setting"), "estates": QCoreApplication.translate("SyncLabels", "Estate"), "houses": QCoreApplication.translate("SyncLabels", "House"), "rooms": QCoreApplication.translate("SyncLabels", "Room"),
         "closing_periods": QCoreApplication.translate("SyncLabels", "Closing period"), "grant_periods": QCoreApplication.translate("SyncLabels", "Grant period"), "focus_areas": QCoreApplication.translate("SyncLabels", "Focus area"),
         "partners": QCoreApplication.translate("SyncLabels", "Partner"), "staff_members": QCoreApplication.translate("SyncLabels", "Staff member"),
+        "participants": QCoreApplication.translate("SyncLabels", "Participant"), "signups": QCoreApplication.translate("SyncLabels", "Sign-up"),
+        "attendance_ticks": QCoreApplication.translate("SyncLabels", "Tick-off"), "attendance_extras": QCoreApplication.translate("SyncLabels", "Extra attendees"),
     }
     return labels.get(table, table)
 

@@ -19,6 +19,7 @@ from boligsocial_desktop.domain.danish import (
     MONTH_ABBREVIATIONS,
     WEEKDAY_NAMES,
     clock_range,
+    join_words,
     long_date,
     short_date,
 )
@@ -62,6 +63,8 @@ class SeriesPattern:
 
     weekday: 0 = Monday; defaults to start_date's weekday. The first date is the
     first such weekday on or after start_date (BIWEEKLY counts from there).
+    weekdays: several weekdays (e.g. (0, 3) for Monday and Thursday); when given it
+    replaces weekday. BIWEEKLY counts weeks from the week of the first date.
     week_of_month: 1–4, or -1 for the last; only for MONTHLY_WEEKDAY, defaults to
     the week start_date lies in ("last" if start_date is a 5th weekday).
     SINGLE uses start_date only.
@@ -77,10 +80,17 @@ class SeriesPattern:
     skip_holidays: bool = True
     closing_periods: tuple[ClosingPeriod, ...] = ()
     skip_closing_periods: bool = True
+    weekdays: tuple[int, ...] = ()
 
     @property
     def effective_weekday(self) -> int:
+        if self.weekdays:
+            return min(self.weekdays)
         return self.start_date.weekday() if self.weekday is None else self.weekday
+
+    @property
+    def effective_weekdays(self) -> tuple[int, ...]:
+        return tuple(sorted(set(self.weekdays))) if self.weekdays else (self.effective_weekday,)
 
     @property
     def effective_week_of_month(self) -> int:
@@ -125,10 +135,11 @@ def validate_pattern(p: SeriesPattern) -> None:
             f"En serie kan højst vare {MAX_SERIES_YEARS} år. "
             "Ret slutdatoen, eller del aktiviteten op i flere serier."
         )
-    if p.weekday is not None and p.weekday not in range(7):
-        raise CalendarRuleError(
-            f"Ugedagen {p.weekday} findes ikke. Vælg en ugedag fra mandag til søndag."
-        )
+    for weekday in (p.weekday, *p.weekdays):
+        if weekday is not None and weekday not in range(7):
+            raise CalendarRuleError(
+                f"Ugedagen {weekday} findes ikke. Vælg en ugedag fra mandag til søndag."
+            )
     if p.recurrence == Recurrence.MONTHLY_WEEKDAY and p.effective_week_of_month not in (
         1, 2, 3, 4, -1,
     ):  # fmt: skip
@@ -161,18 +172,24 @@ def _raw_dates(p: SeriesPattern) -> list[date]:
         result = []
         year, month = p.start_date.year, p.start_date.month
         while (year, month) <= (p.end_date.year, p.end_date.month):
-            d = _nth_weekday_of_month(year, month, p.effective_weekday, p.effective_week_of_month)
-            if p.start_date <= d <= p.end_date:
-                result.append(d)
+            for weekday in p.effective_weekdays:
+                d = _nth_weekday_of_month(year, month, weekday, p.effective_week_of_month)
+                if p.start_date <= d <= p.end_date:
+                    result.append(d)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return result
-    step = timedelta(weeks=2 if p.recurrence == Recurrence.BIWEEKLY else 1)
+        return sorted(result)
+    weeks_apart = 2 if p.recurrence == Recurrence.BIWEEKLY else 1
+    firsts = [_first_on_or_after(p.start_date, weekday) for weekday in p.effective_weekdays]
+    first_monday = min(firsts) - timedelta(days=min(firsts).weekday())
     result = []
-    d = _first_on_or_after(p.start_date, p.effective_weekday)
-    while d <= p.end_date:
-        result.append(d)
-        d += step
-    return result
+    for first in firsts:
+        d = first
+        if (d - first_monday).days // 7 % weeks_apart:
+            d += timedelta(weeks=1)
+        while d <= p.end_date:
+            result.append(d)
+            d += timedelta(weeks=weeks_apart)
+    return sorted(result)
 
 
 @lru_cache(maxsize=64)
@@ -219,7 +236,7 @@ def planned_dates(
     validate_pattern(p)
     dates = _raw_dates(p)
     if not dates:
-        weekday_plural = WEEKDAY_NAMES[p.effective_weekday] + "e"
+        weekday_plural = join_words([WEEKDAY_NAMES[w] + "e" for w in p.effective_weekdays], "eller")
         raise CalendarRuleError(
             f"Serien har ingen datoer: der er ingen {weekday_plural} fra "
             f"{short_date(p.start_date)} til {short_date(p.end_date)}. "
@@ -269,7 +286,7 @@ def describe_pattern(
     times = clock_range(p.start_time, p.end_time)
     if p.recurrence == Recurrence.SINGLE:
         return f"{long_date(p.start_date)} {times}"
-    weekday = WEEKDAY_NAMES[p.effective_weekday]
+    weekday = join_words([WEEKDAY_NAMES[w] for w in p.effective_weekdays])
     if p.recurrence == Recurrence.WEEKLY:
         rule = f"Hver {weekday}"
     elif p.recurrence == Recurrence.BIWEEKLY:
@@ -291,6 +308,7 @@ class Booking:
     end: time
     label: str
     session_id: str | None = None
+    room_name: str = ""  # named in clash messages when known
 
 
 @dataclass(frozen=True)
@@ -332,9 +350,10 @@ def find_clashes(candidates: Sequence[Booking], existing: Sequence[Booking]) -> 
 
 
 def clash_message(clash: Clash) -> str:
-    """E.g. "tirsdag 6. januar 2026 kl. 15–17: lokalet er optaget af »Lektiecafé« (kl. 14–16)"."""
+    """E.g. "tirsdag 6. januar 2026 kl. 15–17: Salen er optaget af »Lektiecafé« (kl. 14–16)"."""
     c, o = clash.candidate, clash.other
+    room = o.room_name or c.room_name or "lokalet"
     return (
-        f"{long_date(c.day)} {clock_range(c.start, c.end)}: lokalet er optaget af "
+        f"{long_date(c.day)} {clock_range(c.start, c.end)}: {room} er optaget af "
         f"»{o.label}« ({clock_range(o.start, o.end)})"
     )

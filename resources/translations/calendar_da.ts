@@ -120,6 +120,10 @@
         <translation>(ingen)</translation>
     </message>
     <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Ugedage:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -139,13 +143,26 @@
         <source>%1 – clash: %2</source>
         <translation>%1 – optaget: %2</translation>
     </message>
-    <message>
-        <source>%1 sessions will be created; %2 holidays and closing days skipped.</source>
-        <translation>Der oprettes %1 gange; %2 helligdage og lukkedage springes over.</translation>
+    <message numerus="yes">
+        <source>%n session(s) will be created</source>
+        <translation>
+            <numerusform>%n gang oprettes</numerusform>
+            <numerusform>%n gange oprettes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 dates clash with other activities: skip them or choose another time or room.</source>
-        <translation>%1 datoer støder sammen med andre aktiviteter: spring dem over, eller vælg et andet tidspunkt eller lokale.</translation>
+    <message numerus="yes">
+        <source>%n holiday(s) and closing day(s) skipped.</source>
+        <translation>
+            <numerusform>%n helligdag eller lukkedag springes over.</numerusform>
+            <numerusform>%n helligdage og lukkedage springes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) clash with other activities: skip them or choose another time or room.</source>
+        <translation>
+            <numerusform>%n dato støder sammen med en anden aktivitet: spring den over, eller vælg et andet tidspunkt eller lokale.</numerusform>
+            <numerusform>%n datoer støder sammen med andre aktiviteter: spring dem over, eller vælg et andet tidspunkt eller lokale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

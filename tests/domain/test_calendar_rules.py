@@ -356,3 +356,16 @@ def test_describe_single_and_one_date_series():
 def test_describe_validates():
     with pytest.raises(CalendarRuleError):
         describe_pattern(weekly(date(2026, 6, 1), date(2026, 5, 1)))
+
+
+def test_several_weekdays_weekly_and_biweekly():
+    from boligsocial_desktop.domain.danish import count_noun
+
+    weekly = SeriesPattern(Recurrence.WEEKLY, date(2027, 9, 1), date(2027, 9, 20), time(15), time(17),
+                           weekdays=(3, 0))
+    assert [pd.date.day for pd in planned_dates(weekly)] == [2, 6, 9, 13, 16, 20]
+    assert describe_pattern(weekly).startswith("Hver mandag og torsdag kl. 15–17")
+    biweekly = SeriesPattern(Recurrence.BIWEEKLY, date(2027, 9, 1), date(2027, 9, 30), time(15), time(17),
+                             weekdays=(0, 3))
+    assert [pd.date.day for pd in planned_dates(biweekly)] == [2, 13, 16, 27, 30]
+    assert (count_noun(1, "helligdag", "helligdage"), count_noun(2, "dato", "datoer")) == ("1 helligdag", "2 datoer")

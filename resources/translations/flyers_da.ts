@@ -235,6 +235,14 @@
         <translation>Afdelingens navn</translation>
     </message>
     <message>
+        <source>Texts are saved as you type.</source>
+        <translation>Teksterne gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Not saved yet …</source>
+        <translation>Ikke gemt endnu …</translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
@@ -253,6 +261,14 @@
     <message>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>The texts are saved.</source>

@@ -40,6 +40,7 @@ from .models import ID_ROLE, ActivityListModel, TranslationModel
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1f5f8b;"
 PREVIEW_DELAY_MS = 300
+AUTOSAVE_DELAY_MS = 800  # texts are saved this long after the last key press, and before leaving
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -71,6 +72,10 @@ class FlyersPage(QWidget):
         self._loading = False
         self._wanted_id: str | None = None
         self._looked_up: dict[str, str] = {}  # Danish texts already looked up in the phrase memory
+        self._unsaved = False  # texts typed since the last save
+        self._saving = False
+        self._save_error: str | None = None  # why the last save was refused (the texts stay in the fields)
+        self._after_save: list = []  # (then, refused) waiting for the save in progress
 
         ui = self.ui = Ui_FlyersPage()
         ui.setupUi(self)
@@ -125,6 +130,10 @@ class FlyersPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.render_preview)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_texts)
 
         ui.estateCombo.currentIndexChanged.connect(self._estate_changed)
         ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
@@ -134,6 +143,7 @@ class FlyersPage(QWidget):
         ui.descriptionEdit.textChanged.connect(
             lambda: self._danish_edited("description", ui.descriptionEdit.toPlainText()))
         self.translation_model.edited.connect(self.schedule_preview)
+        self.translation_model.edited.connect(self._texts_edited)
         ui.languageList.itemChanged.connect(self._languages_changed)
         for combo in (ui.templateCombo, ui.paperCombo, ui.pictogramCombo):
             combo.currentIndexChanged.connect(self.schedule_preview)
@@ -145,7 +155,7 @@ class FlyersPage(QWidget):
         ui.clearPictureButton.clicked.connect(self.clear_picture)
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.clearLogoButton.clicked.connect(self.clear_logo)
-        ui.saveTextsButton.clicked.connect(self.save_texts)
+        ui.saveTextsButton.clicked.connect(self.save_texts_now)
         ui.exportButton.clicked.connect(self.export_texts)
         ui.importButton.clicked.connect(self.import_texts)
         ui.printButton.clicked.connect(self.print_poster)
@@ -199,7 +209,16 @@ class FlyersPage(QWidget):
             return
         self._wanted_id = activity_id
         service = self.service
-        self.context.tasks.run(lambda: service.source(activity_id), self._show_source, self._failed)
+
+        def show_next() -> None:
+            self.context.tasks.run(lambda: service.source(activity_id), self._show_source, self._failed)
+
+        def stay() -> None:  # the typed texts could not be saved: keep them and their activity on screen
+            self._wanted_id = None
+            if self.source is not None:
+                self.select_activity(self.source.activity_id)
+
+        self.flush_texts(show_next, stay)
 
     def reload_source(self) -> None:
         """Show the current activity again as saved (after an import)."""
@@ -237,6 +256,8 @@ class FlyersPage(QWidget):
         self._qr_fields()
         self._set_enabled(True)
         ui.errorLabel.clear()
+        self._unsaved, self._save_error = False, None
+        ui.saveStateLabel.setText(self.tr("Texts are saved as you type."))
         self.render_preview()
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -271,6 +292,14 @@ class FlyersPage(QWidget):
             return
         self.translation_model.set_danish(name, text)
         self.schedule_preview()
+        self._texts_edited()
+
+    def _texts_edited(self) -> None:
+        if self._loading or self.source is None:
+            return
+        self._unsaved = True
+        self.ui.saveStateLabel.setText(self.tr("Not saved yet …"))
+        self.save_timer.start()
 
     def _qr_kind_changed(self) -> None:
         if self._loading or self.source is None:
@@ -430,23 +459,70 @@ class FlyersPage(QWidget):
         self.ui.errorLabel.setText(self.tr("Saved: %1").replace("%1", str(path)))
         self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
 
-    def save_texts(self) -> None:
+    def save_texts(self, then=None, refused=None) -> None:
+        """Save the texts as typed (the fields stay as they are); then `then()`, or `refused()` on an error."""
+        self.save_timer.stop()
+        if then or refused:
+            self._after_save.append((then, refused))
+        if self._saving:
+            return  # `done` saves again if more was typed, then calls the waiting callbacks
         source = self.source
         if source is None:
+            self._run_after_save(True)
             return
         service = self.service
         title, description = self.ui.titleEdit.text(), self.ui.descriptionEdit.toPlainText()
         translations = self.translation_model.translations()
+        self._saving, self._unsaved = True, False
 
         def done(saved: PosterSource) -> None:
-            self.source = None  # shown again from what was saved
-            self._show_source(saved)
-            self.ui.errorLabel.setText(self.tr("The texts are saved."))
-            self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
+            self._saving, self._save_error = False, None
+            if self.source is not None and self.source.activity_id == saved.activity_id:
+                self.source = saved  # the newer version; what the user types meanwhile stays in the fields
+            if self.ui.errorLabel.styleSheet() == ERROR_STYLE:
+                self.ui.errorLabel.clear()
             self.context.signals.data_changed.emit()
+            if self._unsaved:
+                self.save_texts()
+                return
+            self.ui.saveStateLabel.setText(self.tr("Saved"))
+            self._run_after_save(True)
+
+        def failed(exc: BaseException) -> None:
+            self._saving, self._unsaved = False, True
+            self._save_error = getattr(exc, "message", str(exc))
+            self.ui.saveStateLabel.setText(self.tr("Not saved"))
+            self._show_problem(exc)
+            self._run_after_save(False)
 
         self.context.tasks.run(lambda: service.save_texts(source.activity_id, source.version, title, description,
-                                                          translations), done, self._show_problem)
+                                                          translations), done, failed)
+
+    def _run_after_save(self, saved: bool) -> None:
+        waiting, self._after_save = self._after_save, []
+        for then, refused in waiting:
+            call = then if saved else refused
+            if call:
+                call()
+
+    def save_texts_now(self) -> None:
+        """The "Gem tekster" button: save at once and say so."""
+        def said() -> None:
+            self.ui.errorLabel.setText(self.tr("The texts are saved."))
+            self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
+
+        self.save_texts(said)
+
+    def flush_texts(self, then=None, refused=None) -> None:
+        """Save typed texts now (before another activity is shown or the page is left)."""
+        if self._unsaved and self.source is not None:
+            self.save_texts(then, refused)
+        elif then:
+            then()
+
+    def hideEvent(self, event) -> None:
+        self.flush_texts()
+        super().hideEvent(event)
 
     def export_texts(self) -> None:
         if self.source is None:

@@ -17,6 +17,7 @@ from boligsocial_desktop.domain.enums import Recurrence
 from boligsocial_desktop.domain.danish import (
     EN_DASH,
     MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     WEEKDAY_NAMES,
     clock_range,
     join_words,
@@ -192,11 +193,17 @@ def _raw_dates(p: SeriesPattern) -> list[date]:
     return sorted(result)
 
 
+# The names calendars and posters use ("1. juledag"), where the package has the formal ones.
+EVERYDAY_HOLIDAY_NAMES = {"Juledag": "1. juledag", "Anden juledag": "2. juledag",
+                          "Anden påskedag": "2. påskedag", "Anden pinsedag": "2. pinsedag"}
+
+
 @lru_cache(maxsize=64)
 def _danish_public_holidays(year: int) -> dict[date, str]:
     import holidays  # imported on first use: it takes a noticeable part of a second
 
-    return dict(holidays.country_holidays("DK", years=year, language="da"))
+    found = holidays.country_holidays("DK", years=year, language="da")
+    return {day: EVERYDAY_HOLIDAY_NAMES.get(name, name) for day, name in found.items()}
 
 
 def holiday_name(
@@ -210,6 +217,32 @@ def holiday_name(
         if (d.month, d.day) == (extra.month, extra.day):
             return extra.name
     return None
+
+
+def day_marks(
+    first: date,
+    last: date,
+    closing_periods: Sequence[ClosingPeriod] = (),
+    extra_closing_days: Sequence[FixedClosingDay] = DEFAULT_EXTRA_CLOSING_DAYS,
+) -> dict[date, str]:
+    """What the calendar shows on a day besides its sessions: "1. juledag", "Lukket: juleferie"."""
+    marks: dict[date, str] = {}
+    day = first
+    while day <= last:
+        labels = [name] if (name := holiday_name(day, extra_closing_days)) else []
+        labels += [f"Lukket: {p.name}" for p in closing_periods if p.start <= day <= p.end]
+        if labels:
+            marks[day] = " · ".join(labels)
+        day += timedelta(days=1)
+    return marks
+
+
+def closing_notice(period: ClosingPeriod) -> str:
+    """ "Huset er lukket 21. december – 3. januar (juleferie)"; one day: "Huset er lukket 24. december (…)"."""
+    start = f"{period.start.day}. {MONTH_NAMES[period.start.month - 1]}"
+    end = f"{period.end.day}. {MONTH_NAMES[period.end.month - 1]}"
+    span = start if period.start == period.end else f"{start} {EN_DASH} {end}"
+    return f"Huset er lukket {span} ({period.name})"
 
 
 def _skip_reason(

@@ -76,6 +76,7 @@ class MonthProgramme:
     month: int
     entries: Sequence[ProgrammeEntry]
     paper: Literal["A4", "A3"] = "A4"
+    notices: Sequence[str] = ()  # lines above the weeks, e.g. "Huset er lukket 21. december – 3. januar (juleferie)"
 
 
 @dataclass(frozen=True)
@@ -176,17 +177,26 @@ def _day_block(label: str, s: float, space_before: float) -> Block:
     )
 
 
+def _notice_blocks(programme: MonthProgramme, width: float, s: float) -> list[Block]:
+    blocks = []
+    for notice in programme.notices:
+        text, size = _fit_line(notice, BOLD, 12 * s, width)
+        blocks.append(Block(size * 1.3, 0 if not blocks else 2 * s, _text_line(text, BOLD, size, CANCELLED_RED)))
+    return blocks
+
+
 def _blocks(
     programme: MonthProgramme, weeks: list[WeekGroup], width: float, s: float
 ) -> list[Block]:
+    notices = _notice_blocks(programme, width, s)
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
-        return [Block(13 * s * 1.3, 0, _text_line(text, REGULAR, 13 * s, TEXT))]
+        return notices + [Block(13 * s * 1.3, 0, _text_line(text, REGULAR, 13 * s, TEXT))]
     time_width = 14 * s + max(
         stringWidth(clock_range(e.start, e.end), REGULAR, ENTRY_SIZE * s)
         for week in weeks for day in week.days for e in day.entries
     )  # fmt: skip
-    blocks = []
+    blocks = notices
     for week in weeks:
         blocks.append(_week_block(week.label, width, s))
         for day in week.days:

@@ -20,6 +20,7 @@ from ..domain.calendar_rules import (
     ClosingPeriod as ClosingPeriodRule,
     SeriesPattern,
     clash_message,
+    day_marks,
     describe_pattern,
     find_clashes,
     planned_dates,
@@ -235,6 +236,18 @@ class CalendarService:
             query = query.where(GrantPeriod.start_date <= on, GrantPeriod.end_date >= on)
         with self.db.reading() as session:
             return [(area_id, name) for area_id, name, _period in session.execute(query)]
+
+    def day_marks(self, first: date, last: date, estate_id: str | None) -> dict[date, str]:
+        """Public holidays and the estate's closing periods from `first` to `last`, labelled per day."""
+        with self.db.reading() as session:
+            closing = self._closing_rules(session, estate_id) if estate_id else ()
+        return day_marks(first, last, closing)
+
+    def closing_periods(self, first: date, last: date, estate_id: str) -> list[ClosingPeriodRule]:
+        """The closing periods of the estate (and of all estates) that overlap `first`–`last`, in order."""
+        with self.db.reading() as session:
+            rules = self._closing_rules(session, estate_id)
+        return sorted((r for r in rules if r.start <= last and r.end >= first), key=lambda r: (r.start, r.name))
 
     # --- Series ----------------------------------------------------------------
 

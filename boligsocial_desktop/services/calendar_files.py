@@ -8,11 +8,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
+from ..domain.calendar_rules import closing_notice
 from ..domain.enums import SessionStatus
 from ..errors import NotFoundError, ValidationError
 from ..pdf.month_programme import MonthProgramme, ProgrammeEntry, render_month_programme
 from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, Room
+from .calendar import CalendarService
 
 PAPERS = ("A4", "A3")
 
@@ -54,7 +56,10 @@ class CalendarFiles:
                 query = query.where(House.estate_id == estate_id)
             entries = [ProgrammeEntry(day, start, end, activity, room, status == SessionStatus.CANCELLED.value)
                        for day, start, end, activity, room, status in session.execute(query)]
-        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper)
+            estate_id = estate.id
+        notices = [closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)]
+        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper,
+                              notices=notices)
 
     def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
         return render_month_programme(self.month_programme(year, month, **where))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt
@@ -32,6 +32,7 @@ class _Choices:
 class _Shown:
     rooms: list[RoomInfo]
     sessions: list[SessionView]
+    marks: dict = field(default_factory=dict)  # date -> "1. juledag" / "Lukket: juleferie"
 
 
 def month_bounds(anchor: date) -> tuple[date, date]:
@@ -209,11 +210,14 @@ class CalendarPage(QWidget):
         if where.estate_id is None:
             self._show(_Shown([], []))
             return
-        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where)), self._show,
+        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where),
+                                              service.day_marks(first, last, where.estate_id)), self._show,
                                lambda exc: show_error(self, exc))
 
     def _show(self, shown: _Shown) -> None:
         self.shown = shown
+        for grid in (self.month_grid, self.week_grid, self.day_grid):
+            grid.marks = shown.marks
         if self.mode == MONTH:
             self.month_grid.set_month(self.anchor.year, self.anchor.month, shown.sessions, self.anchor)
         elif self.mode == WEEK:

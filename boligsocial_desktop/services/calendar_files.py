@@ -17,6 +17,7 @@ from ..storage.models import Activity, ActivitySession, Estate, House, Room
 from .calendar import CalendarService
 
 PAPERS = ("A4", "A3")
+ICS_HOUSE, ICS_ESTATE, ICS_ACTIVITY = "house", "estate", "activity"
 
 
 class CalendarFiles:
@@ -73,6 +74,15 @@ class CalendarFiles:
             name = house.name
         return self._ics(name, Room.house_id == house_id)
 
+    def estate_ics(self, estate_id: str) -> tuple[bytes, int]:
+        """All sessions held in the estate's houses, as an .ics file, and how many there are."""
+        with self.db.reading() as session:
+            estate = session.get(Estate, estate_id)
+            if estate is None or estate.deleted_at is not None:
+                raise NotFoundError("Afdelingen findes ikke længere.")
+            name = estate.name
+        return self._ics(name, House.estate_id == estate_id)
+
     def activity_ics(self, activity_id: str) -> tuple[bytes, int]:
         """All sessions of one activity, as an .ics file, and how many there are."""
         with self.db.reading() as session:
@@ -107,6 +117,13 @@ class CalendarFiles:
         return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)
 
     def write_house_ics(self, house_id: str, path: str | Path) -> int:
-        data, count = self.house_ics(house_id)
+        return self.write_ics(ICS_HOUSE, house_id, path)
+
+    def write_ics(self, scope: str, target_id: str, path: str | Path) -> int:
+        """Write the .ics of one house, an estate's houses or one activity (scope "house", "estate", "activity")."""
+        make = {ICS_HOUSE: self.house_ics, ICS_ESTATE: self.estate_ics, ICS_ACTIVITY: self.activity_ics}.get(scope)
+        if make is None:
+            raise ValidationError("Vælg et hus, en afdeling eller en aktivitet at eksportere.")
+        data, count = make(target_id)
         Path(path).write_bytes(data)
         return count

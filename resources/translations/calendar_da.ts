@@ -403,6 +403,33 @@
     </message>
 </context>
 <context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export to Outlook</source>
+        <translation>Eksportér til Outlook</translation>
+    </message>
+    <message>
+        <source>Which sessions should the calendar file hold?</source>
+        <translation>Hvilke gange skal kalenderfilen have med?</translation>
+    </message>
+    <message>
+        <source>One &amp;house:</source>
+        <translation>Ét &amp;hus:</translation>
+    </message>
+    <message>
+        <source>All houses in the &amp;estate %1</source>
+        <translation>Alle huse i &amp;afdelingen %1</translation>
+    </message>
+    <message>
+        <source>One a&amp;ctivity:</source>
+        <translation>Én a&amp;ktivitet:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport …</source>
+        <translation>&amp;Eksportér …</translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <source>Week</source>

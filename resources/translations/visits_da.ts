@@ -565,8 +565,12 @@
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <source>Date and time of the visit</source>
-        <translation>Dato og tid for besøget</translation>
+        <source>Date of the visit</source>
+        <translation>Dato for besøget</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Klokkeslæt for besøget</translation>
     </message>
     <message>
         <source>&amp;Office:</source>

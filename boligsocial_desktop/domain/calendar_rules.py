@@ -382,6 +382,13 @@ def find_clashes(candidates: Sequence[Booking], existing: Sequence[Booking]) -> 
     return clashes
 
 
+def clash_label(clash: Clash) -> str:
+    """The other booking in short, for a list of dates: "»Fællesspisning« i Salen kl. 16–19"."""
+    o = clash.other
+    room = f" i {o.room_name}" if o.room_name else ""
+    return f"»{o.label}«{room} {clock_range(o.start, o.end)}"
+
+
 def clash_message(clash: Clash) -> str:
     """E.g. "tirsdag 6. januar 2026 kl. 15–17: Salen er optaget af »Lektiecafé« (kl. 14–16)"."""
     c, o = clash.candidate, clash.other

@@ -19,6 +19,7 @@ from ..domain.calendar_rules import (
     CalendarRuleError,
     ClosingPeriod as ClosingPeriodRule,
     SeriesPattern,
+    clash_label,
     clash_message,
     day_marks,
     describe_pattern,
@@ -81,6 +82,7 @@ class PlannedOccurrence:
     day: date
     skip_reason: str | None = None
     clash: str | None = None  # Danish message naming the activity that has the room
+    clash_with: str | None = None  # the same in short: "»Fællesspisning« i Salen kl. 16–19"
 
     @property
     def bookable(self) -> bool:
@@ -405,9 +407,11 @@ class CalendarService:
                               room_name=room.name if room else "")
                       for p in planned if not p.skipped]
         existing = self._bookings(session, draft.room_id, pattern.start_date, pattern.end_date, activity_id)
-        clash_by_day = {c.candidate.day: clash_message(c) for c in find_clashes(candidates, existing)}
-        return SeriesPlan(description, tuple(PlannedOccurrence(p.date, p.skip_reason, clash_by_day.get(p.date))
-                                             for p in planned))
+        clashes = {c.candidate.day: c for c in reversed(find_clashes(candidates, existing))}  # the first per day
+        return SeriesPlan(description, tuple(
+            PlannedOccurrence(p.date, p.skip_reason, clash_message(clashes[p.date]) if p.date in clashes else None,
+                              clash_label(clashes[p.date]) if p.date in clashes else None)
+            for p in planned))
 
     def _bookings(self, session: Session, room_id: str, first: date, last: date,
                   exclude_activity: str | None) -> list[Booking]:

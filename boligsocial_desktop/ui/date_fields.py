@@ -52,7 +52,7 @@ class _TypedField(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
+        QTimer.singleShot(0, self, self.selectAll)  # after the click has placed the cursor
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time
 
 from PySide6.QtCore import Qt
@@ -50,11 +51,13 @@ def test_copy_to_next_season_keeps_thursday_and_lists_clashes(qtbot, app_context
     assert all(row.startswith("torsdag") for row in rows)
     clash_rows = [row for row in rows if "optaget" in row]
     assert len(clash_rows) == 1 and "12-08-2027" in clash_rows[0]
-    assert "Salen er optaget af »Fællesspisning« (kl. 16–19)" in clash_rows[0]
+    assert clash_rows[0] == "torsdag 12-08-2027 – optaget: »Fællesspisning« i Salen kl. 16–19"
     assert "1 dato støder sammen" in dialog.ui.summaryLabel.text()
 
     qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
     assert "1 dato støder sammen" in dialog.ui.errorLabel.text()
+    if os.environ.get("BOLIGSOCIAL_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["BOLIGSOCIAL_SHOTS"], "activity_copy_clash.png"))
     qtbot.mouseClick(dialog.ui.skipClashesButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.errorLabel.text() == "", "the error goes once the clash is resolved"
     assert "støder sammen" not in dialog.ui.summaryLabel.text()

@@ -7,7 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from ...domain.danish import short_date, weekday_name
 from ...domain.enums import Recurrence
@@ -64,6 +64,7 @@ class ActivityDialog(QDialog):
         for group in TARGET_GROUPS:
             self.ui.targetCombo.addItem(group.capitalize(), group)
         self.ui.recurrenceCombo.setCurrentIndex(1)
+        self.ui.errorLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.weekday_picker = WeekdayPicker(self)
         self.weekday_label = QLabel(self.tr("&Weekdays:"), self)
         self.weekday_label.setBuddy(self.weekday_picker)
@@ -198,7 +199,8 @@ class ActivityDialog(QDialog):
                 ticked = occurrence.day not in previously_unticked
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 if occurrence.clash:
-                    item.setText(self.tr("%1 – clash: %2").replace("%1", label).replace("%2", occurrence.clash))
+                    item.setText(self.tr("%1 – clash: %2").replace("%1", label)
+                                 .replace("%2", occurrence.clash_with or occurrence.clash))
                     item.setForeground(QBrush(QColor("#b00020")))
                     item.setToolTip(occurrence.clash)
                 else:
@@ -266,9 +268,14 @@ class ActivityDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
             raise exc
-        self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         field = getattr(exc, "field", None)
+        lines = exc.message.split("\n")
+        if field == "room_id" and len(lines) > 2:  # the clashing dates stand in red in the list already
+            message = f"{lines[0].rstrip(':')}. {lines[-1]}"
+        else:
+            message = exc.message
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self._error_field = field
         widget = {"title": self.ui.titleEdit, "room_id": self.ui.roomCombo, "end_date": self.ui.endDateEdit,
                   "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")

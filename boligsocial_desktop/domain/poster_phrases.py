@@ -97,17 +97,18 @@ def when_text(facts: SeriesFacts, lang: str) -> str | None:
     first, last = facts.held[0], facts.held[-1]
     if facts.recurrence == Recurrence.SINGLE or len(facts.held) == 1:
         weekday = words["weekdays"][first.weekday()]
-        return f"{weekday} {_day(words, first, True, long=True)}, {times}"
+        return f"{weekday} {_day(words, first, True, long=True)}{words.get('comma', ', ')}{times}"
     if facts.recurrence not in (Recurrence.WEEKLY, Recurrence.BIWEEKLY):
         return None
     rule = words["every" if facts.recurrence == Recurrence.WEEKLY else "every_second"]
     weekdays = join_words([words["weekdays"][w] for w in facts.weekdays], words["and"])
     text = rule.format(weekdays=weekdays, time=times).strip()
     span = words["span"].format(first=_day(words, first, first.year != last.year), last=_day(words, last, True))
-    text = f"{text}, {span}".replace(" - ", f" {EN_DASH} ")
+    comma = words.get("comma", ", ")
+    text = f"{text}{comma}{span}".replace(" - ", f" {EN_DASH} ")
     skipped = facts.skipped
     if skipped and len(skipped) <= MAX_NAMED_SKIPS:
-        text += ", " + words["not"].format(dates=_skipped(words, skipped))
+        text += comma + words["not"].format(dates=_skipped(words, skipped))
     return text
 
 

@@ -263,17 +263,23 @@
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
-    <message>
-        <source>Recorded: %1 participants</source>
-        <translation>Registreret: %1 deltagere</translation>
+    <message numerus="yes">
+        <source>Recorded: %n participant(s)</source>
+        <translation>
+            <numerusform>Registreret: %n deltager</numerusform>
+            <numerusform>Registreret: %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions held this week.</source>
         <translation>Der var ingen gange i denne uge.</translation>
     </message>
-    <message>
-        <source>In all: %1 participants</source>
-        <translation>I alt: %1 deltagere</translation>
+    <message numerus="yes">
+        <source>In all: %n participant(s)</source>
+        <translation>
+            <numerusform>I alt: %n deltager</numerusform>
+            <numerusform>I alt: %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sessions of the week are recorded.</source>
@@ -397,9 +403,12 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
-        <source>%1 sessions exported to %2</source>
-        <translation>%1 gange eksporteret til %2</translation>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n gang eksporteret til %1</numerusform>
+            <numerusform>%n gange eksporteret til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

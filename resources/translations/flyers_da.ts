@@ -242,13 +242,40 @@
         <source>Not saved yet …</source>
         <translation>Ikke gemt endnu …</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 side</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+    <message numerus="yes">
+        <source>%n text(s) saved in %1. Send the file to the translator and import it here when it comes back.</source>
+        <translation>
+            <numerusform>%n tekst gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+            <numerusform>%n tekster gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) imported</source>
+        <translation>
+            <numerusform>%n oversættelse indlæst</numerusform>
+            <numerusform>%n oversættelser indlæst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n activity(ies).</source>
+        <translation>
+            <numerusform>til %n aktivitet.</numerusform>
+            <numerusform>til %n aktiviteter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n plakat gemt i %1.</numerusform>
+            <numerusform>%n plakater gemt i %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save poster</source>
@@ -283,20 +310,12 @@
         <translation>Excel-filer (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>%1 texts saved in %2. Send the file to the translator and import it here when it comes back.</source>
-        <translation>%1 tekster gemt i %2. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</translation>
-    </message>
-    <message>
         <source>Import translations</source>
         <translation>Indlæs oversættelser</translation>
     </message>
     <message>
         <source>Excel or CSV files (*.xlsx *.csv)</source>
         <translation>Excel- eller CSV-filer (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>%1 translations imported for %2 activities.</source>
-        <translation>%1 oversættelser indlæst til %2 aktiviteter.</translation>
     </message>
     <message>
         <source>Choose picture</source>
@@ -313,10 +332,6 @@
     <message>
         <source>Folder for the posters</source>
         <translation>Mappe til plakaterne</translation>
-    </message>
-    <message>
-        <source>%1 posters saved in %2.</source>
-        <translation>%1 plakater gemt i %2.</translation>
     </message>
     <message>
         <source>These could not be made:</source>

@@ -322,7 +322,7 @@ class CalendarPage(QWidget):
         files = CalendarFiles(self.context.db)
         self.context.tasks.run(lambda: files.write_ics(scope, target_id, path),
                                lambda count: self.window().statusBar().showMessage(
-                                   self.tr("%1 sessions exported to %2").replace("%1", str(count)).replace("%2", path),
+                                   self.tr("%n session(s) exported to %1", "", count).replace("%1", path),
                                    8000),
                                lambda exc: show_error(self, exc))
 

@@ -395,7 +395,7 @@ class FlyersPage(QWidget):
         self.ui.previewLabel.setPixmap(sheet)
         self.ui.errorLabel.clear()
         count = len(pages)
-        self.ui.pageInfo.setText(self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count)))
+        self.ui.pageInfo.setText(self.tr("%n page(s)", "", count))
         if preview.missing:
             self.ui.warningLabel.setText(missing_message(preview.missing))
             self.ui.warningLabel.setStyleSheet(ERROR_STYLE)
@@ -536,9 +536,8 @@ class FlyersPage(QWidget):
         self.context.tasks.run(
             lambda: service.export_texts([activity_id], languages, Path(path)),
             lambda count: self.inform(self.tr("Texts for the translator"),
-                                      self.tr("%1 texts saved in %2. Send the file to the translator and import it "
-                                              "here when it comes back.").replace("%1", str(count))
-                                      .replace("%2", str(path))),
+                                      self.tr("%n text(s) saved in %1. Send the file to the translator and import it "
+                                              "here when it comes back.", "", count).replace("%1", str(path))),
             self._show_problem)
 
     def import_texts(self) -> None:
@@ -549,8 +548,8 @@ class FlyersPage(QWidget):
         service = self.service
 
         def done(result) -> None:
-            lines = [self.tr("%1 translations imported for %2 activities.").replace("%1", str(result.updated))
-                     .replace("%2", str(result.activities))]
+            lines = [self.tr("%n translation(s) imported", "", result.updated) + " "
+                     + self.tr("for %n activity(ies).", "", result.activities)]
             lines += list(result.skipped)
             self.inform(self.tr("Import translations"), "\n".join(lines))
             self.reload_source()
@@ -621,8 +620,7 @@ class FlyersPage(QWidget):
         def done(result) -> None:
             ui.batchProgress.setVisible(False)
             ui.batchButton.setEnabled(True)
-            lines = [self.tr("%1 posters saved in %2.").replace("%1", str(len(result.written)))
-                     .replace("%2", str(folder))]
+            lines = [self.tr("%n poster(s) saved in %1.", "", len(result.written)).replace("%1", str(folder))]
             if result.problems:
                 lines.append(self.tr("These could not be made:"))
                 lines += result.problems[:15]

@@ -76,3 +76,13 @@ def test_a_text_that_cannot_be_saved_keeps_its_activity_on_screen(qtbot, window,
     assert "titel" in page.ui.errorLabel.text().lower()
     assert _cell(page, "ar", "description") == ARABIC, "the typed translation is still there"
     assert page.ui.saveStateLabel.text() == "Ikke gemt"
+
+
+def test_closing_the_window_saves_what_was_just_typed(qtbot, window, db):  # noqa: F811
+    dinner = make_dinner(db, translations=None)
+    page = open_page(qtbot, window)
+    page.reload()
+    click_activity(qtbot, page, DANISH_TITLE)
+    type_translation(qtbot, page, "so", "title", SOMALI)
+    window.close()
+    assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}

@@ -521,8 +521,23 @@ class FlyersPage(QWidget):
             then()
 
     def hideEvent(self, event) -> None:
-        self.flush_texts()
+        if self.window().isVisible():
+            self.flush_texts()  # another page is shown: save on the worker as usual
+        elif self._unsaved and self.source is not None and not self._saving:
+            self._save_while_closing()
         super().hideEvent(event)
+
+    def _save_while_closing(self) -> None:
+        """The window closes: the worker stops after this, so the typed texts are saved here and now."""
+        source, ui = self.source, self.ui
+        self.save_timer.stop()
+        try:
+            self.source = self.service.save_texts(source.activity_id, source.version, ui.titleEdit.text(),
+                                                  ui.descriptionEdit.toPlainText(),
+                                                  self.translation_model.translations())
+            self._unsaved = False
+        except AppError as exc:
+            self._show_problem(exc)
 
     def export_texts(self) -> None:
         if self.source is None:

@@ -361,6 +361,10 @@
         <translation>– mangler –</translation>
     </message>
     <message>
+        <source>Made from the program&apos;s phrase list; type a translation to use another text</source>
+        <translation>Lavet ud fra programmets ordliste; skriv en oversættelse for at bruge en anden tekst</translation>
+    </message>
+    <message>
         <source>The poster cannot be printed in %1 until this text is translated</source>
         <translation>Plakaten kan ikke udskrives på %1, før teksten er oversat</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import time
 
@@ -56,6 +57,8 @@ def test_translation_is_saved_a_moment_after_typing(qtbot, window, db):  # noqa:
     qtbot.waitUntil(lambda: page.ui.saveStateLabel.text() == "Gemt", timeout=3000)
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI + " 2"}
     assert page.ui.errorLabel.text() == ""
+    if os.environ.get("BOLIGSOCIAL_SHOTS"):
+        window.grab().save(os.path.join(os.environ["BOLIGSOCIAL_SHOTS"], "flyers_saved.png"))
 
 
 def test_a_text_that_cannot_be_saved_keeps_its_activity_on_screen(qtbot, window, db):  # noqa: F811

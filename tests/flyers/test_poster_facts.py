@@ -50,6 +50,12 @@ def test_poster_page_prints_time_place_and_qr_caption_in_each_language(qtbot, wi
     page.reload()
     click_activity(qtbot, page, DANISH_TITLE)
     assert page.ui.whenValue.text().endswith("ikke 23. og 30. marts")
+    model = page.translation_model
+    from boligsocial_desktop.ui.flyers.models import TranslationModel
+    from PySide6.QtCore import Qt
+    when_cell = model.index(model.row_for("tr", "when"), TranslationModel.TRANSLATION)
+    assert when_cell.data() == TURKISH_WHEN, "the time line the poster prints, shown where no translation is typed"
+    assert when_cell.data(Qt.ItemDataRole.EditRole) == ""
     page.ui.tabs.setCurrentIndex(1)
     page.set_language_checked("ar", False)
     page.set_language_checked("so", False)

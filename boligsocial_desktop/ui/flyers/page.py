@@ -247,6 +247,7 @@ class FlyersPage(QWidget):
                                          "when": content.when}, content.translations, source.suggested,
                                         self.chosen_languages())
             self._looked_up = {"title": normalise(content.title), "description": normalise(content.description)}
+            self.translation_model.set_automatic(dict(content.facts.get("when", {})))
             ui.qrKindCombo.setCurrentIndex(ui.qrKindCombo.findData(
                 "url" if source.signup_url else "tel" if source.phone else None))
             ui.qrEdit.setText(source.signup_url or source.phone or "")

@@ -89,3 +89,17 @@ def test_closing_the_window_saves_what_was_just_typed(qtbot, window, db):  # noq
     type_translation(qtbot, page, "so", "title", SOMALI)
     window.close()
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}
+
+
+def test_a_change_elsewhere_to_other_fields_does_not_stop_the_save(qtbot, window, db):  # noqa: F811
+    dinner = make_dinner(db, translations=None)
+    page = open_page(qtbot, window)
+    page.reload()
+    click_activity(qtbot, page, DANISH_TITLE)
+    calendar = CalendarService(db)
+    info = calendar.activity(dinner.id)
+    calendar.update_activity(dinner.id, replace(info.draft, contact="Ali, 43 59 10 01"), info.version)  # another PC
+    type_translation(qtbot, page, "so", "title", SOMALI)
+    page.save_texts()
+    assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}
+    assert page.ui.saveStateLabel.text() == "Gemt"

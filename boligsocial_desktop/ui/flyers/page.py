@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from ...domain.languages import language_name
-from ...errors import AppError
+from ...errors import AppError, StaleEditError
 from ...pdf.poster import PAPERS, PosterContent, PosterOptions, all_templates, make_qr, missing_message
 from ...pdf.poster.images import Picture, load_picture
 from ...pdf.poster.languages import endonym, poster_languages
@@ -491,13 +491,32 @@ class FlyersPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._saving, self._unsaved = False, True
+            if isinstance(exc, StaleEditError) and self.source is source:
+                # Changed elsewhere (another PC, the calendar): go on from the newer version when nobody
+                # else changed these texts; otherwise say so and keep the typed texts on screen.
+                self.context.tasks.run(lambda: service.source(source.activity_id),
+                                       lambda fresh: self._retry_on(fresh, source, exc), lambda _e: refuse(exc))
+                return
+            refuse(exc)
+
+        def refuse(exc: BaseException) -> None:
             self._save_error = getattr(exc, "message", str(exc))
             self.ui.saveStateLabel.setText(self.tr("Not saved"))
             self._show_problem(exc)
             self._run_after_save(False)
 
+        self._refuse = refuse
         self.context.tasks.run(lambda: service.save_texts(source.activity_id, source.version, title, description,
                                                           translations), done, failed)
+
+    def _retry_on(self, fresh: PosterSource, old: PosterSource, exc: BaseException) -> None:
+        same_texts = (fresh.content.title, fresh.content.description, fresh.saved) == (
+            old.content.title, old.content.description, old.saved)
+        if same_texts and self.source is old:
+            self.source = fresh
+            self.save_texts()
+        else:
+            self._refuse(exc)
 
     def _run_after_save(self, saved: bool) -> None:
         waiting, self._after_save = self._after_save, []

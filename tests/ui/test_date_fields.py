@@ -122,3 +122,31 @@ def test_optional_date_is_emptied_by_clearing(qtbot, form):
     qtbot.keyClick(form.day, Qt.Key.Key_Delete)
     qtbot.keyClick(form.day, Qt.Key.Key_Tab)
     assert optional_date(form.day) is None and form.day.text() == "–"
+
+
+def test_wheel_over_an_unfocused_spin_box_or_list_box_changes_nothing(qtbot, qapp):
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    from boligsocial_desktop.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(qapp)
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    spin, combo, other = QSpinBox(form), QComboBox(form), QLineEdit(form)
+    combo.addItems(["Taastrupgaard", "Søparken", "Ellemarken"])
+    spin.setValue(5)
+    for widget in (spin, combo, other):
+        layout.addWidget(widget)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    other.setFocus()
+    for widget in (spin, combo):
+        wheel = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, wheel)
+    assert spin.value() == 5 and combo.currentIndex() == 0
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert spin.value() == 6, "the focused field still takes the arrow keys"

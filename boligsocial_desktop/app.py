@@ -30,6 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(DANISH)
     install_translators(app)
     _follow_colour_scheme(app)
+    from .ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)
     icon = resources_dir() / "icons" / "boligsocial.png"
     if icon.exists():
         from PySide6.QtGui import QIcon

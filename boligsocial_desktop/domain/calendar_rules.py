@@ -17,8 +17,10 @@ from boligsocial_desktop.domain.enums import Recurrence
 from boligsocial_desktop.domain.danish import (
     EN_DASH,
     MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     WEEKDAY_NAMES,
     clock_range,
+    join_words,
     long_date,
     short_date,
 )
@@ -62,6 +64,8 @@ class SeriesPattern:
 
     weekday: 0 = Monday; defaults to start_date's weekday. The first date is the
     first such weekday on or after start_date (BIWEEKLY counts from there).
+    weekdays: several weekdays (e.g. (0, 3) for Monday and Thursday); when given it
+    replaces weekday. BIWEEKLY counts weeks from the week of the first date.
     week_of_month: 1–4, or -1 for the last; only for MONTHLY_WEEKDAY, defaults to
     the week start_date lies in ("last" if start_date is a 5th weekday).
     SINGLE uses start_date only.
@@ -77,10 +81,17 @@ class SeriesPattern:
     skip_holidays: bool = True
     closing_periods: tuple[ClosingPeriod, ...] = ()
     skip_closing_periods: bool = True
+    weekdays: tuple[int, ...] = ()
 
     @property
     def effective_weekday(self) -> int:
+        if self.weekdays:
+            return min(self.weekdays)
         return self.start_date.weekday() if self.weekday is None else self.weekday
+
+    @property
+    def effective_weekdays(self) -> tuple[int, ...]:
+        return tuple(sorted(set(self.weekdays))) if self.weekdays else (self.effective_weekday,)
 
     @property
     def effective_week_of_month(self) -> int:
@@ -125,10 +136,11 @@ def validate_pattern(p: SeriesPattern) -> None:
             f"En serie kan højst vare {MAX_SERIES_YEARS} år. "
             "Ret slutdatoen, eller del aktiviteten op i flere serier."
         )
-    if p.weekday is not None and p.weekday not in range(7):
-        raise CalendarRuleError(
-            f"Ugedagen {p.weekday} findes ikke. Vælg en ugedag fra mandag til søndag."
-        )
+    for weekday in (p.weekday, *p.weekdays):
+        if weekday is not None and weekday not in range(7):
+            raise CalendarRuleError(
+                f"Ugedagen {weekday} findes ikke. Vælg en ugedag fra mandag til søndag."
+            )
     if p.recurrence == Recurrence.MONTHLY_WEEKDAY and p.effective_week_of_month not in (
         1, 2, 3, 4, -1,
     ):  # fmt: skip
@@ -161,25 +173,37 @@ def _raw_dates(p: SeriesPattern) -> list[date]:
         result = []
         year, month = p.start_date.year, p.start_date.month
         while (year, month) <= (p.end_date.year, p.end_date.month):
-            d = _nth_weekday_of_month(year, month, p.effective_weekday, p.effective_week_of_month)
-            if p.start_date <= d <= p.end_date:
-                result.append(d)
+            for weekday in p.effective_weekdays:
+                d = _nth_weekday_of_month(year, month, weekday, p.effective_week_of_month)
+                if p.start_date <= d <= p.end_date:
+                    result.append(d)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return result
-    step = timedelta(weeks=2 if p.recurrence == Recurrence.BIWEEKLY else 1)
+        return sorted(result)
+    weeks_apart = 2 if p.recurrence == Recurrence.BIWEEKLY else 1
+    firsts = [_first_on_or_after(p.start_date, weekday) for weekday in p.effective_weekdays]
+    first_monday = min(firsts) - timedelta(days=min(firsts).weekday())
     result = []
-    d = _first_on_or_after(p.start_date, p.effective_weekday)
-    while d <= p.end_date:
-        result.append(d)
-        d += step
-    return result
+    for first in firsts:
+        d = first
+        if (d - first_monday).days // 7 % weeks_apart:
+            d += timedelta(weeks=1)
+        while d <= p.end_date:
+            result.append(d)
+            d += timedelta(weeks=weeks_apart)
+    return sorted(result)
+
+
+# The names calendars and posters use ("1. juledag"), where the package has the formal ones.
+EVERYDAY_HOLIDAY_NAMES = {"Juledag": "1. juledag", "Anden juledag": "2. juledag",
+                          "Anden påskedag": "2. påskedag", "Anden pinsedag": "2. pinsedag"}
 
 
 @lru_cache(maxsize=64)
 def _danish_public_holidays(year: int) -> dict[date, str]:
     import holidays  # imported on first use: it takes a noticeable part of a second
 
-    return dict(holidays.country_holidays("DK", years=year, language="da"))
+    found = holidays.country_holidays("DK", years=year, language="da")
+    return {day: EVERYDAY_HOLIDAY_NAMES.get(name, name) for day, name in found.items()}
 
 
 def holiday_name(
@@ -193,6 +217,32 @@ def holiday_name(
         if (d.month, d.day) == (extra.month, extra.day):
             return extra.name
     return None
+
+
+def day_marks(
+    first: date,
+    last: date,
+    closing_periods: Sequence[ClosingPeriod] = (),
+    extra_closing_days: Sequence[FixedClosingDay] = DEFAULT_EXTRA_CLOSING_DAYS,
+) -> dict[date, str]:
+    """What the calendar shows on a day besides its sessions: "1. juledag", "Lukket: juleferie"."""
+    marks: dict[date, str] = {}
+    day = first
+    while day <= last:
+        labels = [name] if (name := holiday_name(day, extra_closing_days)) else []
+        labels += [f"Lukket: {p.name}" for p in closing_periods if p.start <= day <= p.end]
+        if labels:
+            marks[day] = " · ".join(labels)
+        day += timedelta(days=1)
+    return marks
+
+
+def closing_notice(period: ClosingPeriod) -> str:
+    """ "Huset er lukket 21. december – 3. januar (juleferie)"; one day: "Huset er lukket 24. december (…)"."""
+    start = f"{period.start.day}. {MONTH_NAMES[period.start.month - 1]}"
+    end = f"{period.end.day}. {MONTH_NAMES[period.end.month - 1]}"
+    span = start if period.start == period.end else f"{start} {EN_DASH} {end}"
+    return f"Huset er lukket {span} ({period.name})"
 
 
 def _skip_reason(
@@ -219,7 +269,7 @@ def planned_dates(
     validate_pattern(p)
     dates = _raw_dates(p)
     if not dates:
-        weekday_plural = WEEKDAY_NAMES[p.effective_weekday] + "e"
+        weekday_plural = join_words([WEEKDAY_NAMES[w] + "e" for w in p.effective_weekdays], "eller")
         raise CalendarRuleError(
             f"Serien har ingen datoer: der er ingen {weekday_plural} fra "
             f"{short_date(p.start_date)} til {short_date(p.end_date)}. "
@@ -269,7 +319,7 @@ def describe_pattern(
     times = clock_range(p.start_time, p.end_time)
     if p.recurrence == Recurrence.SINGLE:
         return f"{long_date(p.start_date)} {times}"
-    weekday = WEEKDAY_NAMES[p.effective_weekday]
+    weekday = join_words([WEEKDAY_NAMES[w] for w in p.effective_weekdays])
     if p.recurrence == Recurrence.WEEKLY:
         rule = f"Hver {weekday}"
     elif p.recurrence == Recurrence.BIWEEKLY:
@@ -291,6 +341,7 @@ class Booking:
     end: time
     label: str
     session_id: str | None = None
+    room_name: str = ""  # named in clash messages when known
 
 
 @dataclass(frozen=True)
@@ -331,10 +382,18 @@ def find_clashes(candidates: Sequence[Booking], existing: Sequence[Booking]) -> 
     return clashes
 
 
+def clash_label(clash: Clash) -> str:
+    """The other booking in short, for a list of dates: "»Fællesspisning« i Salen kl. 16–19"."""
+    o = clash.other
+    room = f" i {o.room_name}" if o.room_name else ""
+    return f"»{o.label}«{room} {clock_range(o.start, o.end)}"
+
+
 def clash_message(clash: Clash) -> str:
-    """E.g. "tirsdag 6. januar 2026 kl. 15–17: lokalet er optaget af »Lektiecafé« (kl. 14–16)"."""
+    """E.g. "tirsdag 6. januar 2026 kl. 15–17: Salen er optaget af »Lektiecafé« (kl. 14–16)"."""
     c, o = clash.candidate, clash.other
+    room = o.room_name or c.room_name or "lokalet"
     return (
-        f"{long_date(c.day)} {clock_range(c.start, c.end)}: lokalet er optaget af "
+        f"{long_date(c.day)} {clock_range(c.start, c.end)}: {room} er optaget af "
         f"»{o.label}« ({clock_range(o.start, o.end)})"
     )

@@ -74,6 +74,18 @@ def parse_short_date(text: str) -> date:
         raise ValueError(f"»{cleaned}« er ikke en dato, der findes. Tjek dag og måned.") from None
 
 
+def join_words(words: list[str], last: str = "og") -> str:
+    """["mandag", "onsdag", "fredag"] -> "mandag, onsdag og fredag"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def count_noun(n: int, singular: str, plural: str) -> str:
+    """Danish number agreement: (1, "dato", "datoer") -> "1 dato"; 2 -> "2 datoer"; 0 -> "0 datoer"."""
+    return f"{number(n)} {singular if n == 1 else plural}"
+
+
 def _hour_minute(t: time) -> str:
     # Danish prose writes the hour without a leading zero and drops ".00".
     return f"{t.hour}" if t.minute == 0 else f"{t.hour}.{t.minute:02d}"

@@ -1,4 +1,4 @@
-"""One grammar for dates and times in imported files (visits and ambassadors). Pure Python.
+"""One grammar for dates and times in imported files (visits and ambassadors) and in form fields. Pure Python.
 
 Dates: ``03-03-2024``, ``3-3-24``, ``3/3/2024``, ``03.03.24``, ``2024-03-03``, ``3. marts 2024``,
 ``3 mar. 24``, Excel date cells (``date``/``datetime``) and Excel serial numbers (``45354``, the
@@ -122,6 +122,55 @@ def parse_time(value: object) -> time | None:
     if not match:
         raise DateTextError(f"klokkeslættet »{original}« kan ikke læses (skriv fx 10.30 eller 10:30)")
     return _time_parts(*match.groups(), original)
+
+
+# --- Typed into a form field -------------------------------------------------------------
+
+TYPED_DATE_EXAMPLE = "fx 3/12, 3-12-26, 03122026, i dag eller i morgen"
+_RELATIVE_DAYS = {"i dag": 0, "idag": 0, "i morgen": 1, "imorgen": 1, "i går": -1, "igår": -1,
+                  "i overmorgen": 2, "i forgårs": -2}
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[-./]\s*(\d{1,2})\.?")
+_DIGITS = re.compile(r"\d{4}|\d{6}|\d{8}")
+_HOURS_ONLY = re.compile(r"(?:kl\.?\s*)?(\d{1,2})")
+_TIME_DIGITS = re.compile(r"(?:kl\.?\s*)?(\d{1,2})(\d{2})")
+
+
+def parse_typed_date(text: str, today: date) -> date:
+    """A date as people type it into a field: everything `parse_date` reads, and ``3/12`` or ``3-12``
+    (this year), ``03122026``, ``031226``, ``0312``, ``i dag``, ``i morgen``, ``i går``. Raises DateTextError."""
+    original = " ".join(str(text or "").split())
+    typed = original.casefold()
+    if not typed:
+        raise DateTextError("datoen mangler")
+    if typed in _RELATIVE_DAYS:
+        return today + timedelta(days=_RELATIVE_DAYS[typed])
+    if _DIGITS.fullmatch(typed):
+        day, month = int(typed[:2]), int(typed[2:4])
+        year = today.year if len(typed) == 4 else _year(typed[4:])
+        return _make(year, month, day, original)
+    if match := _DAY_MONTH.fullmatch(typed):
+        return _make(today.year, int(match.group(2)), int(match.group(1)), original)
+    try:
+        day, clock_time = parse_date_time(original)
+    except DateTextError:
+        raise DateTextError(f"datoen »{original}« kan ikke læses ({TYPED_DATE_EXAMPLE})") from None
+    if clock_time is not None:
+        raise DateTextError(f"skriv kun datoen, ikke klokkeslættet »{original}«")
+    return day
+
+
+def parse_typed_time(text: str) -> time:
+    """A time as people type it: ``15``, ``1530``, ``930``, ``15.30``, ``15:30``, ``kl. 15``. Raises DateTextError."""
+    original = " ".join(str(text or "").split())
+    typed = original.casefold()
+    if not typed:
+        raise DateTextError("klokkeslættet mangler")
+    for pattern in (_HOURS_ONLY, _TIME_DIGITS):
+        if match := pattern.fullmatch(typed):
+            hours, minutes = (match.group(1), "00") if pattern is _HOURS_ONLY else match.groups()
+            return _time_parts(hours, minutes, None, original)
+    found = parse_time(original)
+    return found.replace(second=0)
 
 
 def local_moment(day: date, clock: time) -> datetime:

@@ -77,6 +77,7 @@ class MonthProgramme:
     month: int
     entries: Sequence[ProgrammeEntry]
     paper: Literal["A4", "A3"] = "A4"
+    notices: Sequence[str] = ()  # lines above the weeks, e.g. "Huset er lukket 21. december – 3. januar (juleferie)"
 
 
 @dataclass(frozen=True)
@@ -163,17 +164,26 @@ def _day_block(label: str, s: float, space_before: float) -> Block:
     )
 
 
+def _notice_blocks(programme: MonthProgramme, width: float, s: float) -> list[Block]:
+    blocks = []
+    for notice in programme.notices:
+        text, size = fit_line(notice, 12 * s, width, bold=True)
+        blocks.append(Block(size * 1.3, 0 if not blocks else 2 * s, _text_line(text, True, size, CANCELLED_RED)))
+    return blocks
+
+
 def _blocks(
     programme: MonthProgramme, weeks: list[WeekGroup], width: float, s: float
 ) -> list[Block]:
+    notices = _notice_blocks(programme, width, s)
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
-        return [Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
+        return notices + [Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
     time_width = 14 * s + max(
         line_width(clock_range(e.start, e.end), ENTRY_SIZE * s)
         for week in weeks for day in week.days for e in day.entries
     )  # fmt: skip
-    blocks = []
+    blocks = notices
     for week in weeks:
         blocks.append(_week_block(week.label, width, s))
         for day in week.days:

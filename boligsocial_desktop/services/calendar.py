@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.calendar_rules import (
@@ -19,13 +19,15 @@ from ..domain.calendar_rules import (
     CalendarRuleError,
     ClosingPeriod as ClosingPeriodRule,
     SeriesPattern,
+    clash_label,
     clash_message,
+    day_marks,
     describe_pattern,
     find_clashes,
     planned_dates,
     validate_pattern,
 )
-from ..domain.danish import clock_range
+from ..domain.danish import clock_range, count_noun
 from ..domain.enums import Recurrence, SessionStatus
 from ..domain.vocabulary import TARGET_GROUPS
 from ..errors import NotFoundError, StaleEditError, ValidationError
@@ -63,6 +65,7 @@ class ActivityDraft:
     contact: str | None = None
     expected_headcount: int | None = None
     season: str | None = None
+    weekdays: tuple[int, ...] = ()  # several weekdays (0 = Monday); empty: `weekday` or the start date's
 
     def pattern(self, closing: tuple[ClosingPeriodRule, ...] = ()) -> SeriesPattern:
         end = self.start_date if self.recurrence == Recurrence.SINGLE else self.end_date
@@ -70,7 +73,7 @@ class ActivityDraft:
             recurrence=Recurrence(self.recurrence), start_date=self.start_date, end_date=end,
             start_time=self.start_time, end_time=self.end_time, weekday=self.weekday,
             week_of_month=self.week_of_month, skip_holidays=self.skip_holidays,
-            closing_periods=closing, skip_closing_periods=self.skip_closing_periods,
+            closing_periods=closing, skip_closing_periods=self.skip_closing_periods, weekdays=self.weekdays,
         )
 
 
@@ -79,6 +82,7 @@ class PlannedOccurrence:
     day: date
     skip_reason: str | None = None
     clash: str | None = None  # Danish message naming the activity that has the room
+    clash_with: str | None = None  # the same in short: "»Fællesspisning« i Salen kl. 16–19"
 
     @property
     def bookable(self) -> bool:
@@ -235,6 +239,18 @@ class CalendarService:
         with self.db.reading() as session:
             return [(area_id, name) for area_id, name, _period in session.execute(query)]
 
+    def day_marks(self, first: date, last: date, estate_id: str | None) -> dict[date, str]:
+        """Public holidays and the estate's closing periods from `first` to `last`, labelled per day."""
+        with self.db.reading() as session:
+            closing = self._closing_rules(session, estate_id) if estate_id else ()
+        return day_marks(first, last, closing)
+
+    def closing_periods(self, first: date, last: date, estate_id: str) -> list[ClosingPeriodRule]:
+        """The closing periods of the estate (and of all estates) that overlap `first`–`last`, in order."""
+        with self.db.reading() as session:
+            rules = self._closing_rules(session, estate_id)
+        return sorted((r for r in rules if r.start <= last and r.end >= first), key=lambda r: (r.start, r.name))
+
     # --- Series ----------------------------------------------------------------
 
     def plan_series(self, draft: ActivityDraft, activity_id: str | None = None) -> SeriesPlan:
@@ -281,13 +297,22 @@ class CalendarService:
                     setattr(row, key, value)
         return self.activity(activity_id)
 
-    def copy_to_next_season(self, activity_id: str, new_start: date) -> ActivityDraft:
-        """A draft for next season: same weekday, time, room and details, whole weeks later."""
+    def copy_to_next_season(self, activity_id: str, season_start: date | None = None) -> ActivityDraft:
+        """A draft for next season: same weekdays, time, room, details and length of season.
+
+        It starts on the first of its weekdays after the current end, or on or after
+        `season_start` when that is later; `plan_series` then lists its clashes."""
         info = self.activity(activity_id)
-        weeks = max(1, round((new_start - info.start_date).days / 7))
-        shift = timedelta(weeks=weeks)
-        return replace(info.draft, start_date=info.start_date + shift, end_date=info.end_date + shift,
-                       season=None)
+        with self.db.reading() as session:
+            last_session = session.scalar(select(func.max(ActivitySession.day)).where(
+                ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None)))
+        weekdays = info.draft.pattern().effective_weekdays
+        current_end = max(info.end_date, last_session or info.end_date)
+        earliest = max(current_end + timedelta(days=1), season_start or current_end)
+        start = min(earliest + timedelta(days=(weekday - earliest.weekday()) % 7) for weekday in weekdays)
+        length = info.end_date - info.start_date
+        return replace(info.draft, start_date=start, end_date=start + length, weekday=weekdays[0],
+                       weekdays=weekdays if len(weekdays) > 1 else (), season=None)
 
     # --- Single sessions -----------------------------------------------------
 
@@ -377,27 +402,32 @@ class CalendarService:
             description = describe_pattern(pattern)
         except CalendarRuleError as exc:
             raise _rule_error(exc) from None
-        candidates = [Booking(draft.room_id, p.date, draft.start_time, draft.end_time, draft.title)
+        room = session.get(Room, draft.room_id)
+        candidates = [Booking(draft.room_id, p.date, draft.start_time, draft.end_time, draft.title,
+                              room_name=room.name if room else "")
                       for p in planned if not p.skipped]
         existing = self._bookings(session, draft.room_id, pattern.start_date, pattern.end_date, activity_id)
-        clash_by_day = {c.candidate.day: clash_message(c) for c in find_clashes(candidates, existing)}
-        return SeriesPlan(description, tuple(PlannedOccurrence(p.date, p.skip_reason, clash_by_day.get(p.date))
-                                             for p in planned))
+        clashes = {c.candidate.day: c for c in reversed(find_clashes(candidates, existing))}  # the first per day
+        return SeriesPlan(description, tuple(
+            PlannedOccurrence(p.date, p.skip_reason, clash_message(clashes[p.date]) if p.date in clashes else None,
+                              clash_label(clashes[p.date]) if p.date in clashes else None)
+            for p in planned))
 
     def _bookings(self, session: Session, room_id: str, first: date, last: date,
                   exclude_activity: str | None) -> list[Booking]:
         query = (
             select(ActivitySession.id, ActivitySession.day, ActivitySession.start_time, ActivitySession.end_time,
-                   Activity.title)
+                   Activity.title, Room.name)
             .join(Activity, ActivitySession.activity_id == Activity.id)
+            .join(Room, ActivitySession.room_id == Room.id)
             .where(ActivitySession.room_id == room_id, ActivitySession.day.between(first, last),
                    ActivitySession.deleted_at.is_(None), Activity.deleted_at.is_(None),
                    ActivitySession.status != SessionStatus.CANCELLED.value)
         )
         if exclude_activity:
             query = query.where(ActivitySession.activity_id != exclude_activity)
-        return [Booking(room_id, day, start, end, title, session_id)
-                for session_id, day, start, end, title in session.execute(query)]
+        return [Booking(room_id, day, start, end, title, session_id, room_name)
+                for session_id, day, start, end, title, room_name in session.execute(query)]
 
     def _check_booking(self, session: Session, activity: Activity, day: date, start: time, end: time,
                        room_id: str, session_id: str | None) -> None:
@@ -409,7 +439,7 @@ class CalendarService:
             raise ValidationError("Vælg et lokale.", "room_id")
         if session.get(House, room.house_id).estate_id != activity.estate_id:
             raise ValidationError(f"Lokalet »{room.name}« hører til en anden afdeling end aktiviteten.", "room_id")
-        candidate = Booking(room_id, day, start, end, activity.title, session_id)
+        candidate = Booking(room_id, day, start, end, activity.title, session_id, room.name)
         clashes = find_clashes([candidate], self._bookings(session, room_id, day, day, None))
         if clashes:
             raise ValidationError(f"Lokalet er optaget: {clash_message(clashes[0])}.", "room_id")
@@ -429,7 +459,7 @@ class CalendarService:
         return row
 
 
-_SCHEDULE_COLUMNS = frozenset({"recurrence", "weekday", "week_of_month", "start_date", "end_date", "start_time",
+_SCHEDULE_COLUMNS = frozenset({"recurrence", "weekday", "weekdays", "week_of_month", "start_date", "end_date", "start_time",
                                "end_time", "skip_holidays", "skip_closing_periods", "room_id", "estate_id"})
 
 
@@ -441,7 +471,8 @@ def _activity_columns(draft: ActivityDraft) -> dict:
         "languages": ",".join(draft.languages) or None, "signup_required": draft.signup_required,
         "signup_url": draft.signup_url, "price_kr": draft.price_kr, "contact": draft.contact,
         "expected_headcount": draft.expected_headcount, "recurrence": Recurrence(draft.recurrence).value,
-        "weekday": draft.weekday, "week_of_month": draft.week_of_month, "start_date": draft.start_date,
+        "weekday": draft.weekdays[0] if draft.weekdays else draft.weekday,
+        "weekdays": ",".join(str(w) for w in sorted(draft.weekdays)) or None, "week_of_month": draft.week_of_month, "start_date": draft.start_date,
         "end_date": draft.start_date if draft.recurrence == Recurrence.SINGLE else draft.end_date,
         "start_time": draft.start_time, "end_time": draft.end_time, "skip_holidays": draft.skip_holidays,
         "skip_closing_periods": draft.skip_closing_periods, "season": draft.season,
@@ -459,6 +490,7 @@ def _draft_from_row(row: Activity) -> ActivityDraft:
         languages=tuple(code for code in (row.languages or "").split(",") if code),
         signup_required=row.signup_required, signup_url=row.signup_url, price_kr=row.price_kr,
         contact=row.contact, expected_headcount=row.expected_headcount, season=row.season,
+        weekdays=tuple(int(w) for w in (row.weekdays or "").split(",") if w),
     )
 
 
@@ -487,6 +519,5 @@ def _differences(row: Activity, draft: ActivityDraft) -> str:
 
 def _clash_summary(clashes: list[PlannedOccurrence]) -> str:
     lines = "\n".join(f"• {o.clash}" for o in clashes)
-    count = "1 dato" if len(clashes) == 1 else f"{len(clashes)} datoer"
-    return (f"{count} støder sammen med andre aktiviteter i lokalet:\n{lines}\n"
+    return (f"{count_noun(len(clashes), 'dato', 'datoer')} støder sammen med andre aktiviteter i lokalet:\n{lines}\n"
             "Spring datoerne over, eller vælg et andet tidspunkt eller lokale.")

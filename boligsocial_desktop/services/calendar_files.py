@@ -8,13 +8,16 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
+from ..domain.calendar_rules import closing_notice
 from ..domain.enums import SessionStatus
 from ..errors import NotFoundError, ValidationError
 from ..pdf.month_programme import MonthProgramme, ProgrammeEntry, render_month_programme
 from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, Room
+from .calendar import CalendarService
 
 PAPERS = ("A4", "A3")
+ICS_HOUSE, ICS_ESTATE, ICS_ACTIVITY = "house", "estate", "activity"
 
 
 class CalendarFiles:
@@ -54,7 +57,10 @@ class CalendarFiles:
                 query = query.where(House.estate_id == estate_id)
             entries = [ProgrammeEntry(day, start, end, activity, room, status == SessionStatus.CANCELLED.value)
                        for day, start, end, activity, room, status in session.execute(query)]
-        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper)
+            estate_id = estate.id
+        notices = [closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)]
+        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper,
+                              notices=notices)
 
     def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
         return render_month_programme(self.month_programme(year, month, **where))
@@ -67,6 +73,15 @@ class CalendarFiles:
                 raise NotFoundError("Fælleshuset findes ikke længere. Se husenes id'er under Indstillinger.")
             name = house.name
         return self._ics(name, Room.house_id == house_id)
+
+    def estate_ics(self, estate_id: str) -> tuple[bytes, int]:
+        """All sessions held in the estate's houses, as an .ics file, and how many there are."""
+        with self.db.reading() as session:
+            estate = session.get(Estate, estate_id)
+            if estate is None or estate.deleted_at is not None:
+                raise NotFoundError("Afdelingen findes ikke længere.")
+            name = estate.name
+        return self._ics(name, House.estate_id == estate_id)
 
     def activity_ics(self, activity_id: str) -> tuple[bytes, int]:
         """All sessions of one activity, as an .ics file, and how many there are."""
@@ -102,6 +117,13 @@ class CalendarFiles:
         return calendar_to_ics(IcsCalendar(name=name, events=events)), len(events)
 
     def write_house_ics(self, house_id: str, path: str | Path) -> int:
-        data, count = self.house_ics(house_id)
+        return self.write_ics(ICS_HOUSE, house_id, path)
+
+    def write_ics(self, scope: str, target_id: str, path: str | Path) -> int:
+        """Write the .ics of one house, an estate's houses or one activity (scope "house", "estate", "activity")."""
+        make = {ICS_HOUSE: self.house_ics, ICS_ESTATE: self.estate_ics, ICS_ACTIVITY: self.activity_ics}.get(scope)
+        if make is None:
+            raise ValidationError("Vælg et hus, en afdeling eller en aktivitet at eksportere.")
+        data, count = make(target_id)
         Path(path).write_bytes(data)
         return count

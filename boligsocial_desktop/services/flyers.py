@@ -34,6 +34,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.danish import money, phone as format_phone
+from ..domain.enums import Recurrence, SessionStatus
+from ..domain.poster_phrases import SeriesFacts, phrase_languages, place_text, when_text
 from ..domain.languages import LANGUAGES, language_name, parse_language
 from ..errors import AppError, NotFoundError, StaleEditError, ValidationError
 from ..pdf.poster import (
@@ -52,7 +54,7 @@ from ..pdf.poster.images import load_picture, logo_from_bytes
 from ..pdf.poster.languages import check_languages
 from ..pdf.poster.qr import phone_in
 from ..storage.engine import Database
-from ..storage.models import Activity, Estate, House, OfficeSetting, Room, StaffMember
+from ..storage.models import Activity, ActivitySession, Estate, House, OfficeSetting, Room, StaffMember
 from .calendar import CalendarService
 from .spreadsheet_cells import csv_row, csv_uncell, xlsx_cell
 from .table_files import MAX_IMPORT_ROWS
@@ -201,6 +203,18 @@ def _signup(required: bool, url: str | None) -> str | None:
     return "Tilmelding nødvendig" if required else None
 
 
+def _facts_by_language(facts: SeriesFacts, room: Room | None, house: House | None) -> dict[str, dict[str, str]]:
+    """{"when": {lang: text}, "place": {lang: text}} for every language with poster phrases (Danish too)."""
+    place = _place(room, house)
+    out: dict[str, dict[str, str]] = {"when": {}, "place": {}}
+    for lang in phrase_languages():
+        if when := when_text(facts, lang):
+            out["when"][lang] = when
+        if where := place_text(place, lang):
+            out["place"][lang] = where
+    return out
+
+
 def safe_file_name(text: str) -> str:
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text).strip().rstrip(".")
     return cleaned[:80] or "Plakat"
@@ -249,20 +263,38 @@ class FlyerService:
             house = session.get(House, room.house_id) if room else None
             staff = session.get(StaffMember, row.responsible_staff_id) if row.responsible_staff_id else None
             saved = _clean_translations(row.translations)
-            danish = {"title": row.title, "description": row.description or "", "when": info.description_text}
+            facts = self._series_facts(session, row, info)
+            when = when_text(facts, "da") or info.description_text
+            danish = {"title": row.title, "description": row.description or "", "when": when}
             merged, suggested = self._with_memory(session, danish, saved)
             logo = self._logo(session, row.estate_id)
             contact = row.contact
             if not contact and staff is not None:
                 contact = ", ".join(p for p in (staff.name, format_phone(staff.phone) if staff.phone else None) if p)
             content = PosterContent(
-                title=row.title, description=row.description or "", when=info.description_text,
+                title=row.title, description=row.description or "", when=when, facts=_facts_by_language(facts, room, house),
                 place=_place(room, house), address=(house.address if house and house.address else estate.address),
                 price=_price(row.price_kr), signup=_signup(row.signup_required, row.signup_url), contact=contact,
                 estate=estate.name, organisation=estate.housing_organisation, translations=merged, logo=logo)
             languages = tuple(code for code in (row.languages or "").split(",") if code and code != "da")
             return PosterSource(row.id, row.version, row.estate_id, content, saved, frozenset(suggested), languages,
                                 row.signup_url, phone_in(contact) or (staff.phone if staff else None))
+
+    def danish_when(self, activity_id: str) -> str:
+        """The poster's Danish time line, e.g. "Hver onsdag kl. 15–17, 6. jan. – 23. jun. 2027, ikke 7. april"."""
+        info = self.calendar.activity(activity_id)
+        with self.db.reading() as session:
+            row = session.get(Activity, activity_id)
+            return when_text(self._series_facts(session, row, info), "da") or info.description_text
+
+    @staticmethod
+    def _series_facts(session: Session, row: Activity, info) -> SeriesFacts:
+        """When the series is held, from its sessions that are not cancelled."""
+        held = session.scalars(select(ActivitySession.day).where(
+            ActivitySession.activity_id == row.id, ActivitySession.deleted_at.is_(None),
+            ActivitySession.status != SessionStatus.CANCELLED.value).order_by(ActivitySession.day)).all()
+        return SeriesFacts(Recurrence(row.recurrence), info.draft.pattern().effective_weekdays, row.start_time,
+                           row.end_time, tuple(dict.fromkeys(held)))
 
     @staticmethod
     def with_texts(source: PosterSource, title: str, description: str,
@@ -347,7 +379,7 @@ class FlyerService:
             if row.version != expected_version:
                 raise StaleEditError("Aktiviteten er ændret af en anden, siden du åbnede den. Vælg den igen; "
                                      "dine tekster står stadig i felterne, så du kan kopiere dem.")
-            info_when = self.calendar.activity(activity_id).description_text if "when" in checked else ""
+            info_when = self.danish_when(activity_id) if "when" in checked else ""
             if row.title != title:
                 row.title = title
             if (row.description or None) != description:
@@ -520,7 +552,7 @@ class FlyerService:
                     skipped.append(f"Række {number}: aktiviteten findes ikke længere.")
                     continue
                 current = (row.title if name == "title" else row.description or "" if name == "description"
-                           else self.calendar.activity(activity_id).description_text)
+                           else self.danish_when(activity_id))
                 if normalise(current) != normalise(exported_danish):
                     skipped.append(f"Række {number}: den danske {FIELD_LABELS[name].lower()} i »{row.title}« er "
                                    "ændret, siden filen blev lavet. Oversættelsen er gemt som forslag.")

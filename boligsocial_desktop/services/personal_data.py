@@ -64,7 +64,7 @@ TABLE_ROLES: dict[str, frozenset[StaffRole]] = {
 }
 
 COLUMNS: dict[str, dict[str, Column]] = {
-    "activities": _public("title", "description", "target_group", "languages", "signup_url", "recurrence", "season",
+    "activities": _public("title", "description", "target_group", "languages", "signup_url", "recurrence", "season", "weekdays",
                           "translations") | {"contact": PUBLIC},  # the activity's contact, printed on posters
     "activity_targets": _public("metric"),
     "advice_cases": {"name": personal(ADVISERS), "phone": personal(ADVISERS), "email": personal(ADVISERS),

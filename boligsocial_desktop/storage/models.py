@@ -175,6 +175,7 @@ class Activity(SharedRow):
     expected_headcount: Mapped[int | None]
     recurrence: Mapped[str] = mapped_column(String(30))
     weekday: Mapped[int | None]
+    weekdays: Mapped[str | None] = mapped_column(String(20))  # "0,3": several weekdays, 0 = Monday
     week_of_month: Mapped[int | None]
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)

@@ -81,6 +81,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("activities", "target_group"): _CODE,
     ("activities", "languages"): _LANGUAGES,
     ("activities", "recurrence"): "the series rule, built by the program from the form's choices",
+    ("activities", "weekdays"): "the weekday numbers of a series (\"0,3\"), built by the program from the weekday picker",
     ("activity_targets", "metric"): _CODE,
     ("sessions", "status"): _CODE,
     ("attendance_counts", "age_band"): _CODE,

@@ -120,6 +120,10 @@
         <translation>(ingen)</translation>
     </message>
     <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Ugedage:</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -139,13 +143,26 @@
         <source>%1 – clash: %2</source>
         <translation>%1 – optaget: %2</translation>
     </message>
-    <message>
-        <source>%1 sessions will be created; %2 holidays and closing days skipped.</source>
-        <translation>Der oprettes %1 gange; %2 helligdage og lukkedage springes over.</translation>
+    <message numerus="yes">
+        <source>%n session(s) will be created</source>
+        <translation>
+            <numerusform>%n gang oprettes</numerusform>
+            <numerusform>%n gange oprettes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 dates clash with other activities: skip them or choose another time or room.</source>
-        <translation>%1 datoer støder sammen med andre aktiviteter: spring dem over, eller vælg et andet tidspunkt eller lokale.</translation>
+    <message numerus="yes">
+        <source>%n holiday(s) and closing day(s) skipped.</source>
+        <translation>
+            <numerusform>%n helligdag eller lukkedag springes over.</numerusform>
+            <numerusform>%n helligdage og lukkedage springes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) clash with other activities: skip them or choose another time or room.</source>
+        <translation>
+            <numerusform>%n dato støder sammen med en anden aktivitet: spring den over, eller vælg et andet tidspunkt eller lokale.</numerusform>
+            <numerusform>%n datoer støder sammen med andre aktiviteter: spring dem over, eller vælg et andet tidspunkt eller lokale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,17 +263,23 @@
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
-    <message>
-        <source>Recorded: %1 participants</source>
-        <translation>Registreret: %1 deltagere</translation>
+    <message numerus="yes">
+        <source>Recorded: %n participant(s)</source>
+        <translation>
+            <numerusform>Registreret: %n deltager</numerusform>
+            <numerusform>Registreret: %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions held this week.</source>
         <translation>Der var ingen gange i denne uge.</translation>
     </message>
-    <message>
-        <source>In all: %1 participants</source>
-        <translation>I alt: %1 deltagere</translation>
+    <message numerus="yes">
+        <source>In all: %n participant(s)</source>
+        <translation>
+            <numerusform>I alt: %n deltager</numerusform>
+            <numerusform>I alt: %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>All sessions of the week are recorded.</source>
@@ -380,9 +403,39 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n gang eksporteret til %1</numerusform>
+            <numerusform>%n gange eksporteret til %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
     <message>
-        <source>%1 sessions exported to %2</source>
-        <translation>%1 gange eksporteret til %2</translation>
+        <source>Export to Outlook</source>
+        <translation>Eksportér til Outlook</translation>
+    </message>
+    <message>
+        <source>Which sessions should the calendar file hold?</source>
+        <translation>Hvilke gange skal kalenderfilen have med?</translation>
+    </message>
+    <message>
+        <source>One &amp;house:</source>
+        <translation>Ét &amp;hus:</translation>
+    </message>
+    <message>
+        <source>All houses in the &amp;estate %1</source>
+        <translation>Alle huse i &amp;afdelingen %1</translation>
+    </message>
+    <message>
+        <source>One a&amp;ctivity:</source>
+        <translation>Én a&amp;ktivitet:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport …</source>
+        <translation>&amp;Eksportér …</translation>
     </message>
 </context>
 <context>

@@ -235,12 +235,47 @@
         <translation>Afdelingens navn</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 side</translation>
+        <source>Texts are saved as you type.</source>
+        <translation>Teksterne gemmes, mens du skriver.</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+        <source>Not saved yet …</source>
+        <translation>Ikke gemt endnu …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) saved in %1. Send the file to the translator and import it here when it comes back.</source>
+        <translation>
+            <numerusform>%n tekst gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+            <numerusform>%n tekster gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) imported</source>
+        <translation>
+            <numerusform>%n oversættelse indlæst</numerusform>
+            <numerusform>%n oversættelser indlæst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n activity(ies).</source>
+        <translation>
+            <numerusform>til %n aktivitet.</numerusform>
+            <numerusform>til %n aktiviteter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n plakat gemt i %1.</numerusform>
+            <numerusform>%n plakater gemt i %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save poster</source>
@@ -255,6 +290,14 @@
         <translation>Gemt: %1</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
         <source>The texts are saved.</source>
         <translation>Teksterne er gemt.</translation>
     </message>
@@ -267,20 +310,12 @@
         <translation>Excel-filer (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>%1 texts saved in %2. Send the file to the translator and import it here when it comes back.</source>
-        <translation>%1 tekster gemt i %2. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</translation>
-    </message>
-    <message>
         <source>Import translations</source>
         <translation>Indlæs oversættelser</translation>
     </message>
     <message>
         <source>Excel or CSV files (*.xlsx *.csv)</source>
         <translation>Excel- eller CSV-filer (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>%1 translations imported for %2 activities.</source>
-        <translation>%1 oversættelser indlæst til %2 aktiviteter.</translation>
     </message>
     <message>
         <source>Choose picture</source>
@@ -297,10 +332,6 @@
     <message>
         <source>Folder for the posters</source>
         <translation>Mappe til plakaterne</translation>
-    </message>
-    <message>
-        <source>%1 posters saved in %2.</source>
-        <translation>%1 plakater gemt i %2.</translation>
     </message>
     <message>
         <source>These could not be made:</source>
@@ -328,6 +359,10 @@
     <message>
         <source>– missing –</source>
         <translation>– mangler –</translation>
+    </message>
+    <message>
+        <source>Made from the program&apos;s phrase list; type a translation to use another text</source>
+        <translation>Lavet ud fra programmets ordliste; skriv en oversættelse for at bruge en anden tekst</translation>
     </message>
     <message>
         <source>The poster cannot be printed in %1 until this text is translated</source>

@@ -590,9 +590,12 @@
         <source>Nothing</source>
         <translation>Intet</translation>
     </message>
-    <message>
-        <source>%1 open</source>
-        <translation>%1 åbne</translation>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n åben</numerusform>
+            <numerusform>%n åbne</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 must be decided)</source>

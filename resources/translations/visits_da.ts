@@ -11,9 +11,12 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 audit entries exported to %2.</source>
-        <translation>%1 linjer fra revisionsloggen er eksporteret til %2.</translation>
+    <message numerus="yes">
+        <source>%Ln audit entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln linje fra revisionsloggen er eksporteret til %1.</numerusform>
+            <numerusform>%Ln linjer fra revisionsloggen er eksporteret til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,9 +402,12 @@
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutter</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Age band</source>
@@ -565,8 +571,12 @@
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <source>Date and time of the visit</source>
-        <translation>Dato og tid for besøget</translation>
+        <source>Date of the visit</source>
+        <translation>Dato for besøget</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Klokkeslæt for besøget</translation>
     </message>
     <message>
         <source>&amp;Office:</source>

@@ -181,7 +181,10 @@ def test_export_house_calendar_for_outlook(qtbot, app_context, place, weekly, tm
     target = tmp_path / "faelleshuset.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.window().statusBar = lambda: type("Bar", (), {"showMessage": lambda *a: None})()
+    chosen = []
+    page.ask_export_choice = lambda dialog: chosen.append(dialog.choice()) or True  # OK pressed as preset
     qtbot.mouseClick(page.ui.icsButton, Qt.MouseButton.LeftButton)
+    assert chosen[0][0] == "house" and chosen[0][2] == "Fælleshuset"
     events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
     with app_context.db.reading() as session:
         assert len(events) == len(session.scalars(select(ActivitySession.id)).all())

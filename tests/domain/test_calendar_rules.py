@@ -108,9 +108,9 @@ def test_weekly_spring_season_skips_easter_and_ascension():
 
 
 def test_holiday_names_are_danish():
-    assert holiday_name(date(2026, 12, 25)) == "Juledag"
-    assert holiday_name(date(2026, 4, 6)) == "Anden påskedag"
-    assert holiday_name(date(2026, 5, 25)) == "Anden pinsedag"
+    assert holiday_name(date(2026, 12, 25)) == "1. juledag"
+    assert holiday_name(date(2026, 4, 6)) == "2. påskedag"
+    assert holiday_name(date(2026, 5, 25)) == "2. pinsedag"
     assert holiday_name(date(2023, 5, 5)) == "Store bededag"
     assert holiday_name(date(2026, 5, 1)) is None  # not a closing day by default
     assert holiday_name(date(2026, 12, 1)) is None
@@ -169,7 +169,7 @@ def test_closing_period_ends_are_inclusive():
 def test_public_holiday_name_wins_over_closing_period():
     christmas = ClosingPeriod("Juleferie", date(2026, 12, 21), date(2027, 1, 3))
     p = weekly(date(2026, 12, 21), date(2026, 12, 31), weekday=4, closing_periods=(christmas,))
-    assert [pd.skip_reason for pd in planned_dates(p)] == ["Juledag"]
+    assert [pd.skip_reason for pd in planned_dates(p)] == ["1. juledag"]
 
 
 def test_weekly_starts_on_first_matching_weekday():
@@ -213,7 +213,7 @@ def test_monthly_last_friday_from_a_fifth_friday_and_across_new_year():
     assert planned_dates(p) == [
         PlannedDate(date(2026, 10, 30)),
         PlannedDate(date(2026, 11, 27)),
-        PlannedDate(date(2026, 12, 25), "Juledag"),
+        PlannedDate(date(2026, 12, 25), "1. juledag"),
         PlannedDate(date(2027, 1, 29)),
         PlannedDate(date(2027, 2, 26)),
         PlannedDate(date(2027, 3, 26), "Langfredag"),
@@ -356,3 +356,16 @@ def test_describe_single_and_one_date_series():
 def test_describe_validates():
     with pytest.raises(CalendarRuleError):
         describe_pattern(weekly(date(2026, 6, 1), date(2026, 5, 1)))
+
+
+def test_several_weekdays_weekly_and_biweekly():
+    from boligsocial_desktop.domain.danish import count_noun
+
+    weekly = SeriesPattern(Recurrence.WEEKLY, date(2027, 9, 1), date(2027, 9, 20), time(15), time(17),
+                           weekdays=(3, 0))
+    assert [pd.date.day for pd in planned_dates(weekly)] == [2, 6, 9, 13, 16, 20]
+    assert describe_pattern(weekly).startswith("Hver mandag og torsdag kl. 15–17")
+    biweekly = SeriesPattern(Recurrence.BIWEEKLY, date(2027, 9, 1), date(2027, 9, 30), time(15), time(17),
+                             weekdays=(0, 3))
+    assert [pd.date.day for pd in planned_dates(biweekly)] == [2, 13, 16, 27, 30]
+    assert (count_noun(1, "helligdag", "helligdage"), count_noun(2, "dato", "datoer")) == ("1 helligdag", "2 datoer")

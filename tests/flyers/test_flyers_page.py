@@ -294,12 +294,12 @@ def test_export_import_and_batch_from_the_page(qtbot, window, db, tmp_path, monk
     book.save(sheet_path)
     monkeypatch.setattr(page, "ask_open_path", lambda *args: str(sheet_path))
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
-    assert messages[-1].startswith("2 oversættelser indlæst til 1 aktiviteter")
+    assert messages[-1].startswith("2 oversættelser indlæst til 1 aktivitet.")
     model = page.translation_model
     assert model.index(model.row_for("so", "title"), TranslationModel.TRANSLATION).data() == SOMALI
     folder = tmp_path / "plakater"
     monkeypatch.setattr(page, "ask_directory", lambda *args: str(folder))
     qtbot.mouseClick(page.ui.batchButton, Qt.MouseButton.LeftButton)
-    assert messages[-1].startswith("1 plakater gemt i")
+    assert messages[-1].startswith("1 plakat gemt i")
     assert [p.name for p in folder.iterdir()] == ["Plakat – Fællesspisning i Søparken.pdf"]
     assert not page.ui.batchProgress.isVisible()

@@ -129,7 +129,7 @@ def test_conflicts_are_shown_side_by_side_and_decided(qtbot, app_context, share,
         s.get(Activity, ACTIVITY).title = "Lektiecafé (herfra)"
     engine.run_round()
     controller.sync_now()
-    assert page.sync_tab.ui.conflictsValue.text() == "1 åbne"
+    assert page.sync_tab.ui.conflictsValue.text() == "1 åben"
     dialog = ConflictsDialog(app_context, page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -210,7 +210,7 @@ def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, shar
     engine.run_round()
     controller.sync_now()
     engine.run_round()
-    assert page.sync_tab.ui.conflictsValue.text() == "1 åbne"
+    assert page.sync_tab.ui.conflictsValue.text() == "1 åben"
 
     dialog = ConflictsDialog(app_context, page)
     qtbot.addWidget(dialog)

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.languages import language_name
+from ...domain.poster_phrases import qr_caption
 from ...errors import ValidationError
 from ..fonts import FontBook, Script, font_book
 from .images import Picture, cached_picture
@@ -54,6 +55,11 @@ class PosterContent:
     organisation: str | None = None
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
     logo: bytes | None = field(default=None, repr=False)
+    # The facts made from the phrase list per language: {"when": {"ar": ...}, "place": {"ar": ...}}
+    facts: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
+
+    def fact(self, name: str, lang: str) -> str:
+        return ((self.facts.get(name) or {}).get(lang) or "").strip()
 
     def text(self, field_name: str, lang: str) -> str:
         if lang == "da":
@@ -183,9 +189,13 @@ def _body_paras(content: PosterContent, langs: list[str], per_page: bool, elemen
         elif has_description:
             section.append(_missing_para("description", lang, 1.0, 0.0))
             report.missing.append((lang, "description"))
-        when = content.text("when", lang) if lang != "da" else ""
+        when = (content.text("when", lang) or content.fact("when", lang)) if lang != "da" else ""
         if when:
             section.append(Para(when, lang, True, 1.0, color, 0.3, _what("when", lang), kind=f"when:{lang}"))
+        place = content.fact("place", lang) if lang != "da" else ""
+        if place:
+            section.append(Para(place, lang, False, 1.0, color, 0.15, f"stedet på {language_name(lang)}",
+                                kind=f"place:{lang}"))
         if not section:
             continue
         if lang != "da" and not per_page:
@@ -233,19 +243,31 @@ _FACT_NAMES = {"clock": "tidspunktet", "pin": "stedet", "price": "prisen", "sign
                "contact": "kontakten"}
 
 
-def _draw_qr(page: _Page, element: Element, qr: QrCode | None) -> None:
+def _qr_captions(qr: QrCode, langs: list[str]) -> list[tuple[str, str]]:
+    """(language, caption) for each language on the page with words for it; Danish always."""
+    out = [("da", qr.caption)]
+    for lang in langs:
+        caption = qr_caption(qr.kind.value, lang) if lang != "da" else None
+        if caption and caption not in (text for _lang, text in out):
+            out.append((lang, caption))
+    return out
+
+
+def _draw_qr(page: _Page, element: Element, qr: QrCode | None, langs: list[str]) -> None:
     if qr is None:
         return
     box = page.box(element, "QR-koden")
-    caption_h = 8 * mm * page.scale
+    captions = _qr_captions(qr, langs)
+    caption_h = min(8 * mm * page.scale * (1 + 0.6 * (len(captions) - 1)), box.h * 0.45)
     side = min(box.w, box.h - caption_h)
     x = box.x + (box.w - side) / 2
     y = box.top - side
     draw_qr(page.canvas, qr.payload, x, y, side, page.color(element.get("color")))
     page.report.qr_payload = qr.payload
     caption = Box(box.x, box.y, box.w, y - box.y, "teksten under QR-koden")
-    setting = fit([Para(qr.caption, "da", True, 1.0, element.get("color", "text"), kind="qr")], caption,
-                  10 * page.scale, 5 * page.scale, page.book, align="center")
+    paras = [Para(text, lang, number == 0, 1.0, element.get("color", "text"), 0.1 if number else 0.0,
+                  kind="qr" if number == 0 else f"qr:{lang}") for number, (lang, text) in enumerate(captions)]
+    setting = fit(paras, caption, 10 * page.scale, 4 * page.scale, page.book, align="center")
     page.report.texts.append(PlacedText("qr", page.number, caption, setting))
     page.draw_text(setting)
 
@@ -346,7 +368,7 @@ def _draw_page(page: _Page, content: PosterContent, options: PosterOptions, lang
         elif kind == "facts":
             _draw_facts(page, element, content)
         elif kind == "qr":
-            _draw_qr(page, element, options.qr)
+            _draw_qr(page, element, options.qr, langs)
         elif kind == "footer":
             text = " · ".join(part for part in (content.estate, content.organisation) if part)
             if text:

@@ -7,7 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from ...domain.danish import short_date, weekday_name
 from ...domain.enums import Recurrence
@@ -17,6 +17,7 @@ from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, S
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+from .weekday_picker import WeekdayPicker
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -44,6 +45,7 @@ class ActivityDialog(QDialog):
         self.service = CalendarService(context.db)
         self.estate_id = estate_id
         self.plan: SeriesPlan | None = None
+        self._error_field: str | None = None  # the field the last refused save named
         self.saved = None
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
@@ -62,6 +64,17 @@ class ActivityDialog(QDialog):
         for group in TARGET_GROUPS:
             self.ui.targetCombo.addItem(group.capitalize(), group)
         self.ui.recurrenceCombo.setCurrentIndex(1)
+        self.ui.errorLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.weekday_picker = WeekdayPicker(self)
+        self.weekday_label = QLabel(self.tr("&Weekdays:"), self)
+        self.weekday_label.setBuddy(self.weekday_picker)
+        row, _role = self.ui.form.getWidgetPosition(self.ui.recurrenceCombo)
+        self.ui.form.insertRow(row + 1, self.weekday_label, self.weekday_picker)
+        QWidget.setTabOrder(self.ui.recurrenceCombo, self.weekday_picker.buttons[0])
+        for first, second in zip(self.weekday_picker.buttons, self.weekday_picker.buttons[1:]):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.weekday_picker.buttons[-1], self.ui.startDateEdit)
+        self.weekday_picker.set_weekdays((day.weekday(),))
         self.ui.startDateEdit.setDate(QDate(day.year, day.month, day.day))
         self.ui.endDateEdit.setDate(QDate(day.year, day.month, day.day).addMonths(3))
         self.ui.startTimeEdit.setTime(QTime(15, 0))
@@ -78,7 +91,7 @@ class ActivityDialog(QDialog):
                        self.ui.startDateEdit.dateChanged, self.ui.endDateEdit.dateChanged,
                        self.ui.startTimeEdit.timeChanged, self.ui.endTimeEdit.timeChanged,
                        self.ui.skipHolidaysCheck.toggled, self.ui.skipClosingCheck.toggled,
-                       self.ui.titleEdit.textChanged):
+                       self.ui.titleEdit.textChanged, self.weekday_picker.changed):
             signal.connect(self._replan_timer.start)
         self.ui.recurrenceCombo.currentIndexChanged.connect(self._update_end_date)
         self.ui.skipClashesButton.clicked.connect(self.skip_clashes)
@@ -88,7 +101,8 @@ class ActivityDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self._update_end_date()
         if editing:
-            for widget in (self.ui.roomCombo, self.ui.recurrenceCombo, self.ui.startDateEdit, self.ui.endDateEdit,
+            for widget in (self.ui.roomCombo, self.ui.recurrenceCombo, self.weekday_picker, self.ui.startDateEdit,
+                           self.ui.endDateEdit,
                            self.ui.startTimeEdit, self.ui.endTimeEdit, self.ui.skipHolidaysCheck,
                            self.ui.skipClosingCheck, self.ui.skipClashesButton, self.ui.datesList):
                 widget.setEnabled(False)
@@ -103,6 +117,7 @@ class ActivityDialog(QDialog):
         ui.titleEdit.setText(draft.title)
         ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(draft.room_id)))
         ui.recurrenceCombo.setCurrentIndex(max(0, ui.recurrenceCombo.findData(Recurrence(draft.recurrence))))
+        self.weekday_picker.set_weekdays(draft.pattern().effective_weekdays)
         ui.startDateEdit.setDate(QDate(draft.start_date.year, draft.start_date.month, draft.start_date.day))
         ui.endDateEdit.setDate(QDate(draft.end_date.year, draft.end_date.month, draft.end_date.day))
         ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
@@ -121,6 +136,8 @@ class ActivityDialog(QDialog):
         single = self.ui.recurrenceCombo.currentData() == Recurrence.SINGLE
         self.ui.endDateEdit.setEnabled(not single)
         self.ui.endDateLabel.setEnabled(not single)
+        self.weekday_picker.setEnabled(not single)
+        self.weekday_label.setEnabled(not single)
 
     def draft(self) -> ActivityDraft:
         ui = self.ui
@@ -134,7 +151,15 @@ class ActivityDialog(QDialog):
             expected_headcount=ui.headcountSpin.value() or None, price_kr=ui.priceSpin.value() or None,
             contact=ui.contactEdit.text(), signup_url=ui.signupEdit.text(),
             responsible_staff_id=self.context.staff.id if self.context.staff else None,
+            **self._weekday_fields(),
         )
+
+    def _weekday_fields(self) -> dict:
+        """The ticked weekdays; none ticked (or a single event) leaves the start date's weekday."""
+        weekdays = self.weekday_picker.weekdays()
+        if not weekdays or self.ui.recurrenceCombo.currentData() == Recurrence.SINGLE:
+            return {"weekday": None, "weekdays": ()}
+        return {"weekday": weekdays[0], "weekdays": weekdays if len(weekdays) > 1 else ()}
 
     # --- the date list --------------------------------------------------------
 
@@ -174,7 +199,8 @@ class ActivityDialog(QDialog):
                 ticked = occurrence.day not in previously_unticked
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 if occurrence.clash:
-                    item.setText(self.tr("%1 – clash: %2").replace("%1", label).replace("%2", occurrence.clash))
+                    item.setText(self.tr("%1 – clash: %2").replace("%1", label)
+                                 .replace("%2", occurrence.clash_with or occurrence.clash))
                     item.setForeground(QBrush(QColor("#b00020")))
                     item.setToolTip(occurrence.clash)
                 else:
@@ -202,11 +228,14 @@ class ActivityDialog(QDialog):
         booked = len([d for d in self.plan.bookable_days if d not in skipped])
         holidays = sum(1 for o in self.plan.occurrences if o.skip_reason)
         clashes = self.undecided_clashes()
-        text = self.tr("%1 sessions will be created; %2 holidays and closing days skipped.") \
-            .replace("%1", str(booked)).replace("%2", str(holidays))
+        text = self.tr("%n session(s) will be created", "", booked) + "; " \
+            + self.tr("%n holiday(s) and closing day(s) skipped.", "", holidays)
         if clashes:
-            text += " " + self.tr("%1 dates clash with other activities: skip them or choose another time or room.") \
-                .replace("%1", str(len(clashes)))
+            text += " " + self.tr("%n date(s) clash with other activities: skip them or choose another time or room.",
+                                  "", len(clashes))
+        elif self._error_field == "room_id":
+            self.ui.errorLabel.clear()  # the clash the last save was refused for is resolved
+            self._error_field = None
         self.ui.summaryLabel.setText(text)
         self.ui.summaryLabel.setStyleSheet(ERROR_STYLE if clashes else "")
         self.ui.skipClashesButton.setEnabled(bool(clashes))
@@ -238,9 +267,15 @@ class ActivityDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):
             raise exc
-        self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         field = getattr(exc, "field", None)
+        lines = exc.message.split("\n")
+        if field == "room_id" and len(lines) > 2:  # the clashing dates stand in red in the list already
+            message = f"{lines[0].rstrip(':')}. {lines[-1]}"
+        else:
+            message = exc.message
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self._error_field = field
         widget = {"title": self.ui.titleEdit, "room_id": self.ui.roomCombo, "end_date": self.ui.endDateEdit,
                   "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")
         if widget:

@@ -65,7 +65,7 @@ class AttendanceDialog(QDialog):
             mark = "✓ " if row.record else "   "
             item = QListWidgetItem(f"{mark}{weekday_name(row.day)[:3]} {row.day.day}/{row.day.month}  {row.title}")
             if row.record:
-                item.setToolTip(self.tr("Recorded: %1 participants").replace("%1", str(row.record.total)))
+                item.setToolTip(self.tr("Recorded: %n participant(s)", "", row.record.total))
             listing.addItem(item)
         listing.blockSignals(False)
         has_rows = bool(rows)
@@ -98,7 +98,7 @@ class AttendanceDialog(QDialog):
 
     def _update_total(self) -> None:
         total = sum(spin.value() for spin in self.count_spins.values())
-        self.ui.totalLabel.setText(self.tr("In all: %1 participants").replace("%1", str(total)))
+        self.ui.totalLabel.setText(self.tr("In all: %n participant(s)", "", total))
 
     def current_record(self) -> AttendanceRecord | None:
         index = self.ui.sessionList.currentRow()

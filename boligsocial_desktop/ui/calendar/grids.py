@@ -37,7 +37,8 @@ def session_text(session: SessionView) -> str:
 
 # Fixed colours are for a light palette; on a dark one (Windows dark mode) they map to these.
 DARK_VARIANTS = {"#9e9e9e": "#8a8a8a", "#455a64": "#b0bec5", "#78909c": "#90a4ae", "#cfd8dc": "#455a64",
-                 "#f5f5f5": "#262626", "#fff8e1": "#3a3320", "#fffdf3": "#2f2b1f", "#eeeeee": "#333333"}
+                 "#f5f5f5": "#262626", "#fff8e1": "#3a3320", "#fffdf3": "#2f2b1f", "#eeeeee": "#333333",
+                 "#fdecea": "#4a2323", "#8e1b1b": "#ffb4ab"}
 
 
 class CalendarGrid(QWidget):
@@ -59,6 +60,22 @@ class CalendarGrid(QWidget):
         self.today = date.today()
         self._session_rects: list[tuple[QRect, SessionView]] = []
         self._press: tuple[QPoint, SessionView] | None = None
+        self.marks: dict[date, str] = {}  # holidays and closing days: "1. juledag", "Lukket: juleferie"
+        self.band_rects: list[tuple[QRect, str]] = []  # the day bands as last painted
+
+    def set_marks(self, marks: dict[date, str]) -> None:
+        self.marks = marks
+        self.update()
+
+    def _draw_band(self, painter: QPainter, rect: QRect, day: date) -> None:
+        """The labelled band of a holiday or closing day across `rect`."""
+        label = self.marks[day]
+        painter.fillRect(rect, self.colour("#fdecea"))
+        painter.setPen(self.colour("#8e1b1b"))
+        inner = rect.adjusted(4, 0, -2, 0)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width()))
+        self.band_rects.append((rect, label))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(560, 360)
@@ -132,7 +149,8 @@ class CalendarGrid(QWidget):
             drag.exec(Qt.DropAction.MoveAction)
             return
         hovered = self.session_at(pos)
-        self.setToolTip(self._tooltip(hovered) if hovered else "")
+        band = next((label for rect, label in self.band_rects if rect.contains(pos)), "")
+        self.setToolTip(self._tooltip(hovered) if hovered else band)
         super().mouseMoveEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -221,7 +239,7 @@ class MonthGrid(CalendarGrid):
         return self.first_shown() + timedelta(days=row * 7 + column), None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects = []
+        self._session_rects, self.band_rects = [], []
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         width, height = self._cell_size()
@@ -261,9 +279,12 @@ class MonthGrid(CalendarGrid):
                                  str(day.day))
                 painter.setFont(self.font())
                 items = by_day.get(day, [])
-                capacity = max(0, (cell.height() - line - 4) // line)
-                shown = items if len(items) <= capacity else items[: max(capacity - 1, 0)]
                 y = cell.top() + line + 2
+                if day in self.marks:
+                    self._draw_band(painter, QRect(cell.left() + 2, y, cell.width() - 4, line - 1), day)
+                    y += line
+                capacity = max(0, (cell.bottom() - y) // line)
+                shown = items if len(items) <= capacity else items[: max(capacity - 1, 0)]
                 for session in shown:
                     self._draw_session(painter, QRect(cell.left() + 2, y, cell.width() - 4, line - 1), session,
                                        session_text(session))
@@ -349,7 +370,7 @@ class WeekGrid(RoomGrid):
 
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects = []
+        self._session_rects, self.band_rects = [], []
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.rooms:
@@ -374,13 +395,14 @@ class WeekGrid(RoomGrid):
             painter.setPen(self.colour("#212121"))
             painter.drawText(day_rect.adjusted(6, 4, -4, -4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              f"{WEEKDAY_SHORT[day.weekday()]} {day.day}/{day.month}")
+            band = line if day in self.marks else 0
             for column, room in enumerate(self.rooms):
                 cell = QRectF(self.DAY_COLUMN + column * width, top, width, height).toRect()
                 if day == self.today:
-                    painter.fillRect(cell, self.colour("#fffdf3"))
+                    painter.fillRect(cell.adjusted(0, band, 0, 0), self.colour("#fffdf3"))
                 painter.setPen(QPen(self.colour("#cfd8dc")))
                 painter.drawRect(cell)
-                y = cell.top() + 3
+                y = cell.top() + 3 + band
                 for session in cells.get((day, room.id), []):
                     if y + line > cell.bottom():
                         break
@@ -390,6 +412,9 @@ class WeekGrid(RoomGrid):
                 if day == self.selected_day and room.id == self.selected_room:
                     painter.setPen(QPen(self.palette().highlight().color(), 2))
                     painter.drawRect(cell.adjusted(1, 1, -1, -1))
+            if band:  # across all rooms, over the lines between them
+                self._draw_band(painter, QRectF(self.DAY_COLUMN + 1, top + 2, self.width() - self.DAY_COLUMN - 2,
+                                                line - 1).toRect(), day)
         painter.end()
 
 
@@ -397,7 +422,12 @@ class DayGrid(RoomGrid):
     """One day: the rooms side by side, hours down, sessions as blocks at their times."""
 
     TIME_COLUMN = 52
-    HEADER = 40
+    BASE_HEADER = 40
+    BAND = 20
+
+    @property
+    def HEADER(self) -> int:  # noqa: N802 - the grids' common name for the height above the body
+        return self.BASE_HEADER + (self.BAND if self.selected_day in self.marks else 0)
 
     def set_day(self, day: date, rooms: list[RoomInfo], sessions: list[SessionView]) -> None:
         self.selected_day, self.rooms, self.sessions = day, rooms, sessions
@@ -428,7 +458,7 @@ class DayGrid(RoomGrid):
 
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects = []
+        self._session_rects, self.band_rects = [], []
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.rooms:
@@ -436,9 +466,14 @@ class DayGrid(RoomGrid):
             return
         width = self._column_width()
         hour = self._hour_height()
+        band = self.BAND if self.selected_day in self.marks else 0
+        if band:
+            self._draw_band(painter, QRect(self.TIME_COLUMN, 1, self.width() - self.TIME_COLUMN - 1, band - 2),
+                            self.selected_day)
         painter.setPen(self.colour("#455a64"))
         for column, room in enumerate(self.rooms):
-            rect = QRectF(self.TIME_COLUMN + column * width, 0, width, self.HEADER).toRect().adjusted(2, 0, -2, 0)
+            rect = QRectF(self.TIME_COLUMN + column * width, band, width, self.HEADER - band).toRect() \
+                .adjusted(2, 0, -2, 0)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, room.label)
         for step in range(LAST_HOUR - FIRST_HOUR + 1):
             y = int(self.HEADER + step * hour)

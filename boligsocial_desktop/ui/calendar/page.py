@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt
@@ -33,6 +33,7 @@ class _Choices:
 class _Shown:
     rooms: list[RoomInfo]
     sessions: list[SessionView]
+    marks: dict = field(default_factory=dict)  # date -> "1. juledag" / "Lukket: juleferie"
 
 
 def month_bounds(anchor: date) -> tuple[date, date]:
@@ -211,11 +212,14 @@ class CalendarPage(QWidget):
         if where.estate_id is None:
             self._show(_Shown([], []))
             return
-        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where)), self._show,
+        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where),
+                                              service.day_marks(first, last, where.estate_id)), self._show,
                                lambda exc: show_error(self, exc))
 
     def _show(self, shown: _Shown) -> None:
         self.shown = shown
+        for grid in (self.month_grid, self.week_grid, self.day_grid):
+            grid.marks = shown.marks
         if self.mode == MONTH:
             self.month_grid.set_month(self.anchor.year, self.anchor.month, shown.sessions, self.anchor)
         elif self.mode == WEEK:
@@ -299,23 +303,40 @@ class CalendarPage(QWidget):
         ProgrammeDialog(self.context, estate, houses, self.ui.houseCombo.currentData(), self.anchor, self).exec()
 
     def export_ics(self) -> None:
-        from ...services.calendar_files import CalendarFiles
-
-        house_id = self.ui.houseCombo.currentData()
-        house = next((h for h in self.choices.houses if h.id == house_id), None)
-        if house is None:
-            show_error(self, _no_house_error())
+        estate_id = self.ui.estateCombo.currentData()
+        if estate_id is None:
+            show_error(self, _no_estate_error())
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), f"{house.name}.ics",
+        service = self.service
+        self.context.tasks.run(lambda: service.activities(estate_id), self._choose_export,
+                               lambda exc: show_error(self, exc))
+
+    def _choose_export(self, activities) -> None:
+        from ...services.calendar_files import CalendarFiles
+        from ...services.flyers import safe_file_name
+        from .export_dialog import ExportChoiceDialog
+
+        estate_id = self.ui.estateCombo.currentData()
+        estate = next(e for e in self.choices.estates if e.id == estate_id)
+        houses = [h for h in self.choices.houses if h.estate_id == estate_id]
+        dialog = ExportChoiceDialog(estate, houses, activities, self.ui.houseCombo.currentData(), self)
+        if not self.ask_export_choice(dialog) or dialog.choice() is None:
+            return
+        scope, target_id, name = dialog.choice()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), f"{safe_file_name(name)}.ics",
                                               self.tr("Calendar files (*.ics)"))
         if not path:
             return
         files = CalendarFiles(self.context.db)
-        self.context.tasks.run(lambda: files.write_house_ics(house_id, path),
+        self.context.tasks.run(lambda: files.write_ics(scope, target_id, path),
                                lambda count: self.window().statusBar().showMessage(
-                                   self.tr("%1 sessions exported to %2").replace("%1", str(count)).replace("%2", path),
+                                   self.tr("%n session(s) exported to %1", "", count).replace("%1", path),
                                    8000),
                                lambda exc: show_error(self, exc))
+
+    def ask_export_choice(self, dialog) -> bool:
+        """Shows the chooser; a seam for tests."""
+        return bool(dialog.exec())
 
 
 def _no_estate_error():
@@ -323,9 +344,3 @@ def _no_estate_error():
 
     return ValidationError("Der er ingen afdeling endnu. Opret en afdeling med huse og lokaler under "
                            "Indstillinger, eller indlæs demodata.")
-
-
-def _no_house_error():
-    from ...errors import ValidationError
-
-    return ValidationError("Vælg et fælleshus i feltet »Hus« først; kalenderen eksporteres for ét hus ad gangen.")

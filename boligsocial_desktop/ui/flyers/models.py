@@ -118,6 +118,14 @@ class TranslationModel(QAbstractTableModel):
         self._suggested: set[tuple[str, str]] = set()
         self._languages: list[str] = []
         self._rows: list[tuple[str, str]] = []  # (language, field)
+        self._automatic: dict[str, str] = {}  # language -> the time line made from the phrase list
+
+    def set_automatic(self, when_by_language: dict[str, str]) -> None:
+        """The time lines the poster prints where no translation of "when" is typed."""
+        self._automatic = dict(when_by_language)
+        for number, (_lang, field) in enumerate(self._rows):
+            if field == "when":
+                self.dataChanged.emit(self.index(number, self.TRANSLATION), self.index(number, self.TRANSLATION))
 
     def load(self, danish: dict[str, str], texts, suggested, languages: list[str]) -> None:
         self.beginResetModel()
@@ -197,6 +205,7 @@ class TranslationModel(QAbstractTableModel):
         text = self._texts.get(name, {}).get(lang, "")
         column = index.column()
         missing = not text.strip() and name in REQUIRED_FIELDS
+        automatic = self._automatic.get(lang, "") if name == "when" and not text.strip() else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.LANGUAGE:
                 return language_name(lang)
@@ -206,6 +215,8 @@ class TranslationModel(QAbstractTableModel):
                 return self._danish.get(name, "")
             if role == Qt.ItemDataRole.DisplayRole and missing:
                 return self.tr("– missing –")
+            if role == Qt.ItemDataRole.DisplayRole and automatic:
+                return automatic
             return text
         if column != self.TRANSLATION:
             return None
@@ -217,7 +228,11 @@ class TranslationModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and missing:
             return QBrush(MISSING)
+        if role == Qt.ItemDataRole.ForegroundRole and automatic:
+            return QBrush(QColor("#757575"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if automatic:
+                return self.tr("Made from the program's phrase list; type a translation to use another text")
             if missing:
                 return self.tr("The poster cannot be printed in %1 until this text is translated").replace(
                     "%1", language_name(lang))

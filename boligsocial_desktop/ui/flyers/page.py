@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from ...domain.languages import language_name
-from ...errors import AppError
+from ...errors import AppError, StaleEditError
 from ...pdf.poster import PAPERS, PosterContent, PosterOptions, all_templates, make_qr, missing_message
 from ...pdf.poster.images import Picture, load_picture
 from ...pdf.poster.languages import endonym, poster_languages
@@ -41,6 +41,7 @@ from ..watched_tables import ACTIVITIES, PLACES
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1f5f8b;"
 PREVIEW_DELAY_MS = 300
+AUTOSAVE_DELAY_MS = 800  # texts are saved this long after the last key press, and before leaving
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -72,6 +73,10 @@ class FlyersPage(QWidget):
         self._loading = False
         self._wanted_id: str | None = None
         self._looked_up: dict[str, str] = {}  # Danish texts already looked up in the phrase memory
+        self._unsaved = False  # texts typed since the last save
+        self._saving = False
+        self._save_error: str | None = None  # why the last save was refused (the texts stay in the fields)
+        self._after_save: list = []  # (then, refused) waiting for the save in progress
 
         ui = self.ui = Ui_FlyersPage()
         ui.setupUi(self)
@@ -126,6 +131,10 @@ class FlyersPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.render_preview)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_texts)
 
         ui.estateCombo.currentIndexChanged.connect(self._estate_changed)
         ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
@@ -135,6 +144,7 @@ class FlyersPage(QWidget):
         ui.descriptionEdit.textChanged.connect(
             lambda: self._danish_edited("description", ui.descriptionEdit.toPlainText()))
         self.translation_model.edited.connect(self.schedule_preview)
+        self.translation_model.edited.connect(self._texts_edited)
         ui.languageList.itemChanged.connect(self._languages_changed)
         for combo in (ui.templateCombo, ui.paperCombo, ui.pictogramCombo):
             combo.currentIndexChanged.connect(self.schedule_preview)
@@ -146,7 +156,7 @@ class FlyersPage(QWidget):
         ui.clearPictureButton.clicked.connect(self.clear_picture)
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.clearLogoButton.clicked.connect(self.clear_logo)
-        ui.saveTextsButton.clicked.connect(self.save_texts)
+        ui.saveTextsButton.clicked.connect(self.save_texts_now)
         ui.exportButton.clicked.connect(self.export_texts)
         ui.importButton.clicked.connect(self.import_texts)
         ui.printButton.clicked.connect(self.print_poster)
@@ -200,7 +210,16 @@ class FlyersPage(QWidget):
             return
         self._wanted_id = activity_id
         service = self.service
-        self.context.tasks.run(lambda: service.source(activity_id), self._show_source, self._failed)
+
+        def show_next() -> None:
+            self.context.tasks.run(lambda: service.source(activity_id), self._show_source, self._failed)
+
+        def stay() -> None:  # the typed texts could not be saved: keep them and their activity on screen
+            self._wanted_id = None
+            if self.source is not None:
+                self.select_activity(self.source.activity_id)
+
+        self.flush_texts(show_next, stay)
 
     def reload_source(self) -> None:
         """Show the current activity again as saved (after an import)."""
@@ -229,6 +248,7 @@ class FlyersPage(QWidget):
                                          "when": content.when}, content.translations, source.suggested,
                                         self.chosen_languages())
             self._looked_up = {"title": normalise(content.title), "description": normalise(content.description)}
+            self.translation_model.set_automatic(dict(content.facts.get("when", {})))
             ui.qrKindCombo.setCurrentIndex(ui.qrKindCombo.findData(
                 "url" if source.signup_url else "tel" if source.phone else None))
             ui.qrEdit.setText(source.signup_url or source.phone or "")
@@ -238,6 +258,8 @@ class FlyersPage(QWidget):
         self._qr_fields()
         self._set_enabled(True)
         ui.errorLabel.clear()
+        self._unsaved, self._save_error = False, None
+        ui.saveStateLabel.setText(self.tr("Texts are saved as you type."))
         self.render_preview()
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -272,6 +294,14 @@ class FlyersPage(QWidget):
             return
         self.translation_model.set_danish(name, text)
         self.schedule_preview()
+        self._texts_edited()
+
+    def _texts_edited(self) -> None:
+        if self._loading or self.source is None:
+            return
+        self._unsaved = True
+        self.ui.saveStateLabel.setText(self.tr("Not saved yet …"))
+        self.save_timer.start()
 
     def _qr_kind_changed(self) -> None:
         if self._loading or self.source is None:
@@ -367,7 +397,7 @@ class FlyersPage(QWidget):
         self.ui.previewLabel.setPixmap(sheet)
         self.ui.errorLabel.clear()
         count = len(pages)
-        self.ui.pageInfo.setText(self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count)))
+        self.ui.pageInfo.setText(self.tr("%n page(s)", "", count))
         if preview.missing:
             self.ui.warningLabel.setText(missing_message(preview.missing))
             self.ui.warningLabel.setStyleSheet(ERROR_STYLE)
@@ -431,22 +461,104 @@ class FlyersPage(QWidget):
         self.ui.errorLabel.setText(self.tr("Saved: %1").replace("%1", str(path)))
         self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
 
-    def save_texts(self) -> None:
+    def save_texts(self, then=None, refused=None) -> None:
+        """Save the texts as typed (the fields stay as they are); then `then()`, or `refused()` on an error."""
+        self.save_timer.stop()
+        if then or refused:
+            self._after_save.append((then, refused))
+        if self._saving:
+            return  # `done` saves again if more was typed, then calls the waiting callbacks
         source = self.source
         if source is None:
+            self._run_after_save(True)
             return
         service = self.service
         title, description = self.ui.titleEdit.text(), self.ui.descriptionEdit.toPlainText()
         translations = self.translation_model.translations()
+        self._saving, self._unsaved = True, False
 
         def done(saved: PosterSource) -> None:
-            self.source = None  # shown again from what was saved
-            self._show_source(saved)
+            self._saving, self._save_error = False, None
+            if self.source is not None and self.source.activity_id == saved.activity_id:
+                self.source = saved  # the newer version; what the user types meanwhile stays in the fields
+            if self.ui.errorLabel.styleSheet() == ERROR_STYLE:
+                self.ui.errorLabel.clear()
+            self.context.signals.data_changed.emit()
+            if self._unsaved:
+                self.save_texts()
+                return
+            self.ui.saveStateLabel.setText(self.tr("Saved"))
+            self._run_after_save(True)
+
+        def failed(exc: BaseException) -> None:
+            self._saving, self._unsaved = False, True
+            if isinstance(exc, StaleEditError) and self.source is source:
+                # Changed elsewhere (another PC, the calendar): go on from the newer version when nobody
+                # else changed these texts; otherwise say so and keep the typed texts on screen.
+                self.context.tasks.run(lambda: service.source(source.activity_id),
+                                       lambda fresh: self._retry_on(fresh, source, exc), lambda _e: refuse(exc))
+                return
+            refuse(exc)
+
+        def refuse(exc: BaseException) -> None:
+            self._save_error = getattr(exc, "message", str(exc))
+            self.ui.saveStateLabel.setText(self.tr("Not saved"))
+            self._show_problem(exc)
+            self._run_after_save(False)
+
+        self._refuse = refuse
+        self.context.tasks.run(lambda: service.save_texts(source.activity_id, source.version, title, description,
+                                                          translations), done, failed)
+
+    def _retry_on(self, fresh: PosterSource, old: PosterSource, exc: BaseException) -> None:
+        same_texts = (fresh.content.title, fresh.content.description, fresh.saved) == (
+            old.content.title, old.content.description, old.saved)
+        if same_texts and self.source is old:
+            self.source = fresh
+            self.save_texts()
+        else:
+            self._refuse(exc)
+
+    def _run_after_save(self, saved: bool) -> None:
+        waiting, self._after_save = self._after_save, []
+        for then, refused in waiting:
+            call = then if saved else refused
+            if call:
+                call()
+
+    def save_texts_now(self) -> None:
+        """The "Gem tekster" button: save at once and say so."""
+        def said() -> None:
             self.ui.errorLabel.setText(self.tr("The texts are saved."))
             self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
 
-        self.context.tasks.run(lambda: service.save_texts(source.activity_id, source.version, title, description,
-                                                          translations), done, self._show_problem)
+        self.save_texts(said)
+
+    def flush_texts(self, then=None, refused=None) -> None:
+        """Save typed texts now (before another activity is shown or the page is left)."""
+        if self._unsaved and self.source is not None:
+            self.save_texts(then, refused)
+        elif then:
+            then()
+
+    def hideEvent(self, event) -> None:
+        if self.window().isVisible():
+            self.flush_texts()  # another page is shown: save on the worker as usual
+        elif self._unsaved and self.source is not None and not self._saving:
+            self._save_while_closing()
+        super().hideEvent(event)
+
+    def _save_while_closing(self) -> None:
+        """The window closes: the worker stops after this, so the typed texts are saved here and now."""
+        source, ui = self.source, self.ui
+        self.save_timer.stop()
+        try:
+            self.source = self.service.save_texts(source.activity_id, source.version, ui.titleEdit.text(),
+                                                  ui.descriptionEdit.toPlainText(),
+                                                  self.translation_model.translations())
+            self._unsaved = False
+        except AppError as exc:
+            self._show_problem(exc)
 
     def export_texts(self) -> None:
         if self.source is None:
@@ -460,9 +572,8 @@ class FlyersPage(QWidget):
         self.context.tasks.run(
             lambda: service.export_texts([activity_id], languages, Path(path)),
             lambda count: self.inform(self.tr("Texts for the translator"),
-                                      self.tr("%1 texts saved in %2. Send the file to the translator and import it "
-                                              "here when it comes back.").replace("%1", str(count))
-                                      .replace("%2", str(path))),
+                                      self.tr("%n text(s) saved in %1. Send the file to the translator and import it "
+                                              "here when it comes back.", "", count).replace("%1", str(path))),
             self._show_problem)
 
     def import_texts(self) -> None:
@@ -473,8 +584,8 @@ class FlyersPage(QWidget):
         service = self.service
 
         def done(result) -> None:
-            lines = [self.tr("%1 translations imported for %2 activities.").replace("%1", str(result.updated))
-                     .replace("%2", str(result.activities))]
+            lines = [self.tr("%n translation(s) imported", "", result.updated) + " "
+                     + self.tr("for %n activity(ies).", "", result.activities)]
             lines += list(result.skipped)
             self.inform(self.tr("Import translations"), "\n".join(lines))
             self.reload_source()
@@ -544,8 +655,7 @@ class FlyersPage(QWidget):
         def done(result) -> None:
             ui.batchProgress.setVisible(False)
             ui.batchButton.setEnabled(True)
-            lines = [self.tr("%1 posters saved in %2.").replace("%1", str(len(result.written)))
-                     .replace("%2", str(folder))]
+            lines = [self.tr("%n poster(s) saved in %1.", "", len(result.written)).replace("%1", str(folder))]
             if result.problems:
                 lines.append(self.tr("These could not be made:"))
                 lines += result.problems[:15]

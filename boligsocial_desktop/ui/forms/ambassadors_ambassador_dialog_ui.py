@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_AmbassadorDialog(object):
     def setupUi(self, AmbassadorDialog):
@@ -73,7 +75,7 @@ class Ui_AmbassadorDialog(object):
 
         self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startDateLabel)
 
-        self.startDateEdit = QDateEdit(self.personGroup)
+        self.startDateEdit = DateField(self.personGroup)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.startDateEdit.setCalendarPopup(True)
@@ -85,7 +87,7 @@ class Ui_AmbassadorDialog(object):
 
         self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.stopDateLabel)
 
-        self.stopDateEdit = QDateEdit(self.personGroup)
+        self.stopDateEdit = DateField(self.personGroup)
         self.stopDateEdit.setObjectName(u"stopDateEdit")
         self.stopDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.stopDateEdit.setCalendarPopup(True)
@@ -108,7 +110,7 @@ class Ui_AmbassadorDialog(object):
 
         self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.trainingDateLabel)
 
-        self.trainingDateEdit = QDateEdit(self.personGroup)
+        self.trainingDateEdit = DateField(self.personGroup)
         self.trainingDateEdit.setObjectName(u"trainingDateEdit")
         self.trainingDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.trainingDateEdit.setCalendarPopup(True)
@@ -183,7 +185,7 @@ class Ui_AmbassadorDialog(object):
 
         self.contactForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.consentDateLabel)
 
-        self.consentDateEdit = QDateEdit(self.contactGroup)
+        self.consentDateEdit = DateField(self.contactGroup)
         self.consentDateEdit.setObjectName(u"consentDateEdit")
         self.consentDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.consentDateEdit.setCalendarPopup(True)

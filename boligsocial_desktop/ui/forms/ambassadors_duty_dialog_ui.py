@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_DutyDialog(object):
     def setupUi(self, DutyDialog):
@@ -55,7 +56,7 @@ class Ui_DutyDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(DutyDialog)
+        self.dateEdit = DateField(DutyDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.dateEdit.setCalendarPopup(True)
@@ -67,7 +68,7 @@ class Ui_DutyDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startEdit = QTimeEdit(DutyDialog)
+        self.startEdit = TimeField(DutyDialog)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setDisplayFormat(u"HH:mm")
 
@@ -78,7 +79,7 @@ class Ui_DutyDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endEdit = QTimeEdit(DutyDialog)
+        self.endEdit = TimeField(DutyDialog)
         self.endEdit.setObjectName(u"endEdit")
         self.endEdit.setDisplayFormat(u"HH:mm")
 

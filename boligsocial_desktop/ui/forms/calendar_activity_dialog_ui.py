@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -69,7 +70,7 @@ class Ui_ActivityDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startDateLabel)
 
-        self.startDateEdit = QDateEdit(ActivityDialog)
+        self.startDateEdit = DateField(ActivityDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setCalendarPopup(True)
         self.startDateEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -81,7 +82,7 @@ class Ui_ActivityDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.endDateLabel)
 
-        self.endDateEdit = QDateEdit(ActivityDialog)
+        self.endDateEdit = DateField(ActivityDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
         self.endDateEdit.setCalendarPopup(True)
         self.endDateEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -93,7 +94,7 @@ class Ui_ActivityDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.startTimeLabel)
 
-        self.startTimeEdit = QTimeEdit(ActivityDialog)
+        self.startTimeEdit = TimeField(ActivityDialog)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
         self.startTimeEdit.setDisplayFormat(u"HH:mm")
 
@@ -104,7 +105,7 @@ class Ui_ActivityDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.endTimeLabel)
 
-        self.endTimeEdit = QTimeEdit(ActivityDialog)
+        self.endTimeEdit = TimeField(ActivityDialog)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
         self.endTimeEdit.setDisplayFormat(u"HH:mm")
 

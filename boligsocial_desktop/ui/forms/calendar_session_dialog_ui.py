@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_SessionDialog(object):
     def setupUi(self, SessionDialog):
@@ -41,7 +42,7 @@ class Ui_SessionDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(SessionDialog)
+        self.dateEdit = DateField(SessionDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -53,7 +54,7 @@ class Ui_SessionDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startTimeEdit = QTimeEdit(SessionDialog)
+        self.startTimeEdit = TimeField(SessionDialog)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
         self.startTimeEdit.setDisplayFormat(u"HH:mm")
 
@@ -64,7 +65,7 @@ class Ui_SessionDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endTimeEdit = QTimeEdit(SessionDialog)
+        self.endTimeEdit = TimeField(SessionDialog)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
         self.endTimeEdit.setDisplayFormat(u"HH:mm")
 

@@ -179,6 +179,13 @@ class Ui_FlyersPage(object):
 
         self.textsLayout.addLayout(self.textButtons)
 
+        self.saveStateLabel = QLabel(self.textsTab)
+        self.saveStateLabel.setObjectName(u"saveStateLabel")
+        self.saveStateLabel.setText(u"")
+        self.saveStateLabel.setWordWrap(True)
+
+        self.textsLayout.addWidget(self.saveStateLabel)
+
         self.textsLayout.setStretch(2, 1)
         self.tabs.addTab(self.textsTab, "")
         self.layoutTab = QWidget()

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_PlaceDialog(object):
     def setupUi(self, PlaceDialog):
@@ -68,7 +69,7 @@ class Ui_PlaceDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.opensLabel)
 
-        self.opensEdit = QTimeEdit(PlaceDialog)
+        self.opensEdit = TimeField(PlaceDialog)
         self.opensEdit.setObjectName(u"opensEdit")
         self.opensEdit.setDisplayFormat(u"HH:mm")
 
@@ -79,7 +80,7 @@ class Ui_PlaceDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.closesLabel)
 
-        self.closesEdit = QTimeEdit(PlaceDialog)
+        self.closesEdit = TimeField(PlaceDialog)
         self.closesEdit.setObjectName(u"closesEdit")
         self.closesEdit.setDisplayFormat(u"HH:mm")
 
@@ -100,7 +101,7 @@ class Ui_PlaceDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.fromLabel)
 
-        self.fromEdit = QDateEdit(PlaceDialog)
+        self.fromEdit = DateField(PlaceDialog)
         self.fromEdit.setObjectName(u"fromEdit")
         self.fromEdit.setCalendarPopup(True)
         self.fromEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -112,7 +113,7 @@ class Ui_PlaceDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.toLabel)
 
-        self.toEdit = QDateEdit(PlaceDialog)
+        self.toEdit = DateField(PlaceDialog)
         self.toEdit.setObjectName(u"toEdit")
         self.toEdit.setCalendarPopup(True)
         self.toEdit.setDisplayFormat(u"dd-MM-yyyy")

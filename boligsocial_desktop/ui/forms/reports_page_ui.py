@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -89,7 +91,7 @@ class Ui_ReportsPage(object):
 
         self.filterRow.addWidget(self.monthCombo)
 
-        self.fromDate = QDateEdit(ReportsPage)
+        self.fromDate = DateField(ReportsPage)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
         self.fromDate.setDisplayFormat(u"dd-MM-yyyy")
@@ -101,7 +103,7 @@ class Ui_ReportsPage(object):
 
         self.filterRow.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(ReportsPage)
+        self.toDate = DateField(ReportsPage)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
         self.toDate.setDisplayFormat(u"dd-MM-yyyy")

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_PlanDialog(object):
     def setupUi(self, PlanDialog):
@@ -96,7 +97,7 @@ class Ui_PlanDialog(object):
 
         self.periodForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startDate = QDateEdit(self.periodGroup)
+        self.startDate = DateField(self.periodGroup)
         self.startDate.setObjectName(u"startDate")
         self.startDate.setCalendarPopup(True)
         self.startDate.setDisplayFormat(u"dd-MM-yyyy")
@@ -108,7 +109,7 @@ class Ui_PlanDialog(object):
 
         self.periodForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endDate = QDateEdit(self.periodGroup)
+        self.endDate = DateField(self.periodGroup)
         self.endDate.setObjectName(u"endDate")
         self.endDate.setCalendarPopup(True)
         self.endDate.setDisplayFormat(u"dd-MM-yyyy")

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -52,7 +53,7 @@ class Ui_CaseDialog(object):
 
         self.consentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.consentDateLabel)
 
-        self.consentDateEdit = QDateEdit(self.consentGroup)
+        self.consentDateEdit = DateField(self.consentGroup)
         self.consentDateEdit.setObjectName(u"consentDateEdit")
         self.consentDateEdit.setDisplayFormat(u"dd-MM-yyyy")
         self.consentDateEdit.setCalendarPopup(True)

@@ -16,12 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDateTimeEdit, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QSplitter, QTabWidget, QTableView, QTextBrowser,
-    QToolButton, QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QTextBrowser, QToolButton, QVBoxLayout,
+    QWidget)
+
+from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
 
 class Ui_VisitsPage(object):
     def setupUi(self, VisitsPage):
@@ -52,12 +54,15 @@ class Ui_VisitsPage(object):
 
         self.topRow.addWidget(self.visitedAtLabel)
 
-        self.visitedAtEdit = QDateTimeEdit(self.entryGroup)
-        self.visitedAtEdit.setObjectName(u"visitedAtEdit")
-        self.visitedAtEdit.setDisplayFormat(u"dd-MM-yyyy HH:mm")
-        self.visitedAtEdit.setCalendarPopup(True)
+        self.visitDateEdit = DateField(self.entryGroup)
+        self.visitDateEdit.setObjectName(u"visitDateEdit")
 
-        self.topRow.addWidget(self.visitedAtEdit)
+        self.topRow.addWidget(self.visitDateEdit)
+
+        self.visitTimeEdit = TimeField(self.entryGroup)
+        self.visitTimeEdit.setObjectName(u"visitTimeEdit")
+
+        self.topRow.addWidget(self.visitTimeEdit)
 
         self.topSpacer1 = QSpacerItem(6, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
@@ -230,7 +235,7 @@ class Ui_VisitsPage(object):
 
         self.followUpRow.addWidget(self.followUpCheck)
 
-        self.followUpDate = QDateEdit(self.entryGroup)
+        self.followUpDate = DateField(self.entryGroup)
         self.followUpDate.setObjectName(u"followUpDate")
         self.followUpDate.setDisplayFormat(u"dd-MM-yyyy")
         self.followUpDate.setCalendarPopup(True)
@@ -391,7 +396,7 @@ class Ui_VisitsPage(object):
 
         self.filterGrid.addWidget(self.fromLabel, 0, 0, 1, 1)
 
-        self.fromDate = QDateEdit(self.logTab)
+        self.fromDate = DateField(self.logTab)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setDisplayFormat(u"dd-MM-yyyy")
         self.fromDate.setCalendarPopup(True)
@@ -403,7 +408,7 @@ class Ui_VisitsPage(object):
 
         self.filterGrid.addWidget(self.toLabel, 0, 2, 1, 1)
 
-        self.toDate = QDateEdit(self.logTab)
+        self.toDate = DateField(self.logTab)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setDisplayFormat(u"dd-MM-yyyy")
         self.toDate.setCalendarPopup(True)
@@ -740,7 +745,7 @@ class Ui_VisitsPage(object):
         self.layout.addWidget(self.tabs)
 
 #if QT_CONFIG(shortcut)
-        self.visitedAtLabel.setBuddy(self.visitedAtEdit)
+        self.visitedAtLabel.setBuddy(self.visitDateEdit)
         self.officeLabel.setBuddy(self.officeCombo)
         self.staffLabel.setBuddy(self.staffCombo)
         self.estateLabel.setBuddy(self.estateCombo)
@@ -766,7 +771,8 @@ class Ui_VisitsPage(object):
         self.casesMonthsLabel.setBuddy(self.casesMonthsSpin)
         self.tokensMonthsLabel.setBuddy(self.tokensMonthsSpin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.visitedAtEdit, self.officeCombo)
+        QWidget.setTabOrder(self.visitDateEdit, self.visitTimeEdit)
+        QWidget.setTabOrder(self.visitTimeEdit, self.officeCombo)
         QWidget.setTabOrder(self.officeCombo, self.staffCombo)
         QWidget.setTabOrder(self.staffCombo, self.estateCombo)
         QWidget.setTabOrder(self.estateCombo, self.topicList)
@@ -799,7 +805,10 @@ class Ui_VisitsPage(object):
         self.entryGroup.setTitle(QCoreApplication.translate("VisitsPage", u"Log a walk-in visit", None))
         self.visitedAtLabel.setText(QCoreApplication.translate("VisitsPage", u"&Date and time:", None))
 #if QT_CONFIG(accessibility)
-        self.visitedAtEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"Date and time of the visit", None))
+        self.visitDateEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"Date of the visit", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.visitTimeEdit.setAccessibleName(QCoreApplication.translate("VisitsPage", u"Time of the visit", None))
 #endif // QT_CONFIG(accessibility)
         self.officeLabel.setText(QCoreApplication.translate("VisitsPage", u"&Office:", None))
 #if QT_CONFIG(accessibility)

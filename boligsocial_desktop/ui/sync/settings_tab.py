@@ -95,7 +95,7 @@ class SyncSettingsTab(QWidget):
         self.ui.pendingValue.setText(QLocale().toString(status.pending_changes))
         self.ui.waitingValue.setText("\n".join(status.waiting) or self.tr("Nothing"))
         if status.open_conflicts:
-            text = self.tr("%1 open").replace("%1", str(status.open_conflicts))
+            text = self.tr("%n open", "", status.open_conflicts)
             if status.conflicts_needing_decision:
                 text += " " + self.tr("(%1 must be decided)").replace("%1", str(status.conflicts_needing_decision))
         else:

@@ -82,7 +82,7 @@ class VisitDialog(QDialog):
             (self.tr("Referred to"), ", ".join(visit.referrals) or "–"),
             (self.tr("Language"), (languages.get(visit.language, "–") if visit.language else "–")
              + (self.tr(", interpreter used") if visit.interpreter_used else "")),
-            (self.tr("Duration"), self.tr("%1 minutes").replace("%1", str(visit.duration_minutes))
+            (self.tr("Duration"), self.tr("%n minute(s)", "", visit.duration_minutes)
              if visit.duration_minutes else "–"),
             (self.tr("Age band"), visit.age_band or "–"),
             (self.tr("Gender"), gender_names().get(visit.gender, "–") if visit.gender else "–"),

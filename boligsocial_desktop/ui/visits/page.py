@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -149,7 +149,14 @@ class VisitsPage(QWidget):
         ui.clearButton.clicked.connect(lambda: self.clear_form(keep_message=False))
         ui.clearCaseButton.clicked.connect(lambda: self.set_case(None, None))
         ui.followUpCheck.toggled.connect(self._follow_up_toggled)
-        ui.visitedAtEdit.dateTimeChanged.connect(self._time_edited)
+        ui.visitDateEdit.dateChanged.connect(self._time_edited)
+        ui.visitTimeEdit.timeChanged.connect(self._time_edited)
+        ui.visitDateEdit.setMaximumWidth(130)
+        ui.visitTimeEdit.setMaximumWidth(70)
+        self._clock = QTimer(self)  # the untouched time follows the clock: a visit is logged "now"
+        self._clock.setInterval(15_000)
+        self._clock.timeout.connect(self._follow_clock)
+        self._clock.start()
         ui.followUpDate.setDate(QDate.currentDate().addDays(7))
         ui.officeCombo.currentIndexChanged.connect(self._office_changed)
         languages = language_names()
@@ -294,12 +301,21 @@ class VisitsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _reset_time(self) -> None:
-        self.ui.visitedAtEdit.blockSignals(True)
-        now = QDateTime.currentDateTime()
-        self.ui.visitedAtEdit.setDateTime(now)
-        self.ui.visitedAtEdit.setMaximumDateTime(now.addDays(1))
-        self.ui.visitedAtEdit.blockSignals(False)
         self._time_touched = False
+        self._follow_clock()
+
+    def _follow_clock(self) -> None:
+        """Show the time now, unless the user has typed another time for this visit."""
+        if self._time_touched:
+            return
+        now = QDateTime.currentDateTime()
+        for edit in (self.ui.visitDateEdit, self.ui.visitTimeEdit):
+            edit.blockSignals(True)
+        self.ui.visitDateEdit.setMaximumDate(now.date().addDays(1))
+        self.ui.visitDateEdit.setDate(now.date())
+        self.ui.visitTimeEdit.setTime(now.time())
+        for edit in (self.ui.visitDateEdit, self.ui.visitTimeEdit):
+            edit.blockSignals(False)
 
     def _time_edited(self, _value) -> None:
         self._time_touched = True
@@ -312,7 +328,7 @@ class VisitsPage(QWidget):
     def _follow_up_toggled(self, checked: bool) -> None:
         self.ui.followUpDate.setEnabled(checked)
         if checked:
-            visit_day = self.ui.visitedAtEdit.date()
+            visit_day = self.ui.visitDateEdit.date()
             self.ui.followUpDate.setDate(visit_day.addDays(7))
 
     def set_case(self, case_id: str | None, name: str | None) -> None:
@@ -324,7 +340,8 @@ class VisitsPage(QWidget):
     def visit_input(self) -> VisitInput:
         ui = self.ui
         if self._time_touched:
-            visited_at = ui.visitedAtEdit.dateTime().toPython().astimezone()
+            visited_at = datetime.combine(ui.visitDateEdit.date().toPython(),
+                                          ui.visitTimeEdit.time().toPython()).astimezone()
         else:
             visited_at = datetime.now().astimezone()
         follow_up = ui.followUpDate.date().toPython() if ui.followUpCheck.isChecked() else None
@@ -374,7 +391,7 @@ class VisitsPage(QWidget):
 
     def _field_widget(self, field: str | None):
         ui = self.ui
-        return {"visited_at": ui.visitedAtEdit, "office": ui.officeCombo, "staff": ui.staffCombo,
+        return {"visited_at": ui.visitDateEdit, "office": ui.officeCombo, "staff": ui.staffCombo,
                 "estate": ui.estateCombo, "topics": ui.topicList, "language": ui.languageCombo,
                 "duration": ui.durationSpin, "age_band": ui.ageCombo, "gender": ui.genderCombo,
                 "referrals": ui.referralList, "outcome": ui.outcomeEdit, "follow_up_due": ui.followUpDate,

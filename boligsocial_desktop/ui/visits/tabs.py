@@ -420,7 +420,7 @@ class AuditTab(QObject):
         target = Path(path)
         self.page.context.tasks.run(
             lambda: self.service.export_csv(staff, target),
-            lambda count: (self.page.show_message(self.tr("%1 audit entries exported to %2.")
-                                                  .replace("%1", fmt_count(count)).replace("%2", target.name),
+            lambda count: (self.page.show_message(self.tr("%Ln audit entry(ies) exported to %1.", "", count)
+                                                  .replace("%1", target.name),
                                                   ok=True), self.model.restart()),
             self.page._report_error)

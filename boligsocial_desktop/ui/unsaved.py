@@ -38,7 +38,7 @@ def _value(widget: QWidget):
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QListWidget):
-        return tuple(widget.item(row).text() for row in range(widget.count()))
+        return tuple((widget.item(row).text(), widget.item(row).checkState().value) for row in range(widget.count()))
     return None
 
 

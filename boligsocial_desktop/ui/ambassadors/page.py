@@ -80,6 +80,8 @@ def _stretch_table(table: QTableView, stretch_column: int) -> None:
 
 
 class AmbassadorsPage(QWidget):
+    _last_closed = None
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -109,7 +111,7 @@ class AmbassadorsPage(QWidget):
             _stretch_table(table, stretch)
         ui.rosterTable.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         for table, widths in ((ui.rosterTable, [190, 120, 0, 70, 100, 110, 90, 90]),
-                              (ui.dutyTable, [80, 115, 190, 110, 95, 0, 210]),
+                              (ui.dutyTable, [80, 115, 190, 110, 95, 0, 210, 200]),
                               (ui.assignmentTable, [200, 100, 60, 0]),
                               (ui.queueTable, [95, 0, 120, 95, 160, 150, 170]),
                               (ui.suggestionTable, [200, 0, 140, 120])):
@@ -178,6 +180,10 @@ class AmbassadorsPage(QWidget):
         ui.visitDoneButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DONE))
         ui.notHomeButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.NOT_HOME))
         ui.declinedButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DECLINED))
+        ui.reopenVisitButton.clicked.connect(self.reopen_visit)
+        ui.editDutyButton.clicked.connect(self.edit_duty)
+        ui.dutyTable.doubleClicked.connect(self.edit_duty)
+        self._last_closed = None  # the visit closed last: "Genåbn besøg" undoes it even when it left the list
 
         context.signals.data_changed.connect(self.refresh)
         context.signals.staff_changed.connect(lambda _staff: self._update_buttons())
@@ -410,6 +416,7 @@ class AmbassadorsPage(QWidget):
         ui.printPersonalButton.setEnabled(ambassador is not None and not ambassador.anonymised)
         duty = self.selected_duty()
         ui.deleteDutyButton.setEnabled(duty is not None)
+        ui.editDutyButton.setEnabled(duty is not None)
         ui.assignButton.setEnabled(duty is not None)
         assignment = self.selected_assignment()
         has = assignment is not None
@@ -430,6 +437,13 @@ class AmbassadorsPage(QWidget):
         for button in (ui.visitDoneButton, ui.notHomeButton, ui.declinedButton):
             button.setEnabled(open_visit)
         ui.visitDoneButton.setEnabled(open_visit and visit.ambassador_id is not None)
+        ui.reopenVisitButton.setEnabled(self._visit_to_reopen() is not None)
+
+    def _visit_to_reopen(self):
+        visit = self.selected_visit()
+        if visit is not None and visit.state not in (WelcomeVisitState.OPEN, WelcomeVisitState.PLANNED):
+            return visit
+        return self._last_closed
 
     # --- roster actions ---------------------------------------------------
 
@@ -512,9 +526,31 @@ class AmbassadorsPage(QWidget):
             else self.monday
         dialog = DutyDialog(self.context, self.estates, day, parent=self)
         if self.exec_dialog(dialog) and dialog.saved:
-            self.notice(self.tr("The shift is created. Add ambassadors to it below."))
+            info = dialog.result_info
+            if info is not None and info.count > 1:
+                text = self.tr("%1 weekly shifts are created. Add ambassadors to each of them below.") \
+                    .replace("%1", str(info.count))
+                if info.skipped:
+                    text += " " + self.tr("Skipped: %1.").replace("%1", "; ".join(info.skipped))
+                self.notice(text)
+            else:
+                self.notice(self.tr("The shift is created. Add ambassadors to it below."))
             self.monday = week_start(dialog.saved.day)
             self._select_duty_id = dialog.saved.id
+            self.load_week()
+
+    def edit_duty(self) -> None:
+        duty = self.selected_duty()
+        if duty is None:
+            return
+        dialog = DutyDialog(self.context, self.estates, duty.day, parent=self, duty=duty)
+        if self.exec_dialog(dialog) and dialog.result_info:
+            info = dialog.result_info
+            text = (self.tr("The shift is saved.") if info.count == 1
+                    else self.tr("%1 shifts are saved.").replace("%1", str(info.count)))
+            self.notice(" ".join([text, *info.warnings]), error=bool(info.warnings))
+            self.monday = week_start(info.first.day)
+            self._select_duty_id = info.first.id
             self.load_week()
 
     def delete_duty(self) -> None:
@@ -649,8 +685,27 @@ class AmbassadorsPage(QWidget):
         if visit is None:
             return
         service, actor = WelcomeVisitService(self.context.db, self._today), self.actor_id
-        self.context.tasks.run(lambda: service.close(visit.visit_id, state.value, actor_id=actor),
-                               lambda _row: self.load_queue(), self.fail)
+
+        def closed(row) -> None:
+            self._last_closed = row
+            self.notice(self.tr("The visit to %1 is closed as »%2«. Press Reopen visit to undo it.")
+                        .replace("%1", row.address).replace("%2", row.state.value))
+            self.load_queue()
+
+        self.context.tasks.run(lambda: service.close(visit.visit_id, state.value, actor_id=actor), closed, self.fail)
+
+    def reopen_visit(self) -> None:
+        visit = self._visit_to_reopen()
+        if visit is None:
+            return
+        service, actor = WelcomeVisitService(self.context.db, self._today), self.actor_id
+
+        def reopened(row) -> None:
+            self._last_closed = None
+            self.notice(self.tr("The visit to %1 is open again.").replace("%1", row.address))
+            self.load_queue()
+
+        self.context.tasks.run(lambda: service.reopen(visit.visit_id, actor_id=actor), reopened, self.fail)
 
 
 __all__ = ["AmbassadorsPage"]

@@ -57,6 +57,7 @@ def test_the_folder_is_checked_saved_and_used(qtbot, app_context, share, other_p
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert "datamappe" in tab.ui.errorLabel.text()
     monkeypatch.setattr(tab, "ask_folder", lambda: str(share))
+    monkeypatch.setattr(tab, "ask_unsealed", lambda: "plain")  # the office has no key: share without one
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert tab.ui.errorLabel.text() == ""
     assert QSettings().value(SETTINGS_KEY) == str(share.resolve())
@@ -129,7 +130,7 @@ def test_conflicts_are_shown_side_by_side_and_decided(qtbot, app_context, share,
         s.get(Activity, ACTIVITY).title = "Lektiecafé (herfra)"
     engine.run_round()
     controller.sync_now()
-    assert page.sync_tab.ui.conflictsValue.text() == "1 åbne"
+    assert page.sync_tab.ui.conflictsValue.text() == "1 åben"
     dialog = ConflictsDialog(app_context, page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -210,7 +211,7 @@ def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, shar
     engine.run_round()
     controller.sync_now()
     engine.run_round()
-    assert page.sync_tab.ui.conflictsValue.text() == "1 åbne"
+    assert page.sync_tab.ui.conflictsValue.text() == "1 åben"
 
     dialog = ConflictsDialog(app_context, page)
     qtbot.addWidget(dialog)

@@ -433,14 +433,6 @@
         <translation>Alle sprog</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Gem PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
@@ -529,8 +521,12 @@
         <translation>Fristerne er gemt.</translation>
     </message>
     <message>
-        <source>The PDF is saved: %1</source>
-        <translation>PDF&apos;en er gemt: %1</translation>
+        <source>%1 is sent to the printer.</source>
+        <translation>%1 er sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>The printing is cancelled.</source>
+        <translation>Udskrivningen er annulleret.</translation>
     </message>
     <message>
         <source>Resident ambassadors</source>

@@ -175,3 +175,44 @@ def test_a_closed_welcome_visit_is_undone_and_the_message_follows(qtbot, app_con
     assert page.queue_model.rowCount() == 1
     assert visits.queue()[0].state == WelcomeVisitState.OPEN and visits.queue()[0].done_date is None
     assert not page.ui.reopenVisitButton.isEnabled()
+
+
+def test_udskriv_goes_through_the_system_print_dialog(qtbot, app_context, page, soeparken, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from boligsocial_desktop.ui import pdf_preview
+
+    AmbassadorService(app_context.db, today=TODAY).create(person("Amira Hassan", soeparken.id, "ar"))
+    shown = []
+    target = tmp_path / "udskrift.pdf"
+
+    class SavingAsPdf:  # the user picks "save as PDF" in the system dialog and presses Print
+        class DialogCode:
+            Accepted = 1
+
+        def __init__(self, printer, parent):
+            self.printer = printer
+            shown.append(parent)
+
+        def setWindowTitle(self, title):
+            shown.append(title)
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(target))
+            return 1
+
+    monkeypatch.setattr(pdf_preview, "QPrintDialog", SavingAsPdf)
+    page.load_roster()
+    qtbot.mouseClick(page.ui.printRosterButton, Qt.MouseButton.LeftButton)
+    assert shown[0] is page and shown[1].startswith("Udskriv ambassadører-")
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
+    assert page.ui.retentionLabel.text().endswith("er sendt til printeren.")
+
+    class Cancelled(SavingAsPdf):
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(pdf_preview, "QPrintDialog", Cancelled)
+    qtbot.mouseClick(page.ui.printRosterButton, Qt.MouseButton.LeftButton)
+    assert page.ui.retentionLabel.text() == "Udskrivningen er annulleret."

@@ -1,22 +1,21 @@
 """Beboerambassadører: the roster, the week's shift plan and the welcome-visit queue.
 
 All database and file work goes through `context.tasks.run`; the page only shows rows
-from the services. Dialogs are opened through `exec_dialog`, file names asked through
-`ask_save_path` and hours through `ask_hours`, so tests can drive them.
+from the services. Dialogs are opened through `exec_dialog`, printouts go through
+`print_document` (the system print dialog) and hours through `ask_hours`, so tests can drive them.
 """
 
 from __future__ import annotations
 
 import html
+import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QTableView,
@@ -50,6 +49,7 @@ from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
+from ..pdf_preview import print_pdf
 from .dialogs import (
     AmbassadorDialog,
     AmbassadorSettingsDialog,
@@ -94,7 +94,7 @@ class AmbassadorsPage(QWidget):
         self.plan: WeekPlan | None = None
         self.suggestions: Suggestions | None = None
         self.monday = week_start(self.today)
-        self.last_pdf: Path | None = None
+        self.last_pdf: bytes | None = None  # the PDF printed last (for tests and a second look)
         self._select_duty_id: str | None = None
 
         ui = self.ui
@@ -211,19 +211,14 @@ class AmbassadorsPage(QWidget):
         """Modal dialogs go through here (tests replace it to drive the dialog)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def ask_save_path(self, suggested_name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / suggested_name),
-                                                self.tr("PDF files (*.pdf)"))
-        return Path(chosen) if chosen else None
+    def print_document(self, pdf: bytes, title: str) -> bool:
+        """The system print dialog (saving as PDF is one of its printers); False when the user cancels."""
+        return print_pdf(self, pdf, title)
 
     def ask_hours(self, suggested: float) -> float | None:
         hours, ok = QInputDialog.getDouble(self, self.tr("Hours"), self.tr("Hours spent on the shift:"), suggested,
                                            0.25, 24, 2)
         return hours if ok else None
-
-    def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _estate_combos(self):
         return (self.ui.estateFilter, self.ui.shiftEstateFilter, self.ui.queueEstateFilter)
@@ -476,18 +471,21 @@ class AmbassadorsPage(QWidget):
             self.notice(self.tr("The deadlines are saved."))
 
     def _write_pdf(self, suggested: str, make) -> None:
-        path = self.ask_save_path(suggested)
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        """Make the PDF off the UI thread (in a temporary folder, removed at once), then print it."""
+        title = Path(suggested).stem
 
-        def done(written: Path) -> None:
-            self.last_pdf = written
-            self.notice(self.tr("The PDF is saved: %1").replace("%1", str(written)))
-            self.open_file(written)
+        def work() -> bytes:
+            with tempfile.TemporaryDirectory(prefix="boligsocial-udskrift-") as folder:
+                return Path(make(Path(folder) / suggested)).read_bytes()
 
-        self.context.tasks.run(lambda: make(path), done, self.fail)
+        def done(pdf: bytes) -> None:
+            self.last_pdf = pdf
+            if self.print_document(pdf, title):
+                self.notice(self.tr("%1 is sent to the printer.").replace("%1", title))
+            else:
+                self.notice(self.tr("The printing is cancelled."))
+
+        self.context.tasks.run(work, done, self.fail)
 
     def print_roster(self) -> None:
         from ...pdf.roster import write_roster_pdf

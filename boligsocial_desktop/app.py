@@ -138,7 +138,7 @@ def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None
         enable_crash_log(paths.logs)
         marker.start()
     try:
-        return _run_window(app, db, previous_crash, instance, Settings())
+        return run_windows(app, db, previous_crash, instance, Settings())
     finally:
         if marker is not None:
             marker.finish()
@@ -182,6 +182,22 @@ def _ask_retry(message: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Retry
 
 
+REOPEN_AFTER_RESTORE = 75  # the exit code of the event loop when a restore asks for the restored data
+
+
+def run_windows(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
+    """The main window; after a restore (REOPEN_AFTER_RESTORE) the database is opened again and a new
+    window shows the restored data, in the same process (so the single-instance lock stays held)."""
+    while True:
+        code = _run_window(app, db_or_opener, previous_crash, instance, settings)
+        if code != REOPEN_AFTER_RESTORE:
+            return code
+        if not callable(db_or_opener):  # a database handed in cannot be opened again
+            return 0
+        log.info("Databasen åbnes igen efter gendannelsen")
+        previous_crash = None
+
+
 def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
     from .errors import AppError
     from .services.office import database_is_empty
@@ -202,6 +218,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
 
         CrashDialog(previous_crash, previous_crash=True).exec()
     tasks = TaskRunner(on_unhandled_error=lambda exc: sys.excepthook(type(exc), exc, exc.__traceback__))
+    window = raise_connection = context = None
     try:
         staff = resolve_staff(db, tasks, settings)
         if staff is None:
@@ -210,7 +227,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         window = MainWindow(context, offer_demo=database_is_empty(db) and not settings.first_start_done)
         window.restore_geometry(settings)
         if instance is not None:
-            instance.raise_requested.connect(lambda: bring_to_front(window))
+            raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))
         window.backup_scheduler = BackupScheduler(context, window)
         if os.environ.get(REPORT_FIRST_PAINT):
             report_first_paint(window)
@@ -220,5 +237,14 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
             QTimer.singleShot(DEADLINE_CHECK_DELAY_MS, lambda: enforce_deadlines(context, window))
         return app.exec()
     finally:
+        if raise_connection is not None:
+            instance.raise_requested.disconnect(raise_connection)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        controller = context.__dict__.get("_sync_controller") if context is not None else None
+        if controller is not None:  # no timer of the closed window's sharing may touch the old database
+            controller.timer.stop()
+            controller.deleteLater()
         tasks.shutdown()
         db.dispose()

@@ -163,8 +163,9 @@ def enforce_deadlines(context, window) -> None:
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
 
 def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], bool]) -> Database:
-    """Open the database; while the server is unreachable, show why and let the user try again."""
-    from .storage.postgres import ServerUnavailableError
+    """Open the database; while the server is unreachable, show why and let the user try again.
+    Annuller raises ServerGivenUpError: the user has read the message once, it is not shown again."""
+    from .storage.postgres import ServerGivenUpError, ServerUnavailableError
 
     while True:
         try:
@@ -172,12 +173,14 @@ def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], b
         except ServerUnavailableError as exc:
             log.warning("Databaseserveren svarer ikke: %s", exc.message)
             if not ask_retry(exc.message):
-                raise
+                raise ServerGivenUpError(exc.message) from exc
 
 
 def _ask_retry(message: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, "Boligsocial Desktop", message,
                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Retry).setText(QCoreApplication.translate("App", "&Try again"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("App", "Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     return box.exec() == QMessageBox.StandardButton.Retry
 
@@ -207,8 +210,12 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .ui.maintenance.backup_panel import BackupScheduler
     from .ui.tasks import TaskRunner
 
+    from .storage.postgres import ServerGivenUpError
+
     try:
         db = open_with_retry(db_or_opener, _ask_retry) if callable(db_or_opener) else db_or_opener
+    except ServerGivenUpError:
+        return 1  # Annuller: the message was shown once, in the question
     except AppError as exc:  # e.g. a damaged database: the installed program has no console to print to
         log.error("Databasen kunne ikke åbnes: %s", exc.message)
         QMessageBox.critical(None, "Boligsocial Desktop", exc.message)

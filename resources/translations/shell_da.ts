@@ -7,6 +7,14 @@
         <source>Boligsocial Desktop is already running, but does not answer. Wait a moment and try again.</source>
         <translation>Boligsocial Desktop kører allerede, men svarer ikke. Vent lidt, og prøv igen.</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
 </context>
 <context>
     <name>ClosingSessionsDialog</name>

@@ -65,13 +65,17 @@ def ask_discard(parent: QWidget) -> bool:
 
 
 class GuardedDialog(QDialog):
-    _remembered: dict[str, object] | None = None
+    _remembered: object = None
+
+    def input_state(self) -> object:
+        """What counts as the user's input; a dialog whose input lives in a table model overrides it."""
+        return input_snapshot(self)
 
     def remember_input(self) -> None:
-        self._remembered = input_snapshot(self)
+        self._remembered = self.input_state()
 
     def has_unsaved_input(self) -> bool:
-        return self._remembered is not None and input_snapshot(self) != self._remembered
+        return self._remembered is not None and self.input_state() != self._remembered
 
     def reject(self) -> None:
         if self.has_unsaved_input() and not ask_discard(self):

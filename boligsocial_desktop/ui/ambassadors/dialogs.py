@@ -374,6 +374,7 @@ class DutyDialog(GuardedDialog):
                                lambda exc: show_error(self, self.ui.errorLabel, exc, {}))
 
     def _show_sessions(self, sessions) -> None:
+        untouched = not self.has_unsaved_input()  # the sessions arrive later: part of the starting point
         combo = self.ui.sessionCombo
         wanted = combo.currentData() or (self.duty.session_id if self.duty else None)
         combo.clear()
@@ -383,6 +384,8 @@ class DutyDialog(GuardedDialog):
             combo.addItem(choice.label, choice.id)
         combo.setEnabled(bool(sessions))
         combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted else 0)
+        if untouched and self._remembered is not None:
+            self.remember_input()
 
     def _session_chosen(self) -> None:
         choice = self._sessions.get(self.ui.sessionCombo.currentData())

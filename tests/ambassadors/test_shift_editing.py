@@ -52,6 +52,10 @@ def test_editing_this_and_following_shifts_keeps_their_ambassadors(db, estates, 
         (date(2026, 4, 9), time(17), 2, "Tag forklæde med"),
         (date(2026, 4, 16), time(17), 2, "Tag forklæde med")]
     assert [a.ambassador_name for a in after[1].assignments] == ["Amira Hassan"]
+    from boligsocial_desktop.services.ambassadors.printouts import personal_schedule_print
+
+    personal = personal_schedule_print(db, amira.id, date(2026, 4, 1), today=TODAY)
+    assert [(s.day, s.note) for s in personal.shifts] == [(date(2026, 4, 9), "Tag forklæde med")]
     one = duties.update_duty(saved.first.id, DutyInput(KIND, ellemarken.id, date(2026, 3, 27), time(10), time(12)),
                              ONE)
     assert (one.count, one.first.day, one.first.estate_name) == (1, date(2026, 3, 27), "Ellemarken")

@@ -107,6 +107,8 @@ class ActivityDialog(GuardedDialog):
     def _fill(self, draft: ActivityDraft) -> None:
         ui = self.ui
         ui.titleEdit.setText(draft.title)
+        if self.editing is not None and draft.room_id and ui.roomCombo.findData(draft.room_id) < 0:
+            ui.roomCombo.addItem(self.tr("Archived room"), draft.room_id)  # an edit never moves it by itself
         ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(draft.room_id)))
         ui.recurrenceCombo.setCurrentIndex(max(0, ui.recurrenceCombo.findData(Recurrence(draft.recurrence))))
         ui.startDateEdit.setDate(QDate(draft.start_date.year, draft.start_date.month, draft.start_date.day))

@@ -88,7 +88,8 @@ class CalendarPage(QWidget):
 
         def load() -> _Choices:
             places = PlacesService(db)
-            return _Choices(places.estates(), places.houses(), places.rooms(),
+            # Archived rooms too: their sessions stay in the calendar; new bookings never go there.
+            return _Choices(places.estates(), places.houses(), places.rooms(include_archived=True),
                             CalendarService(db).focus_areas(date.today()))
 
         self.context.tasks.run(load, self._show_choices, lambda exc: show_error(self, exc))
@@ -133,7 +134,7 @@ class CalendarPage(QWidget):
         combo.clear()
         combo.addItem(self.tr("All rooms"), None)
         for room in self.filtered_rooms(ignore_room=True):
-            combo.addItem(room.label, room.id)
+            combo.addItem(room.label + (" " + self.tr("(archived)") if room.archived else ""), room.id)
         combo.blockSignals(False)
         self.reload()
 
@@ -209,8 +210,12 @@ class CalendarPage(QWidget):
         if where.estate_id is None:
             self._show(_Shown([], []))
             return
-        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where)), self._show,
-                               lambda exc: show_error(self, exc))
+        def load() -> _Shown:
+            sessions = service.sessions_between(first, last, where)
+            used = {s.room_id for s in sessions}
+            return _Shown([r for r in rooms if not r.archived or r.id in used], sessions)  # archived: history only
+
+        self.context.tasks.run(load, self._show, lambda exc: show_error(self, exc))
 
     def _show(self, shown: _Shown) -> None:
         self.shown = shown
@@ -242,7 +247,7 @@ class CalendarPage(QWidget):
         if estate_id is None:
             show_error(self, _no_estate_error())
             return
-        rooms = [r for r in self.choices.rooms if r.estate_id == estate_id]
+        rooms = [r for r in self.choices.rooms if r.estate_id == estate_id and not r.archived]
         dialog = ActivityDialog(self.context, rooms, self.choices.focus_areas, estate_id, day, room_id, draft, self)
         if dialog.exec():
             self.reload()
@@ -253,7 +258,8 @@ class CalendarPage(QWidget):
         session = self.session_by_id(session_id)
         if session is None:
             return
-        rooms = [r for r in self.choices.rooms if r.estate_id == session.estate_id]
+        rooms = [r for r in self.choices.rooms if r.estate_id == session.estate_id
+                 and (not r.archived or r.id == session.room_id)]  # its own room, even archived, keeps its place
         dialog = SessionDialog(self.context, session, rooms, self)
         dialog.exec()
         if dialog.copy_draft is not None:

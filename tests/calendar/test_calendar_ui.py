@@ -138,6 +138,21 @@ def test_last_weeks_headcount_by_keyboard(qtbot, app_context, place, weekly):
     assert stored.total == 15 and stored.counts[("0–5", "kvinde")] == 6 and stored.returning_participants == 11
     assert CalendarService(app_context.db).session(first.session_id).status == SessionStatus.HELD
     assert dialog.ui.sessionList.item(0).text().startswith("✓")
+    # Counts typed for the second session but not saved: closing asks first.
+    from boligsocial_desktop.ui import unsaved
+
+    asked = []
+    unsaved_ask, unsaved.ask_discard = unsaved.ask_discard, lambda parent: asked.append(parent) or False
+    try:
+        qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+        assert asked == [] and not dialog.isVisible()  # nothing typed yet: closes at once
+        dialog.show()
+        dialog.ui.newSpin.setValue(3)
+        qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and dialog.isVisible()
+    finally:
+        dialog.done(0)  # leave without the question, so the test's clean-up meets no modal box
+        unsaved.ask_discard = unsaved_ask
 
 
 def test_month_programme_preview_and_save(qtbot, app_context, place, weekly, tmp_path, monkeypatch):

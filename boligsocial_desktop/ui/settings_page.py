@@ -361,7 +361,10 @@ class SettingsPage(QWidget):
         member = self.selected_staff()
         if member is None or not self._is_admin():
             return
-        if self.exec_dialog(StaffDialog(self.context, member, self)):
+        dialog = StaffDialog(self.context, member, self)
+        if self.exec_dialog(dialog):
+            if dialog.saved is not None and self.context.staff and dialog.saved.id == self.context.staff.id:
+                self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
             self.context.signals.data_changed.emit()
 
     def set_staff_active(self, active: bool) -> None:

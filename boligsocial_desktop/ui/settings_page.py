@@ -317,8 +317,16 @@ class SettingsPage(QWidget):
                             "its history, but it cannot be booked."))
         if not messages.confirm(self, self.tr("Remove"), question.replace("%1", name)):
             return
-        places = PlacesService(self.context.db)
-        work = places.remove_house if kind == HOUSE else places.remove_room
+        db = self.context.db
+        places = PlacesService(db)
+        remove = places.remove_house if kind == HOUSE else places.remove_room
+
+        def work(row_id: str) -> str:
+            outcome = remove(row_id)
+            from ..sync.conflicts import ConflictService
+
+            ConflictService(db).find_duplicates()  # an archived twin is no longer a possible duplicate
+            return outcome
 
         def done(outcome: str) -> None:
             text = (self.tr("»%1« is archived; its history is kept.") if outcome == ARCHIVED

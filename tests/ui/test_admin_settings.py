@@ -155,6 +155,15 @@ def test_a_duplicate_room_is_archived_and_keeps_its_sessions(qtbot, app_context,
         session.flush()
         duplicate_id = duplicate.id
     _session(app_context.db, estate.id, duplicate_id, date(2026, 3, 4))
+    from boligsocial_desktop.storage.models import SyncConflict
+    from boligsocial_desktop.sync.conflicts import ConflictService
+
+    def open_duplicates() -> int:
+        with app_context.db.reading() as session:
+            return len(session.scalars(select(SyncConflict).where(SyncConflict.kind == "possible_duplicate",
+                                                                  SyncConflict.resolved_at.is_(None))).all())
+
+    assert ConflictService(app_context.db).find_duplicates() == 1 and open_duplicates() == 1
     questions = []
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: questions.append(text) or True)
     page = SettingsPage(app_context)
@@ -170,7 +179,7 @@ def test_a_duplicate_room_is_archived_and_keeps_its_sessions(qtbot, app_context,
     house_index = model.index(0, 0, model.index(0, 0))
     details = sorted(model.index(r, 1, house_index).data() for r in range(model.rowCount(house_index)))
     assert details == ["arkiveret", "plads til 40"]
-    assert len(places.rooms()) == 1
+    assert len(places.rooms()) == 1 and open_duplicates() == 0  # the possible duplicate is settled
     assert len(CalendarService(app_context.db).sessions_between(date(2026, 3, 1), date(2026, 3, 31))) == 1
 
 

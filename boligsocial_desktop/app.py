@@ -185,7 +185,7 @@ def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None
         enable_crash_log(paths.logs)
         marker.start()
     try:
-        return _run_window(app, db, previous_crash, instance, Settings())
+        return run_windows(app, db, previous_crash, instance, Settings())
     finally:
         if marker is not None:
             marker.finish()
@@ -209,8 +209,9 @@ def enforce_deadlines(context, window) -> None:
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
 
 def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], bool]) -> Database:
-    """Open the database; while the server is unreachable, show why and let the user try again."""
-    from .storage.postgres import ServerUnavailableError
+    """Open the database; while the server is unreachable, show why and let the user try again.
+    Annuller raises ServerGivenUpError: the user has read the message once, it is not shown again."""
+    from .storage.postgres import ServerGivenUpError, ServerUnavailableError
 
     while True:
         try:
@@ -218,14 +219,32 @@ def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], b
         except ServerUnavailableError as exc:
             log.warning("Databaseserveren svarer ikke: %s", exc.message)
             if not ask_retry(exc.message):
-                raise
+                raise ServerGivenUpError(exc.message) from exc
 
 
 def _ask_retry(message: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, "Boligsocial Desktop", message,
                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Retry).setText(QCoreApplication.translate("App", "&Try again"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("App", "Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     return box.exec() == QMessageBox.StandardButton.Retry
+
+
+REOPEN_AFTER_RESTORE = 75  # the exit code of the event loop when a restore asks for the restored data
+
+
+def run_windows(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
+    """The main window; after a restore (REOPEN_AFTER_RESTORE) the database is opened again and a new
+    window shows the restored data, in the same process (so the single-instance lock stays held)."""
+    while True:
+        code = _run_window(app, db_or_opener, previous_crash, instance, settings)
+        if code != REOPEN_AFTER_RESTORE:
+            return code
+        if not callable(db_or_opener):  # a database handed in cannot be opened again
+            return 0
+        log.info("Databasen åbnes igen efter gendannelsen")
+        previous_crash = None
 
 
 def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, instance, settings) -> int:
@@ -237,8 +256,12 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .ui.maintenance.backup_panel import BackupScheduler
     from .ui.tasks import TaskRunner
 
+    from .storage.postgres import ServerGivenUpError
+
     try:
         db = open_with_retry(db_or_opener, _ask_retry) if callable(db_or_opener) else db_or_opener
+    except ServerGivenUpError:
+        return 1  # Annuller: the message was shown once, in the question
     except AppError as exc:  # e.g. a damaged database: the installed program has no console to print to
         log.error("Databasen kunne ikke åbnes: %s", exc.message)
         QMessageBox.critical(None, "Boligsocial Desktop", exc.message)
@@ -248,6 +271,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
 
         CrashDialog(previous_crash, previous_crash=True).exec()
     tasks = TaskRunner(on_unhandled_error=lambda exc: sys.excepthook(type(exc), exc, exc.__traceback__))
+    window = raise_connection = context = None
     try:
         staff = resolve_staff(db, tasks, settings)
         if staff is None:
@@ -256,7 +280,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         window = MainWindow(context, offer_demo=database_is_empty(db) and not settings.first_start_done)
         window.restore_geometry(settings)
         if instance is not None:
-            instance.raise_requested.connect(lambda: bring_to_front(window))
+            raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))
         window.backup_scheduler = BackupScheduler(context, window)
         reporting = os.environ.get(REPORT_FIRST_PAINT) or os.environ.get(FIRST_PAINT_MARKER)
         if reporting:
@@ -267,5 +291,14 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
             QTimer.singleShot(DEADLINE_CHECK_DELAY_MS, lambda: enforce_deadlines(context, window))
         return app.exec()
     finally:
+        if raise_connection is not None:
+            instance.raise_requested.disconnect(raise_connection)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        controller = context.__dict__.get("_sync_controller") if context is not None else None
+        if controller is not None:  # no timer of the closed window's sharing may touch the old database
+            controller.timer.stop()
+            controller.deleteLater()
         tasks.shutdown()
         db.dispose()

@@ -163,10 +163,14 @@ def _revision_on(connection: Connection) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (never a plain file copy)."""
+    """A consistent copy through SQLite's backup API (never a plain file copy).
+
+    The copy is switched from WAL to a rollback journal: it is one self-contained file, and opening
+    it later (read-only, to check or list it) leaves no `-wal`/`-shm` files beside it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)  # sqlite3's own context manager only commits; closing() really closes both files
+        dst.execute("PRAGMA journal_mode=DELETE")
     return target
 
 

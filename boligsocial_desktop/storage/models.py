@@ -92,6 +92,7 @@ class House(SharedRow):
     address: Mapped[str | None] = mapped_column(String(200))
     opens_at: Mapped[time | None] = mapped_column(Time)
     closes_at: Mapped[time | None] = mapped_column(Time)
+    archived_at: Mapped[datetime | None] = mapped_column(default=None)  # has history: kept, not offered
 
 
 class Room(SharedRow):
@@ -99,6 +100,7 @@ class Room(SharedRow):
     house_id: Mapped[str] = fk("houses.id")
     name: Mapped[str] = mapped_column(String(120))
     capacity: Mapped[int] = mapped_column(Integer)
+    archived_at: Mapped[datetime | None] = mapped_column(default=None)  # has history: kept, not offered
 
 
 class ClosingPeriod(SharedRow):
@@ -346,6 +348,7 @@ class Duty(SharedRow):
     end_time: Mapped[time] = mapped_column(Time)
     needed: Mapped[int] = mapped_column(Integer, default=1)
     description: Mapped[str | None] = mapped_column(Text)
+    series_id: Mapped[str | None] = mapped_column(String(36), index=True)  # shifts made as one weekly series
 
 
 class DutyAssignment(SharedRow):

@@ -68,17 +68,24 @@ class ServerUnavailableError(StorageError):
     """The database server cannot be reached (down, restarting, or the network is gone)."""
 
 
+class ServerGivenUpError(ServerUnavailableError):
+    """The user pressed Annuller at "the server does not answer": already told, so nothing more is shown."""
+
+
 def server_unavailable(exc: Exception, url) -> ServerUnavailableError:
+    """A Danish message for the user; the driver's own (English) words go to the log only."""
     where = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
+    log.warning("Databaseserveren %s svarer ikke: %s", where, _first_line(exc))
     return ServerUnavailableError(
         f"Databaseserveren ({where}) svarer ikke. Tjek netværksforbindelsen, eller spørg jeres IT-afdeling, "
-        f"om serveren kører. Du kan prøve igen om lidt. (Teknisk besked: {_first_line(exc)})")
+        "om serveren kører. Du kan prøve igen om lidt.")
 
 
 def lost_connection(exc: Exception) -> StorageError:
+    log.warning("Forbindelsen til databaseserveren blev afbrudt: %s", _first_line(exc))
     return StorageError(
         "Forbindelsen til databaseserveren blev afbrudt, mens der blev gemt. Intet er gemt, og dine indtastninger "
-        f"står stadig i formularen. Du kan prøve at gemme igen om lidt. (Teknisk besked: {_first_line(exc)})")
+        "står stadig i formularen. Du kan prøve at gemme igen om lidt.")
 
 
 def _first_line(exc: Exception) -> str:

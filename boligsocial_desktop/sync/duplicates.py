@@ -8,6 +8,7 @@ normalised key is the same:
 
 * rooms: the same name in the same house,
 * houses: the same name in the same estate (an estate merge can make these),
+  (an archived room or house is not in use: archiving one of the two settles the pair),
 * estates: the same name,
 * ambassadors: the same name and the same phone number (both must have one).
 
@@ -130,7 +131,10 @@ def _pairs(connection: Connection, rule: DuplicateRule) -> list[dict[str, Any]]:
     if rule.scope:
         columns.append(table.c[rule.scope])
     groups: defaultdict[tuple, list[tuple[datetime, str]]] = defaultdict(list)
-    for row in connection.execute(select(*columns).where(table.c.deleted_at.is_(None))).mappings():
+    live = table.c.deleted_at.is_(None)
+    if "archived_at" in table.c:  # an archived room or house keeps its history but is no longer in use
+        live = live & table.c.archived_at.is_(None)
+    for row in connection.execute(select(*columns).where(live)).mappings():
         key = tuple(_normal(k, row[k]) for k in rule.keys)
         if not all(key):
             continue

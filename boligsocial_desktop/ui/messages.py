@@ -18,3 +18,11 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "Cannot do that"), exc.message)
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question before something that cannot simply be undone; tests replace it."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

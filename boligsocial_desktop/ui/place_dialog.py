@@ -7,11 +7,12 @@ from datetime import date, time
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..errors import AppError
 from .context import AppContext
 from .forms.place_dialog_ui import Ui_PlaceDialog
+from .unsaved import GuardedDialog
 
 ESTATE, HOUSE, ROOM, CLOSING = "estate", "house", "room", "closing"
 FIELDS = {
@@ -34,7 +35,7 @@ class PlaceForm:
     end: date | None = None
 
 
-class PlaceDialog(QDialog):
+class PlaceDialog(GuardedDialog):
     def __init__(self, context: AppContext, kind: str, title: str, save: Callable[[PlaceForm], Any],
                  initial: PlaceForm | None = None, estates: list[tuple[str, str]] = (), parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,8 +64,11 @@ class PlaceDialog(QDialog):
         for edit, day in ((self.ui.fromEdit, initial.start), (self.ui.toEdit, initial.end)):
             day = day or date.today()
             edit.setDate(QDate(day.year, day.month, day.day))
+        if kind == CLOSING and initial is not None:
+            self.ui.estateCombo.setCurrentIndex(max(0, self.ui.estateCombo.findData(initial.estate_id)))
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
+        self.remember_input()
 
     def form(self) -> PlaceForm:
         ui = self.ui

@@ -11,15 +11,20 @@ from sqlalchemy import func, select
 
 from .. import __version__
 from ..domain.danish import short_date
+from ..domain.enums import StaffRole
 from ..errors import ValidationError
-from ..services.places import ClosingPeriodInfo, EstateInfo, HouseInfo, PlacesService, RoomInfo
+from ..services.places import ARCHIVED, ClosingPeriodInfo, EstateInfo, HouseInfo, PlacesService, RoomInfo
 from ..services.staff import StaffInfo, StaffService
+from ..services.staff_admin import StaffAdminService
 from ..storage.models import OutboxChange
+from . import messages
+from .closing_dialog import ClosingSessionsDialog
 from .context import AppContext
 from .dialogs import role_label, sorted_by_name
 from .forms.settings_page_ui import Ui_SettingsPage
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
+from .staff_dialog import StaffDialog
 from .sync.settings_tab import add_sync_tab
 from .watched_tables import PLACES, STAFF
 
@@ -37,24 +42,29 @@ class StaffTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Initials"), self.tr("Role"), self.tr("Windows user"), self.tr("PIN")]
+        return [self.tr("Name"), self.tr("Initials"), self.tr("Role"), self.tr("Windows user"), self.tr("PIN"),
+                self.tr("Status")]
+
+    def member(self, row: int) -> StaffInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         member = self._rows[index.row()]
         values = [member.name, member.initials or "", role_label(member.role), member.os_username or "",
-                  self.tr("Yes") if member.has_pin else self.tr("No")]
+                  self.tr("Yes") if member.has_pin else self.tr("No"),
+                  self.tr("Active") if member.active else self.tr("Deactivated")]
         return values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
             return self.headers()[section]
         return None
 
@@ -96,6 +106,17 @@ class SettingsPage(QWidget):
         self.ui.editPlaceButton.clicked.connect(self.edit_place)
         self.ui.newClosingButton.clicked.connect(self.new_closing_period)
         self.ui.deleteClosingButton.clicked.connect(self.delete_closing_period)
+        self.ui.editClosingButton.clicked.connect(self.edit_closing_period)
+        self.ui.closingList.itemDoubleClicked.connect(self.edit_closing_period)
+        self.ui.removePlaceButton.clicked.connect(self.remove_place)
+        self.ui.restorePlaceButton.clicked.connect(self.restore_place)
+        self.ui.newStaffButton.clicked.connect(self.new_staff)
+        self.ui.editStaffButton.clicked.connect(self.edit_staff)
+        self.ui.staffTable.doubleClicked.connect(self.edit_staff)
+        self.ui.deactivateStaffButton.clicked.connect(lambda: self.set_staff_active(False))
+        self.ui.reactivateStaffButton.clicked.connect(lambda: self.set_staff_active(True))
+        self.ui.staffTable.selectionModel().currentRowChanged.connect(self._update_staff_buttons)
+        context.signals.staff_changed.connect(self._update_staff_buttons)
         self.facts = _Facts([], 0, [], [], [], [])
         from .maintenance.backup_panel import BackupPanel
 
@@ -114,13 +135,15 @@ class SettingsPage(QWidget):
                                          .where(OutboxChange.exported.is_(False)))
             places = PlacesService(db)
             return _Facts(sorted_by_name(StaffService(db).list_staff(include_inactive=True)), pending or 0,
-                          places.estates(), places.houses(), places.rooms(), places.closing_periods())
+                          places.estates(), places.houses(include_archived=True), places.rooms(include_archived=True),
+                          places.closing_periods())
 
         self.context.tasks.run(load, self._show)
 
     def _show(self, facts: _Facts) -> None:
         self.facts = facts
         self.staff_model.set_rows(facts.staff)
+        self._update_staff_buttons()
         self.ui.pendingValue.setText(QLocale().toString(facts.pending_changes))
         self._show_places(facts)
         self.ui.closingList.clear()
@@ -140,10 +163,14 @@ class SettingsPage(QWidget):
             model.appendRow([estate_item, QStandardItem(estate.address or "")])
             for house in (h for h in facts.houses if h.estate_id == estate.id):
                 hours = f"{house.opens_at:%H.%M}–{house.closes_at:%H.%M}" if house.opens_at and house.closes_at else ""
+                if house.archived:
+                    hours = self.tr("archived")
                 house_item = self._place_item(HOUSE, house.id, house.name)
                 estate_item.appendRow([house_item, QStandardItem(hours)])
                 for room in (r for r in facts.rooms if r.house_id == house.id):
                     capacity = self.tr("room for %1").replace("%1", str(room.capacity))
+                    if room.archived:
+                        capacity = self.tr("archived")
                     house_item.appendRow([self._place_item(ROOM, room.id, room.name), QStandardItem(capacity)])
         self.ui.placesTree.expandAll()
         self.ui.placesTree.resizeColumnToContents(0)
@@ -159,9 +186,12 @@ class SettingsPage(QWidget):
         index = self.ui.placesTree.currentIndex().siblingAtColumn(0)
         return index.data(PLACE_ROLE) or (None, None)
 
-    def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> None:
+    def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> PlaceForm | None:
         estates = [(e.id, e.name) for e in self.facts.estates]
-        PlaceDialog(self.context, kind, title, save, initial, estates, self).exec()
+        dialog = PlaceDialog(self.context, kind, title, save, initial, estates, self)
+        if not dialog.exec():
+            return None
+        return dialog.form()
 
     def _parent_id(self, wanted: str) -> str | None:
         """The selected estate or house, or the one the selected house or room belongs to."""
@@ -213,13 +243,144 @@ class SettingsPage(QWidget):
 
     def new_closing_period(self) -> None:
         places = PlacesService(self.context.db)
-        self._open(CLOSING, self.tr("New closing period"),
-                   lambda f: places.create_closing_period(f.name, f.start, f.end, f.estate_id))
+        form = self._open(CLOSING, self.tr("New closing period"),
+                          lambda f: places.create_closing_period(f.name, f.start, f.end, f.estate_id))
+        if form is not None:
+            self._sessions_in_closing(form)
+
+    def _selected_closing(self) -> ClosingPeriodInfo | None:
+        item = self.ui.closingList.currentItem()
+        period_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return next((p for p in self.facts.closing_periods if p.id == period_id), None)
+
+    def edit_closing_period(self) -> None:
+        period = self._selected_closing()
+        if period is None:
+            return
+        places = PlacesService(self.context.db)
+        form = self._open(CLOSING, self.tr("Edit closing period"),
+                          lambda f: places.update_closing_period(period.id, f.name, f.start, f.end, f.estate_id),
+                          PlaceForm(period.name, estate_id=period.estate_id, start=period.start_date,
+                                    end=period.end_date))
+        if form is not None:
+            self._sessions_in_closing(form)
+
+    def _sessions_in_closing(self, form: PlaceForm) -> None:
+        """Planned sessions in the period: list them, cancel the ticked ones, keep the rest."""
+        places = PlacesService(self.context.db)
+
+        def ask(sessions) -> None:
+            if not sessions:
+                return
+            dialog = ClosingSessionsDialog(form.name.strip(), sessions, self)
+            if not self.exec_dialog(dialog) or not dialog.to_cancel():
+                return
+            chosen = dialog.to_cancel()
+            self.context.tasks.run(lambda: places.cancel_for_closing(chosen, form.name),
+                                   on_error=lambda exc: show_error(self, exc))
+
+        self.context.tasks.run(lambda: places.planned_sessions_in(form.start, form.end, form.estate_id), ask,
+                               lambda exc: show_error(self, exc))
+
+    def exec_dialog(self, dialog) -> bool:
+        """Runs a follow-up dialog; tests replace it to answer as a user would."""
+        return bool(dialog.exec())
 
     def delete_closing_period(self) -> None:
-        item = self.ui.closingList.currentItem()
-        if item is None:
+        period = self._selected_closing()
+        if period is None:
             return
-        places, period_id = PlacesService(self.context.db), item.data(Qt.ItemDataRole.UserRole)
-        self.context.tasks.run(lambda: places.delete_closing_period(period_id),
+        if not messages.confirm(self, self.tr("Delete closing period"),
+                                self.tr("Delete the closing period »%1«? Sessions already cancelled for it stay "
+                                        "cancelled.").replace("%1", period.name)):
+            return
+        places = PlacesService(self.context.db)
+        self.context.tasks.run(lambda: places.delete_closing_period(period.id),
+                               on_error=lambda exc: show_error(self, exc))
+
+    # --- removing houses and rooms ---------------------------------------------
+
+    def _place_name(self, kind: str, row_id: str) -> str:
+        rows = self.facts.houses if kind == HOUSE else self.facts.rooms
+        return next((r.name for r in rows if r.id == row_id), "")
+
+    def remove_place(self) -> None:
+        kind, row_id = self._selected_place()
+        if kind not in (HOUSE, ROOM):
+            show_error(self, ValidationError("Vælg det hus eller lokale, der skal fjernes."))
+            return
+        name = self._place_name(kind, row_id)
+        question = (self.tr("Remove the house »%1« and its rooms? If they have held activities, they are archived: "
+                            "the calendar keeps its history, but they cannot be booked.") if kind == HOUSE else
+                    self.tr("Remove the room »%1«? If it has held activities, it is archived: the calendar keeps "
+                            "its history, but it cannot be booked."))
+        if not messages.confirm(self, self.tr("Remove"), question.replace("%1", name)):
+            return
+        db = self.context.db
+        places = PlacesService(db)
+        remove = places.remove_house if kind == HOUSE else places.remove_room
+
+        def work(row_id: str) -> str:
+            outcome = remove(row_id)
+            from ..sync.conflicts import ConflictService
+
+            ConflictService(db).find_duplicates()  # an archived twin is no longer a possible duplicate
+            return outcome
+
+        def done(outcome: str) -> None:
+            text = (self.tr("»%1« is archived; its history is kept.") if outcome == ARCHIVED
+                    else self.tr("»%1« is deleted."))
+            self.ui.placesNotice.setText(text.replace("%1", name))
+
+        self.context.tasks.run(lambda: work(row_id), done, lambda exc: show_error(self, exc))
+
+    def restore_place(self) -> None:
+        kind, row_id = self._selected_place()
+        if kind not in (HOUSE, ROOM):
+            return
+        places = PlacesService(self.context.db)
+        self.context.tasks.run(lambda: places.restore_archived(kind, row_id),
+                               on_error=lambda exc: show_error(self, exc))
+
+    # --- staff -------------------------------------------------------------------
+
+    def _is_admin(self) -> bool:
+        staff = self.context.staff
+        return staff is not None and staff.role == StaffRole.ADMINISTRATOR
+
+    def selected_staff(self) -> StaffInfo | None:
+        return self.staff_model.member(self.ui.staffTable.currentIndex().row())
+
+    def _update_staff_buttons(self, *_args) -> None:
+        admin, member = self._is_admin(), self.selected_staff()
+        self.ui.newStaffButton.setEnabled(admin)
+        self.ui.editStaffButton.setEnabled(admin and member is not None)
+        self.ui.deactivateStaffButton.setEnabled(admin and member is not None and member.active)
+        self.ui.reactivateStaffButton.setEnabled(admin and member is not None and not member.active)
+        self.ui.staffAdminNote.setVisible(not admin)
+
+    def new_staff(self) -> None:
+        if self._is_admin():
+            self.exec_dialog(StaffDialog(self.context, None, self))
+
+    def edit_staff(self) -> None:
+        member = self.selected_staff()
+        if member is None or not self._is_admin():
+            return
+        dialog = StaffDialog(self.context, member, self)
+        if self.exec_dialog(dialog):
+            if dialog.saved is not None and self.context.staff and dialog.saved.id == self.context.staff.id:
+                self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
+
+    def set_staff_active(self, active: bool) -> None:
+        member = self.selected_staff()
+        if member is None:
+            return
+        if not active and not messages.confirm(
+                self, self.tr("Deactivate colleague"),
+                self.tr("Deactivate %1? She or he can no longer sign in; what they did stays in the program, and "
+                        "you can reactivate them later.").replace("%1", member.name)):
+            return
+        service, actor = StaffAdminService(self.context.db), self.context.staff.id if self.context.staff else None
+        self.context.tasks.run(lambda: service.set_active(member.id, active, actor_id=actor),
                                on_error=lambda exc: show_error(self, exc))

@@ -147,6 +147,18 @@
         <source>The language »%1« is not known. Choose one from the list.</source>
         <translation>Sproget »%1« kendes ikke. Vælg et fra listen.</translation>
     </message>
+    <message>
+        <source>%1 is on these coming shifts. When %1 stops, the places are marked as cancelled and must be filled by others:</source>
+        <translation>%1 er på disse kommende vagter. Når %1 stopper, meldes der afbud på pladserne, og andre skal tage dem:</translation>
+    </message>
+    <message>
+        <source>Stop %1 anyway?</source>
+        <translation>Skal %1 stoppe alligevel?</translation>
+    </message>
+    <message>
+        <source>Stop ambassador</source>
+        <translation>Stop ambassadør</translation>
+    </message>
 </context>
 <context>
     <name>AmbassadorLabels</name>
@@ -281,6 +293,14 @@
         <translation>&amp;Ny vagt …</translation>
     </message>
     <message>
+        <source>&amp;Edit shift…</source>
+        <translation>R&amp;et vagt …</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Ret vagt</translation>
+    </message>
+    <message>
         <source>&amp;Delete shift</source>
         <translation>S&amp;let vagt</translation>
     </message>
@@ -385,6 +405,18 @@
         <translation>&amp;Frabedt</translation>
     </message>
     <message>
+        <source>Re&amp;open visit</source>
+        <translation>Gen&amp;åbn besøg</translation>
+    </message>
+    <message>
+        <source>Undo the closing of the visit: it is open again</source>
+        <translation>Fortryd afslutningen af besøget: det er åbent igen</translation>
+    </message>
+    <message>
+        <source>Reopen welcome visit</source>
+        <translation>Genåbn velkomstbesøg</translation>
+    </message>
+    <message>
         <source>Active and paused</source>
         <translation>Aktive og på pause</translation>
     </message>
@@ -407,14 +439,6 @@
     <message>
         <source>All languages</source>
         <translation>Alle sprog</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Gem PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Import ambassadors</source>
@@ -509,16 +533,36 @@
         <translation>Fristerne er gemt.</translation>
     </message>
     <message>
-        <source>The PDF is saved: %1</source>
-        <translation>PDF&apos;en er gemt: %1</translation>
+        <source>%1 is sent to the printer.</source>
+        <translation>%1 er sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>The printing is cancelled.</source>
+        <translation>Udskrivningen er annulleret.</translation>
     </message>
     <message>
         <source>Resident ambassadors</source>
         <translation>Beboerambassadører</translation>
     </message>
     <message>
+        <source>%1 weekly shifts are created. Add ambassadors to each of them below.</source>
+        <translation>%1 ugentlige vagter er oprettet. Sæt ambassadører på hver af dem nedenfor.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Sprunget over: %1.</translation>
+    </message>
+    <message>
         <source>The shift is created. Add ambassadors to it below.</source>
         <translation>Vagten er oprettet. Tilføj ambassadører til den nedenfor.</translation>
+    </message>
+    <message>
+        <source>The shift is saved.</source>
+        <translation>Vagten er gemt.</translation>
+    </message>
+    <message>
+        <source>%1 shifts are saved.</source>
+        <translation>%1 vagter er gemt.</translation>
     </message>
     <message>
         <source>The shift is deleted.</source>
@@ -551,6 +595,14 @@
     <message>
         <source>%1 makes the welcome visit at %2.</source>
         <translation>%1 tager velkomstbesøget på %2.</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is closed as »%2«. Press Reopen visit to undo it.</source>
+        <translation>Besøget på %1 er afsluttet som »%2«. Tryk på Genåbn besøg for at fortryde.</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is open again.</source>
+        <translation>Besøget på %1 er åbent igen.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +697,42 @@
         <source>None</source>
         <translation>Ingen</translation>
     </message>
+    <message>
+        <source>&amp;Repeat every week until:</source>
+        <translation>&amp;Gentag hver uge til:</translation>
+    </message>
+    <message>
+        <source>Repeat every week</source>
+        <translation>Gentag hver uge</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Gentag til</translation>
+    </message>
+    <message>
+        <source>Only this shi&amp;ft</source>
+        <translation>Kun denne &amp;vagt</translation>
+    </message>
+    <message>
+        <source>This and the followin&amp;g shifts</source>
+        <translation>Denne og de følg&amp;ende vagter</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Ret:</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Ret vagt</translation>
+    </message>
+    <message>
+        <source>The activity already has a shift (%1, %2). Save another shift for it?</source>
+        <translation>Aktiviteten har allerede en vagt (%1, %2). Vil du gemme endnu en vagt til den?</translation>
+    </message>
+    <message>
+        <source>A second shift</source>
+        <translation>En vagt mere</translation>
+    </message>
 </context>
 <context>
     <name>DutyModel</name>
@@ -675,6 +763,10 @@
     <message>
         <source>Warnings</source>
         <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>%1 of %2</source>

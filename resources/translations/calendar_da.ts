@@ -132,6 +132,10 @@
         <translation>Datoerne ændres gang for gang i kalenderen: flyt eller aflys en gang dér.</translation>
     </message>
     <message>
+        <source>Archived room</source>
+        <translation>Arkiveret lokale</translation>
+    </message>
+    <message>
         <source>(no title yet)</source>
         <translation>(ingen titel endnu)</translation>
     </message>
@@ -390,6 +394,10 @@
     <message>
         <source>All rooms</source>
         <translation>Alle lokaler</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(arkiveret)</translation>
     </message>
     <message>
         <source>The session was not moved</source>

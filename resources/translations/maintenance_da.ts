@@ -100,12 +100,20 @@
 
 Everything entered since then disappears from this PC. The database you have now is kept aside in the backup folder.
 
-The program closes afterwards, and you start it again yourself.</source>
-        <translation>Vil du gendanne databasen fra kopien fra %1?
+The program then opens the restored data by itself.</source>
+        <translation>Vil du gendanne databasen fra sikkerhedskopien fra %1?
 
-Alt, hvad der er skrevet ind siden da, forsvinder fra denne pc. Den database, du har nu, bliver gemt i mappen med sikkerhedskopier.
+Alt, hvad der er skrevet ind siden, forsvinder fra denne pc. Den database, du har nu, gemmes til side i mappen med sikkerhedskopier.
 
-Bagefter lukker programmet, og du starter det selv igen.</translation>
+Bagefter åbner programmet selv de gendannede data.</translation>
+    </message>
+    <message>
+        <source>The database has been restored. The one you had before is kept as %1.
+
+The program opens the restored data now.</source>
+        <translation>Databasen er gendannet. Den, du havde før, er gemt som %1.
+
+Programmet åbner nu de gendannede data.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -114,14 +122,6 @@ Bagefter lukker programmet, og du starter det selv igen.</translation>
     <message>
         <source>Backup restored</source>
         <translation>Sikkerhedskopien er gendannet</translation>
-    </message>
-    <message>
-        <source>The database has been restored. The one you had before is kept as %1.
-
-Boligsocial Desktop closes now. Start it again to go on working.</source>
-        <translation>Databasen er gendannet. Den, du havde før, er gemt som %1.
-
-Boligsocial Desktop lukker nu. Start programmet igen for at arbejde videre.</translation>
     </message>
     <message>
         <source>The backup cannot be restored</source>

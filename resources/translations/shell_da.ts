@@ -23,6 +23,56 @@
         <source>Boligsocial Desktop is already running, but does not answer. Wait a moment and try again.</source>
         <translation>Boligsocial Desktop kører allerede, men svarer ikke. Vent lidt, og prøv igen.</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSessionsDialog</name>
+    <message>
+        <source>Sessions in the closing period</source>
+        <translation>Aktiviteter i lukkeperioden</translation>
+    </message>
+    <message>
+        <source>These planned sessions fall in the closing period »%1«. Ticked sessions are cancelled; untick those that are held anyway.</source>
+        <translation>Disse planlagte gange ligger i lukkeperioden »%1«. De afkrydsede gange aflyses; fjern krydset ved dem, der holdes alligevel.</translation>
+    </message>
+    <message>
+        <source>Planned sessions in the closing period</source>
+        <translation>Planlagte gange i lukkeperioden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the ticked</source>
+        <translation>&amp;Aflys de afkrydsede</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation>&amp;Behold alle</translation>
+    </message>
+    <message>
+        <source>Cancel the ticked sessions</source>
+        <translation>Aflys de afkrydsede gange</translation>
+    </message>
+    <message>
+        <source>Keep all sessions</source>
+        <translation>Behold alle gange</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Vælg i en kalender (Alt+Pil ned)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -65,17 +115,6 @@
     <message>
         <source>&amp;Skip them</source>
         <translation>&amp;Spring dem over</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-åååå</translation>
-    </message>
-    <message>
-        <source>Choose in a calendar (Alt+Down)</source>
-        <translation>Vælg i en kalender (Alt+Pil ned)</translation>
     </message>
 </context>
 <context>
@@ -354,6 +393,42 @@
         <translation>Medarbejdere</translation>
     </message>
     <message>
+        <source>New &amp;colleague…</source>
+        <translation>Ny &amp;medarbejder …</translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;Edit colleague…</source>
+        <translation>R&amp;et medarbejder …</translation>
+    </message>
+    <message>
+        <source>Edit colleague</source>
+        <translation>Ret medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>Deactivate colleague</source>
+        <translation>Deaktivér medarbejder</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Genaktivér</translation>
+    </message>
+    <message>
+        <source>Reactivate colleague</source>
+        <translation>Genaktivér medarbejder</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add and edit staff.</source>
+        <translation>Kun en administrator kan tilføje og rette medarbejdere.</translation>
+    </message>
+    <message>
         <source>Houses and rooms</source>
         <translation>Huse og lokaler</translation>
     </message>
@@ -378,6 +453,22 @@
         <translation>&amp;Redigér …</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>Fjer&amp;n …</translation>
+    </message>
+    <message>
+        <source>Remove or archive house or room</source>
+        <translation>Fjern eller arkivér hus eller lokale</translation>
+    </message>
+    <message>
+        <source>&amp;Take into use again</source>
+        <translation>&amp;Tag i brug igen</translation>
+    </message>
+    <message>
+        <source>Take archived house or room into use again</source>
+        <translation>Tag arkiveret hus eller lokale i brug igen</translation>
+    </message>
+    <message>
         <source>Closing periods</source>
         <translation>Lukkeperioder</translation>
     </message>
@@ -388,6 +479,14 @@
     <message>
         <source>&amp;New closing period…</source>
         <translation>&amp;Ny lukkeperiode …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit closing period…</source>
+        <translation>&amp;Redigér lukkeperiode …</translation>
+    </message>
+    <message>
+        <source>Edit closing period</source>
+        <translation>Redigér lukkeperiode</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -404,6 +503,10 @@
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
     </message>
     <message>
         <source>room for %1</source>
@@ -436,6 +539,38 @@
     <message>
         <source>New closing period</source>
         <translation>Ny lukkeperiode</translation>
+    </message>
+    <message>
+        <source>Delete closing period</source>
+        <translation>Slet lukkeperiode</translation>
+    </message>
+    <message>
+        <source>Delete the closing period »%1«? Sessions already cancelled for it stay cancelled.</source>
+        <translation>Slet lukkeperioden »%1«? Gange, der allerede er aflyst på grund af den, forbliver aflyst.</translation>
+    </message>
+    <message>
+        <source>Remove the house »%1« and its rooms? If they have held activities, they are archived: the calendar keeps its history, but they cannot be booked.</source>
+        <translation>Fjern huset »%1« og dets lokaler? Har de haft aktiviteter, bliver de arkiveret: kalenderen beholder historikken, men de kan ikke bookes.</translation>
+    </message>
+    <message>
+        <source>Remove the room »%1«? If it has held activities, it is archived: the calendar keeps its history, but it cannot be booked.</source>
+        <translation>Fjern lokalet »%1«? Har det haft aktiviteter, bliver det arkiveret: kalenderen beholder historikken, men det kan ikke bookes.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>»%1« is archived; its history is kept.</source>
+        <translation>»%1« er arkiveret; historikken er bevaret.</translation>
+    </message>
+    <message>
+        <source>»%1« is deleted.</source>
+        <translation>»%1« er slettet.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? She or he can no longer sign in; what they did stays in the program, and you can reactivate them later.</source>
+        <translation>Deaktivér %1? Medarbejderen kan ikke længere logge ind; det, vedkommende har lavet, bliver i programmet, og du kan genaktivere senere.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +605,53 @@
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New colleague</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>Edit colleague</source>
+        <translation>Ret medarbejder</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the PIN</source>
+        <translation>&amp;Fjern pinkoden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Windows user:</source>
+        <translation>&amp;Windows-bruger:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>Ny &amp;pinkode:</translation>
+    </message>
+    <message>
+        <source>Empty: keep the PIN</source>
+        <translation>Tom: pinkoden beholdes</translation>
+    </message>
+    <message>
+        <source>The Windows user name that signs this colleague in by itself.</source>
+        <translation>Windows-brugernavnet, der logger denne medarbejder ind af sig selv.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
         <source>Name</source>
@@ -492,6 +674,10 @@
         <translation>Pinkode</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -499,12 +685,31 @@
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>hh:mm</source>
         <translation>tt:mm</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Luk uden at gemme?</translation>
+    </message>
+    <message>
+        <source>You have typed something that is not saved. Close without saving?</source>
+        <translation>Du har skrevet noget, der ikke er gemt. Vil du lukke uden at gemme?</translation>
     </message>
 </context>
 </TS>

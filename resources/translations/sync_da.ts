@@ -132,6 +132,120 @@
     </message>
 </context>
 <context>
+    <name>OfficeKeyBox</name>
+    <message>
+        <source>Office key</source>
+        <translation>Kontornøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Create office key…</source>
+        <translation>&amp;Opret kontornøgle …</translation>
+    </message>
+    <message>
+        <source>Connect th&amp;is PC…</source>
+        <translation>T&amp;ilslut denne pc …</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangsfrase …</translation>
+    </message>
+    <message>
+        <source>Create office key</source>
+        <translation>Opret kontornøgle</translation>
+    </message>
+    <message>
+        <source>Connect this PC</source>
+        <translation>Tilslut denne pc</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Office key progress</source>
+        <translation>Kontornøglens fremdrift</translation>
+    </message>
+    <message>
+        <source>No shared folder is chosen, so nothing leaves this PC.</source>
+        <translation>Der er ikke valgt en fælles mappe, så intet forlader denne pc.</translation>
+    </message>
+    <message>
+        <source>The share is NOT sealed: the office has no office key, so the changes on the shared folder, personal data included, can be read by anyone who can open the folder. Create an office key to encrypt them.</source>
+        <translation>Delingen er IKKE krypteret: kontoret har ingen kontornøgle, så ændringerne i den fælles mappe, også personoplysninger, kan læses af alle, der kan åbne mappen. Opret en kontornøgle for at kryptere dem.</translation>
+    </message>
+    <message>
+        <source>The share is sealed: everything this office puts on the shared folder is encrypted with the office key, and this PC has the key.</source>
+        <translation>Delingen er krypteret: alt, hvad kontoret lægger i den fælles mappe, er krypteret med kontornøglen, og denne pc har nøglen.</translation>
+    </message>
+    <message>
+        <source>The share is sealed with an office key, but this PC does not have it yet, so it cannot share. Connect this PC with the passphrase.</source>
+        <translation>Delingen er krypteret med en kontornøgle, men denne pc har den ikke endnu og kan derfor ikke dele. Tilslut denne pc med adgangsfrasen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Kun en administrator kan gøre dette.</translation>
+    </message>
+    <message>
+        <source>The office key is created. Write the passphrase down and keep it safe; connect the other PCs with it.</source>
+        <translation>Kontornøglen er oprettet. Skriv adgangsfrasen ned, og gem den et sikkert sted; tilslut de andre pc&apos;er med den.</translation>
+    </message>
+    <message>
+        <source>This PC now has the office key.</source>
+        <translation>Denne pc har nu kontornøglen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Connect new PCs with the new one.</source>
+        <translation>Adgangsfrasen er skiftet. Tilslut nye pc&apos;er med den nye.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Create office key</source>
+        <translation>Opret kontornøgle</translation>
+    </message>
+    <message>
+        <source>Connect this PC</source>
+        <translation>Tilslut denne pc</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters, for example several words in a row. Every other PC is connected with it. Write it down and keep it safe: without it no new PC can read the shared data.</source>
+        <translation>Vælg en adgangsfrase på mindst 12 tegn, fx flere ord i træk. Alle de andre pc&apos;er tilsluttes med den. Skriv den ned, og gem den et sikkert sted: uden den kan ingen ny pc læse de delte data.</translation>
+    </message>
+    <message>
+        <source>Type the office&apos;s passphrase. This PC then keeps the key itself, so sharing runs without anyone typing it again.</source>
+        <translation>Skriv kontorets adgangsfrase. Derefter gemmer denne pc selv nøglen, så delingen kører, uden at nogen skal skrive den igen.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase twice. PCs that already have the key go on as before; new PCs are connected with the new passphrase.</source>
+        <translation>Skriv den nye adgangsfrase to gange. Pc&apos;er, der allerede har nøglen, fortsætter som før; nye pc&apos;er tilsluttes med den nye adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangsfrase</translation>
+    </message>
+</context>
+<context>
     <name>PeersModel</name>
     <message>
         <source>PC</source>
@@ -577,6 +691,26 @@
     <message>
         <source>Choose the shared folder</source>
         <translation>Vælg den delte mappe</translation>
+    </message>
+    <message>
+        <source>The office has no office key</source>
+        <translation>Kontoret har ingen kontornøgle</translation>
+    </message>
+    <message>
+        <source>The office has no office key. If you share now, the changes, personal data included (ambassadors&apos; phone numbers, welcome visits, advice visits), are put on the shared folder unencrypted, readable by anyone who can open it.
+
+Create an office key first, or share without one?</source>
+        <translation>Kontoret har ingen kontornøgle. Deler du nu, lægges ændringerne, også personoplysninger (ambassadørers telefonnumre, velkomstbesøg, rådgivningsbesøg), ukrypteret i den fælles mappe, hvor alle, der kan åbne den, kan læse dem.
+
+Vil du oprette en kontornøgle først eller dele uden?</translation>
+    </message>
+    <message>
+        <source>Create office key first</source>
+        <translation>Opret kontornøgle først</translation>
+    </message>
+    <message>
+        <source>Share without a key</source>
+        <translation>Del uden nøgle</translation>
     </message>
     <message>
         <source>Sharing…</source>

@@ -959,6 +959,14 @@
         <translation>Du har ingen åbne opfølgninger.</translation>
     </message>
     <message>
+        <source>1 open follow-up, and it is overdue. Tick Done (or press Space) when it is handled.</source>
+        <translation>1 åben opfølgning, og den er forfalden. Sæt flueben i Udført (eller tryk mellemrum), når den er klaret.</translation>
+    </message>
+    <message>
+        <source>1 open follow-up, not yet due. Tick Done (or press Space) when it is handled.</source>
+        <translation>1 åben opfølgning, ikke forfalden endnu. Sæt flueben i Udført (eller tryk mellemrum), når den er klaret.</translation>
+    </message>
+    <message>
         <source>%1 open follow-ups, %2 overdue. Tick Done (or press Space) when one is handled.</source>
         <translation>%1 åbne opfølgninger, heraf %2 forfaldne. Sæt flueben i Udført (eller tryk mellemrum), når en er klaret.</translation>
     </message>

@@ -213,11 +213,11 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
     # The week's roster is printed: only Leyla consented to share her phone number.
     pdf_path = tmp_path / "uge-10.pdf"
-    opened = []
-    page.ask_save_path = lambda suggested: pdf_path
-    page.open_file = opened.append
+    printed = []
+    page.print_document = lambda pdf, title: printed.append(title) or True
     click(qtbot, page.ui.printWeekButton)
-    assert opened == [pdf_path] and pdf_path.stat().st_size > 0
+    assert printed == ["vagtplan-uge-10"] and page.ui.retentionLabel.text() == "vagtplan-uge-10 er sendt til printeren."
+    pdf_path.write_bytes(page.last_pdf)
     rows = {p.name: p.phone for p in week_roster_print(db, TODAY).contacts}
     assert rows == {"Leyla Demir": "26 45 78 90", "Faadumo Warsame": None, "Omar Yusuf": None}
     if shutil.which("pdftotext"):

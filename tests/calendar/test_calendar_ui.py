@@ -138,6 +138,21 @@ def test_last_weeks_headcount_by_keyboard(qtbot, app_context, place, weekly):
     assert stored.total == 15 and stored.counts[("0–5", "kvinde")] == 6 and stored.returning_participants == 11
     assert CalendarService(app_context.db).session(first.session_id).status == SessionStatus.HELD
     assert dialog.ui.sessionList.item(0).text().startswith("✓")
+    # Counts typed for the second session but not saved: closing asks first.
+    from boligsocial_desktop.ui import unsaved
+
+    asked = []
+    unsaved_ask, unsaved.ask_discard = unsaved.ask_discard, lambda parent: asked.append(parent) or False
+    try:
+        qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+        assert asked == [] and not dialog.isVisible()  # nothing typed yet: closes at once
+        dialog.show()
+        dialog.ui.newSpin.setValue(3)
+        qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and dialog.isVisible()
+    finally:
+        dialog.done(0)  # leave without the question, so the test's clean-up meets no modal box
+        unsaved.ask_discard = unsaved_ask
 
 
 def test_month_programme_preview_and_save(qtbot, app_context, place, weekly, tmp_path, monkeypatch):
@@ -214,3 +229,28 @@ def test_editing_an_activity_keeps_its_dates_and_refuses_a_stale_save(qtbot, app
     assert dialog.result() == dialog.DialogCode.Accepted
     after = calendar.activity(info.id)
     assert after.title == "Lektiehjaelp for 4.-6. klasse" and after.session_count == info.session_count
+
+
+def test_an_archived_room_keeps_its_sessions_in_the_calendar_but_takes_no_new_ones(qtbot, app_context, place,
+                                                                                   weekly, db, monkeypatch):
+    from boligsocial_desktop.services.places import ARCHIVED, PlacesService
+    from boligsocial_desktop.ui.calendar import page as page_module
+
+    CalendarService(db).save_series(weekly("Strikkeklub", room_id=place.kitchen.id, end_date=date(2027, 1, 5), expected_headcount=8))
+    assert PlacesService(db).remove_room(place.kitchen.id) == ARCHIVED
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.ui.estateCombo.setCurrentIndex(page.ui.estateCombo.findData(place.estate.id))
+    page.anchor = date(2027, 1, 5)
+    page.set_mode(page_module.DAY)
+    assert [r.name for r in page.day_grid.rooms] == ["Køkkenet", "Salen"]  # its history is still shown
+    assert [s.title for s in page.day_grid.sessions] == ["Strikkeklub"]
+    assert page.ui.roomCombo.findText("Fælleshuset – Køkkenet (arkiveret)") >= 0
+    page.anchor = date(2027, 1, 12)
+    page.reload()
+    assert [r.name for r in page.day_grid.rooms] == ["Salen"]  # no sessions there: not shown
+    offered = []
+    monkeypatch.setattr(ActivityDialog, "exec", lambda dialog: offered.append(
+        [dialog.ui.roomCombo.itemData(i) for i in range(dialog.ui.roomCombo.count())]) or 0)
+    page.new_activity(date(2027, 1, 12), None)
+    assert offered == [[place.hall.id]]

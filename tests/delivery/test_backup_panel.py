@@ -46,8 +46,8 @@ def test_take_a_backup_now_and_restore_it(qtbot, app_context, monkeypatch, qtmod
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: informations.append(text))
     qtbot.mouseClick(panel.ui.restoreButton, Qt.MouseButton.LeftButton)
 
-    assert "lukker programmet" in questions[0]
-    assert "Start programmet igen" in informations[0]
+    assert "åbner programmet selv de gendannede data" in questions[0]
+    assert "Programmet åbner nu de gendannede data" in informations[0]
     assert quit_calls == [True]
     reopened = open_database(path=db.path)
     try:

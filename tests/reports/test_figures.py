@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reports_helpers import Q3
@@ -90,3 +91,23 @@ def test_a_period_without_anything_is_empty(db, office):
 
 def test_the_demo_generator_uses_the_metric_vocabulary():
     assert catalogue.TARGET_METRIC_DIFFERENT_PARTICIPANTS == TargetMetric.DIFFERENT_PARTICIPANTS.value
+
+
+def test_welcome_visits_not_yet_due_are_left_out_and_declined_ones_shown_apart(db, office):
+    from boligsocial_desktop.storage.models import MoveIn, WelcomeVisit
+
+    with db.transaction() as s:
+        for due, state in ((date(2026, 8, 1), "frabedt"), (date(2026, 9, 25), "udført")):
+            move_in = MoveIn(estate_id=office.soeparken, address="Søparken 3", move_in_date=due)
+            s.add(move_in)
+            s.flush()
+            s.add(WelcomeVisit(move_in_id=move_in.id, due_date=due, state=state,
+                               done_date=date(2026, 8, 1) if state == "udført" else None))
+    whole = compute_figures(db, q3(office)).ambassadors
+    assert (whole.welcome_due, whole.welcome_on_time, whole.welcome_late, whole.welcome_declined,
+            whole.welcome_not_done) == (5, 2, 1, 1, 1)
+    assert whole.welcome_on_time_share == 0.5  # 2 of the 4 that could be made
+    # On 1 September the open visit due 20 September is not due yet; the one done early counts.
+    early = compute_figures(db, replace(q3(office), today=date(2026, 9, 1))).ambassadors
+    assert (early.welcome_due, early.welcome_on_time, early.welcome_not_done) == (4, 2, 0)
+    assert early.welcome_on_time_share == 2 / 3

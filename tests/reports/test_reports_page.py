@@ -223,3 +223,23 @@ def test_double_clicking_an_activity_opens_its_targets(qtbot, page, monkeypatch)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double click
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a click
     assert opened == [["Strikkeklub (Søparken, Forår 2026)"]]
+
+
+def test_closing_the_targets_dialog_with_an_unsaved_target_asks_first(qtbot, app_context, office, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from boligsocial_desktop.ui import unsaved
+
+    asked = []
+    monkeypatch.setattr(unsaved, "ask_discard", lambda parent: asked.append(parent) or False)
+    dialog = TargetsDialog(app_context, office.period_2019, "strik")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    close = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+    click(qtbot, dialog.ui.addTargetButton)
+    qtbot.keyClick(dialog.ui.targetsTable.findChild(QSpinBox), Qt.Key.Key_Escape)
+    click(qtbot, close)
+    assert len(asked) == 1 and dialog.isVisible()  # the new target is not saved: "Annuller" keeps it
+    click(qtbot, dialog.ui.saveTargetsButton)
+    click(qtbot, close)
+    assert len(asked) == 1 and not dialog.isVisible()  # saved: closes without a question

@@ -237,3 +237,25 @@ def test_a_session_booked_on_the_dropped_room_before_the_merge_arrived_is_moved(
     for pc in (a, b):
         with pc.db.reading() as s:
             assert s.get(ActivitySession, "late").room_id == ids_a["room"]
+
+
+def test_archiving_one_of_two_rooms_with_one_name_settles_the_possible_duplicate(office):
+    from boligsocial_desktop.services.places import ARCHIVED, PlacesService
+
+    a, b = office
+    for pc, tag in ((a, "a"), (b, "b")):
+        with pc.db.transaction() as s:  # each PC creates "Lille sal" offline and books it
+            s.add(Room(id=f"lille-{tag}", house_id=HOUSE, name="Lille sal", capacity=10))
+            s.flush()
+            s.add(ActivitySession(id=f"gang-{tag}", activity_id=ACTIVITY, room_id=f"lille-{tag}",
+                                  day=date(2026, 12, 10 if tag == "a" else 11), start_time=time(15),
+                                  end_time=time(17)))
+    exchange(a, b)
+    assert "rooms" in possible(a) and "rooms" in possible(b)
+    assert PlacesService(a.db).remove_room("lille-b") == ARCHIVED  # the sessions keep their room
+    ConflictService(a.db).find_duplicates()  # as Indstillinger does after removing a room
+    assert "rooms" not in possible(a)
+    exchange(a, b)
+    assert "rooms" not in possible(a) and "rooms" not in possible(b)
+    assert [r.id for r in PlacesService(b.db).rooms() if r.name == "Lille sal"] == ["lille-a"]
+    assert {s.room_id for s in live(b, ActivitySession) if s.id.startswith("gang-")} == {"lille-a", "lille-b"}

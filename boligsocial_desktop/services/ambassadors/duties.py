@@ -12,14 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+
+from ...domain.calendar_rules import CalendarRuleError, SeriesPattern, planned_dates
+from ...domain.calendar_rules import ClosingPeriod as ClosingRule
 
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
     ConsentScope,
     DutyKind,
+    Recurrence,
     StaffRole,
 )
 from ...errors import NotFoundError, ValidationError
@@ -28,12 +32,13 @@ from ...storage.models import (
     Activity,
     ActivitySession,
     Ambassador,
+    ClosingPeriod,
     Duty,
     DutyAssignment,
     Estate,
     StaffMember,
 )
-from ...storage.types import utcnow
+from ...storage.types import new_id, utcnow
 from .. import audit
 from ..validation import optional_text
 from .common import fmt_date, fmt_day_short, fmt_time_range, week_start
@@ -52,6 +57,20 @@ class DutyInput:
     needed: int = 1
     description: str | None = None
     session_id: str | None = None
+    repeat_until: date | None = None  # weekly until this day, holidays and closing periods skipped
+
+
+ONE, FOLLOWING = "one", "following"  # an edit of a repeating shift: this one, or this and the later ones
+
+
+@dataclass(frozen=True)
+class SavedShifts:
+    """What a save did: the first shift, how many were made or changed, the days skipped and warnings."""
+
+    first: "DutyRow"
+    count: int
+    skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +111,12 @@ class DutyRow:
     session_label: str | None
     assignments: tuple[AssignmentRow, ...]
     warnings: tuple[str, ...] = ()
+    series_id: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """The linked activity and the description, as the table and the printouts show them."""
+        return " – ".join(part for part in (self.session_label, self.description) if part) or None
 
     @property
     def staffed(self) -> int:
@@ -172,6 +197,71 @@ class DutyService:
     # --- duties -----------------------------------------------------------
 
     def create_duty(self, data: DutyInput, *, actor_id: str | None = None) -> DutyRow:
+        return self.create_shifts(data, actor_id=actor_id).first
+
+    def create_shifts(self, data: DutyInput, *, actor_id: str | None = None) -> SavedShifts:
+        """One shift, or a weekly series of them (`data.repeat_until`) sharing a series id."""
+        kind, description = self._checked(data)
+        with self.db.transaction() as session:
+            self._check_place(session, data)
+            days, skipped = self._days(session, data)
+            series_id = new_id() if len(days) > 1 or data.repeat_until else None
+            rows = []
+            for day in days:
+                row = Duty(kind=kind.value, estate_id=data.estate_id, session_id=data.session_id or None, day=day,
+                           start_time=data.start_time, end_time=data.end_time, needed=data.needed,
+                           description=description, series_id=series_id)
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            for row in rows:
+                audit.record(session, "opret vagt", staff_id=actor_id, table_name="duties", row_id=row.id)
+            return SavedShifts(self._duty_rows(session, rows[:1])[0], len(rows), skipped)
+
+    def update_duty(self, duty_id: str, data: DutyInput, scope: str = ONE, *,
+                    actor_id: str | None = None) -> SavedShifts:
+        """Change a shift (or this and the following shifts of its series); assignments stay.
+
+        The day moves only for one shift; a series keeps its days and takes the new time, place,
+        kind, number needed and description. Ambassadors now booked twice are named as warnings.
+        """
+        kind, description = self._checked(data)
+        with self.db.transaction() as session:
+            first = self._duty(session, duty_id)
+            self._check_place(session, data, first.day if scope == FOLLOWING else data.day)
+            if scope == FOLLOWING and first.series_id:
+                rows = list(session.scalars(select(Duty).where(
+                    Duty.series_id == first.series_id, Duty.deleted_at.is_(None), Duty.day >= first.day)
+                    .order_by(Duty.day)))
+            else:
+                rows = [first]
+                first.day = data.day
+            for row in rows:
+                row.kind, row.estate_id, row.start_time, row.end_time = (kind.value, data.estate_id,
+                                                                         data.start_time, data.end_time)
+                row.needed, row.description = data.needed, description
+                if row is first or not data.session_id:
+                    row.session_id = data.session_id or None
+            session.flush()
+            warnings = []
+            for row in rows:
+                for assignment in session.scalars(select(DutyAssignment).where(
+                        DutyAssignment.duty_id == row.id, DutyAssignment.deleted_at.is_(None),
+                        DutyAssignment.state.in_(ACTIVE_STATES))):
+                    warnings += self._clash_warnings(session, row, session.get(Ambassador, assignment.ambassador_id))
+                audit.record(session, "ret vagt", staff_id=actor_id, table_name="duties", row_id=row.id)
+            return SavedShifts(self._duty_rows(session, [first])[0], len(rows), (), tuple(dict.fromkeys(warnings)))
+
+    def shifts_for_session(self, session_id: str | None, except_id: str | None = None) -> list[DutyRow]:
+        """Other shifts already linked to a calendar session (a second one is usually a mistake)."""
+        if not session_id:
+            return []
+        with self.db.reading() as session:
+            rows = list(session.scalars(select(Duty).where(Duty.session_id == session_id, Duty.deleted_at.is_(None),
+                                                           Duty.id != (except_id or ""))))
+            return self._duty_rows(session, rows)
+
+    def _checked(self, data: DutyInput) -> tuple[DutyKind, str | None]:
         kind = _parse_kind(data.kind)
         if data.day is None or data.start_time is None or data.end_time is None:
             raise ValidationError("Vælg dato og tidspunkt for vagten.", "day")
@@ -181,26 +271,46 @@ class DutyService:
                 "Ret sluttidspunktet, så det ligger efter starttidspunktet.", "end_time")
         if not 1 <= data.needed <= MAX_NEEDED:
             raise ValidationError(f"Antal ambassadører skal være mellem 1 og {MAX_NEEDED}.", "needed")
-        description = optional_text(data.description, "beskrivelse", "description", 2000)
-        with self.db.transaction() as session:
-            estate = session.get(Estate, data.estate_id) if data.estate_id else None
-            if estate is None or estate.deleted_at is not None:
-                raise ValidationError("Vælg afdelingen, hvor vagten er.", "estate")
-            if data.session_id:
-                linked = session.get(ActivitySession, data.session_id)
-                if linked is None or linked.deleted_at is not None:
-                    raise ValidationError("Aktiviteten i kalenderen findes ikke længere. Vælg en anden.", "session")
-                if linked.day != data.day:
-                    raise ValidationError(
-                        f"Aktiviteten i kalenderen er {fmt_date(linked.day)}, men vagten er {fmt_date(data.day)}. "
-                        "Ret datoen, eller fjern koblingen til kalenderen.", "session")
-            row = Duty(kind=kind.value, estate_id=data.estate_id, session_id=data.session_id or None, day=data.day,
-                       start_time=data.start_time, end_time=data.end_time, needed=data.needed,
-                       description=description)
-            session.add(row)
-            session.flush()
-            audit.record(session, "opret vagt", staff_id=actor_id, table_name="duties", row_id=row.id)
-            return self._duty_rows(session, [row])[0]
+        if data.repeat_until is not None and data.session_id:
+            raise ValidationError("En gentaget vagt kan ikke kobles til én aktivitet i kalenderen. Fjern koblingen, "
+                                  "eller lad være med at gentage vagten.", "session")
+        return kind, optional_text(data.description, "beskrivelse", "description", 2000)
+
+    @staticmethod
+    def _check_place(session: Session, data: DutyInput, day: date | None = None) -> None:
+        estate = session.get(Estate, data.estate_id) if data.estate_id else None
+        if estate is None or estate.deleted_at is not None:
+            raise ValidationError("Vælg afdelingen, hvor vagten er.", "estate")
+        if data.session_id:
+            linked = session.get(ActivitySession, data.session_id)
+            if linked is None or linked.deleted_at is not None:
+                raise ValidationError("Aktiviteten i kalenderen findes ikke længere. Vælg en anden.", "session")
+            day = day or data.day
+            if linked.day != day:
+                raise ValidationError(
+                    f"Aktiviteten i kalenderen er {fmt_date(linked.day)}, men vagten er {fmt_date(day)}. "
+                    "Ret datoen, eller fjern koblingen til kalenderen.", "session")
+
+    @staticmethod
+    def _days(session: Session, data: DutyInput) -> tuple[list[date], tuple[str, ...]]:
+        """The shift's day, or every week's day up to `repeat_until` without holidays and closing periods."""
+        if data.repeat_until is None:
+            return [data.day], ()
+        if data.repeat_until <= data.day:
+            raise ValidationError("»Gentag til« skal ligge efter vagtens første dag.", "repeat_until")
+        closing = tuple(ClosingRule(r.name, r.start_date, r.end_date) for r in session.scalars(
+            select(ClosingPeriod).where(ClosingPeriod.deleted_at.is_(None), or_(
+                ClosingPeriod.estate_id.is_(None), ClosingPeriod.estate_id == data.estate_id))))
+        try:
+            planned = planned_dates(SeriesPattern(Recurrence.WEEKLY, data.day, data.repeat_until, data.start_time,
+                                                  data.end_time, closing_periods=closing))
+        except CalendarRuleError as exc:
+            raise ValidationError(str(exc), "repeat_until") from None
+        days = [p.date for p in planned if not p.skipped]
+        if not days:
+            raise ValidationError("Alle ugerne falder på helligdage eller i lukkeperioder. Vælg andre datoer.",
+                                  "repeat_until")
+        return days, tuple(f"{fmt_date(p.date)}: {p.skip_reason}" for p in planned if p.skipped)
 
     def delete_duty(self, duty_id: str, *, actor_id: str | None = None) -> None:
         with self.db.transaction() as session:
@@ -430,7 +540,8 @@ class DutyService:
                           key=lambda a: (order[a.state], a.ambassador_name.casefold()))
             result.append(DutyRow(d.id, DutyKind(d.kind), d.estate_id, estates.get(d.estate_id, ""), d.day,
                                   d.start_time, d.end_time, d.needed, d.description, d.session_id,
-                                  labels.get(d.session_id) if d.session_id else None, tuple(mine)))
+                                  labels.get(d.session_id) if d.session_id else None, tuple(mine),
+                                  series_id=d.series_id))
         return result
 
 

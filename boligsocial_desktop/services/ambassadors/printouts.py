@@ -53,7 +53,7 @@ def _printed_shifts(plan_duties) -> tuple[PrintedShift, ...]:
                                             else " (foreslået)")
                        for a in d.assignments if a.state != AssignmentState.CANCELLED)
         shifts.append(PrintedShift(d.day, d.start_time, d.end_time, d.kind.value, d.estate_name, d.needed, people,
-                                   d.session_label or d.description))
+                                   d.note))
     return tuple(shifts)
 
 

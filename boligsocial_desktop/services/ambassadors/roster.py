@@ -40,6 +40,8 @@ from ..validation import check_free_text, optional_text, required_text, search_t
 from .common import (
     LanguageSkill,
     check_language_code,
+    fmt_day_short,
+    fmt_time_range,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -331,6 +333,18 @@ class AmbassadorService:
             session.flush()
             audit.record(session, "ret ambassadør", staff_id=actor_id, table_name="ambassadors", row_id=row.id)
             return self._detail(session, row)
+
+    def future_shifts(self, ambassador_id: str) -> list[str]:
+        """The coming shifts an ambassador would leave on stopping (what `release_future_work` cancels)."""
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(Duty.day, Duty.start_time, Duty.end_time, Duty.kind).join(
+                    DutyAssignment, Duty.id == DutyAssignment.duty_id).where(
+                    DutyAssignment.ambassador_id == ambassador_id, DutyAssignment.deleted_at.is_(None),
+                    Duty.deleted_at.is_(None), Duty.day >= self.today,
+                    DutyAssignment.state.in_([AssignmentState.PROPOSED.value, AssignmentState.CONFIRMED.value]))
+                .order_by(Duty.day, Duty.start_time)).all()
+        return [f"{fmt_day_short(day)} {fmt_time_range(start, end)} {kind}" for day, start, end, kind in rows]
 
     def set_status(self, ambassador_id: str, status: str, *, actor_id: str | None = None) -> AmbassadorDetail:
         detail = self.get(ambassador_id)

@@ -257,6 +257,23 @@ class WelcomeVisitService:
                          row_id=visit.id)
             return self._queue_rows(session, [visit.id])[0]
 
+    def reopen(self, visit_id: str, *, actor_id: str | None = None) -> QueueRow:
+        """Undo a closing (udført, ikke truffet, frabedt): the visit is planned again, or open without an ambassador."""
+        with self.db.transaction() as session:
+            visit = self._visit(session, visit_id)
+            if visit.state in OPEN_STATES:
+                raise ValidationError("Besøget er ikke afsluttet, så der er intet at fortryde.", "state")
+            ambassador = session.get(Ambassador, visit.ambassador_id) if visit.ambassador_id else None
+            if ambassador is not None and (ambassador.status == AmbassadorStatus.STOPPED.value
+                                           or ambassador.anonymised_at is not None):
+                visit.ambassador_id = None  # a stopped ambassador does not get the visit back
+            visit.state = (WelcomeVisitState.PLANNED if visit.ambassador_id else WelcomeVisitState.OPEN).value
+            visit.done_date = None
+            session.flush()
+            audit.record(session, "genåbn velkomstbesøg", staff_id=actor_id, table_name="welcome_visits",
+                         row_id=visit.id)
+            return self._queue_rows(session, [visit.id])[0]
+
     def _visit(self, session: Session, visit_id: str) -> WelcomeVisit:
         visit = session.get(WelcomeVisit, visit_id)
         if visit is None or visit.deleted_at is not None:

@@ -18,8 +18,10 @@ What the figures mean:
   visits), and different visitors: each repeat token once, a visit without a token as one
   visitor (so "different visitors" is an upper bound).
 - Ambassadors: active in the period by their start and stop dates; those with at least
-  one duty done in the period; hours of done duties. Welcome visits due in the period:
-  done on time (done on or before the due date), done late, not done.
+  one duty done in the period; hours of done duties. Welcome visits due in the period and
+  already due (a visit whose deadline is still ahead counts only once it is closed):
+  done on time (done on or before the due date), done late, declined (frabedt, shown apart
+  and left out of the on-time share), not done.
 - Different participants: for activities with sign-ups, distinct pseudonymous participant ids
   ticked at held sessions in the period (services.signups.counting), per activity and over all
   of them together (each person once) by age band and gender. Activities without sign-ups
@@ -72,6 +74,7 @@ class ReportRequest:
     end: date
     estate_ids: tuple[str, ...] = ()  # empty: all estates
     focus_area_ids: tuple[str, ...] = ()  # empty: all focus areas (and activities without one)
+    today: date | None = None  # welcome visits due after this day are not yet due (None: the real today)
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,17 @@ class AmbassadorFigures:
     welcome_due: int = 0
     welcome_on_time: int = 0
     welcome_late: int = 0
+    welcome_declined: int = 0
 
     @property
     def welcome_not_done(self) -> int:
-        return self.welcome_due - self.welcome_on_time - self.welcome_late
+        return self.welcome_due - self.welcome_on_time - self.welcome_late - self.welcome_declined
+
+    @property
+    def welcome_on_time_share(self) -> float:
+        """On time out of the visits that could be made (declined ones left out)."""
+        possible = self.welcome_due - self.welcome_declined
+        return self.welcome_on_time / possible if possible else 0.0
 
 
 @dataclass(frozen=True)
@@ -426,15 +436,18 @@ def _ambassadors(session: Session, request: ReportRequest) -> AmbassadorFigures:
                DutyAssignment.state == AssignmentState.DONE.value)
     )
     done = WelcomeVisit.state == WelcomeVisitState.DONE.value
+    today = request.today or date.today()
+    still_open = WelcomeVisit.state.in_([WelcomeVisitState.OPEN.value, WelcomeVisitState.PLANNED.value])
     welcome_query = (
         select(func.count(),
                func.sum(case((and_(done, WelcomeVisit.done_date.is_not(None),
                                    WelcomeVisit.done_date <= WelcomeVisit.due_date), 1), else_=0)),
                func.sum(case((and_(done, or_(WelcomeVisit.done_date.is_(None),
-                                             WelcomeVisit.done_date > WelcomeVisit.due_date)), 1), else_=0)))
+                                             WelcomeVisit.done_date > WelcomeVisit.due_date)), 1), else_=0)),
+               func.sum(case((WelcomeVisit.state == WelcomeVisitState.DECLINED.value, 1), else_=0)))
         .select_from(WelcomeVisit).join(MoveIn, MoveIn.id == WelcomeVisit.move_in_id)
         .where(WelcomeVisit.due_date >= start, WelcomeVisit.due_date <= end, WelcomeVisit.deleted_at.is_(None),
-               MoveIn.deleted_at.is_(None))
+               MoveIn.deleted_at.is_(None), or_(WelcomeVisit.due_date <= today, ~still_open))
     )
     if request.estate_ids:
         active_query = active_query.where(Ambassador.estate_id.in_(request.estate_ids))
@@ -442,9 +455,10 @@ def _ambassadors(session: Session, request: ReportRequest) -> AmbassadorFigures:
         welcome_query = welcome_query.where(MoveIn.estate_id.in_(request.estate_ids))
     active = session.scalar(active_query) or 0
     with_duty, hours = session.execute(duty_query).one()
-    due, on_time, late = session.execute(welcome_query).one()
+    due, on_time, late, declined = session.execute(welcome_query).one()
     return AmbassadorFigures(active=int(active), with_done_duty=int(with_duty or 0), duty_hours=float(hours or 0),
-                             welcome_due=int(due or 0), welcome_on_time=int(on_time or 0), welcome_late=int(late or 0))
+                             welcome_due=int(due or 0), welcome_on_time=int(on_time or 0), welcome_late=int(late or 0),
+                             welcome_declined=int(declined or 0))
 
 
 # --- Targets -------------------------------------------------------------------------

@@ -69,7 +69,7 @@ class ReportService:
         notes = check_against_grant_periods(choices.period, [p.span for p in periods])
         estates, areas = self._check_choices(choices)
         request = ReportRequest(choices.period.start, choices.period.end, tuple(choices.estate_ids),
-                                tuple(choices.focus_area_ids))
+                                tuple(choices.focus_area_ids), today=self.today)
         figures = compute_figures(self.db, request)
         overlapping = [p.name for p in periods if p.start <= choices.period.end and p.end >= choices.period.start]
         meta = ReportMeta(

@@ -366,14 +366,16 @@ def _ambassadors(b: _Builder, f: ReportFigures) -> None:
             ("Velkomstbesøg med frist i perioden", a.welcome_due, Kind.COUNT),
             ("– udført til tiden", a.welcome_on_time, Kind.COUNT),
             ("– udført for sent", a.welcome_late, Kind.COUNT),
+            ("– frabedt af beboeren", a.welcome_declined, Kind.COUNT),
             ("– ikke udført", a.welcome_not_done, Kind.COUNT),
-            ("Andel udført til tiden", a.welcome_on_time / a.welcome_due if a.welcome_due else 0.0, Kind.PERCENT)]
+            ("Andel udført til tiden (frabedte ikke medregnet)", a.welcome_on_time_share, Kind.PERCENT)]
     b.add(key, "Ambassadører", [Column("Ambassadører og velkomstbesøg", Kind.TEXT, 40), Column("Antal", Kind.NUMBER, 12)],
           [(label, value) for label, value, _ in rows], [RowStyle.NORMAL] * len(rows),
           kinds={(r, 1): kind for r, (_, _, kind) in enumerate(rows)}, progress_column=None)
-    b.sums(key, [(4, 1), (5, 1), (6, 1)], (3, 1))
-    b.derived.append(((key, 4, 1), (key, 7, 1)))
-    b.derived.append(((key, 3, 1), (key, 7, 1)))
+    b.sums(key, [(4, 1), (5, 1), (6, 1), (7, 1)], (3, 1))
+    b.derived.append(((key, 4, 1), (key, 8, 1)))
+    b.derived.append(((key, 3, 1), (key, 8, 1)))
+    b.derived.append(((key, 6, 1), (key, 8, 1)))
     b.same((key, 0, 1), ("overblik", 8, 1))
     b.same((key, 4, 1), ("overblik", 9, 1))
 

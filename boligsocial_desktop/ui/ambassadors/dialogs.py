@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCollator, QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.danish import danish_sort_key
 from ...domain.enums import AmbassadorStatus, ConsentScope, DutyKind
@@ -27,7 +38,8 @@ from ...services.ambassadors import (
     WelcomeVisitService,
     save_settings,
 )
-from ...services.ambassadors.common import fmt_date_long, fmt_hours, language_list
+from ...services.ambassadors.common import fmt_date_long, fmt_hours, fmt_time_range, language_list
+from ...services.ambassadors.duties import FOLLOWING, ONE, DutyRow, SavedShifts
 from ...services.places import EstateInfo
 from ..context import AppContext
 from ..forms.ambassadors_ambassador_dialog_ui import Ui_AmbassadorDialog
@@ -35,6 +47,7 @@ from ..forms.ambassadors_choose_ambassador_dialog_ui import Ui_ChooseAmbassadorD
 from ..forms.ambassadors_duty_dialog_ui import Ui_DutyDialog
 from ..forms.ambassadors_move_in_dialog_ui import Ui_MoveInDialog
 from ..forms.ambassadors_settings_dialog_ui import Ui_AmbassadorSettingsDialog
+from ..unsaved import GuardedDialog
 from .models import capitalised, consent_label
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -84,7 +97,7 @@ def language_codes_common_first() -> list[str]:
     return common + [code for code in language_codes_by_name() if code not in COMMON_LANGUAGES]
 
 
-class AmbassadorDialog(QDialog):
+class AmbassadorDialog(GuardedDialog):
     """Create or edit one ambassador: person, languages, consent and contact data, notes."""
 
     def __init__(self, context: AppContext, estates: list[EstateInfo], detail: AmbassadorDetail | None = None,
@@ -131,6 +144,17 @@ class AmbassadorDialog(QDialog):
             self._show(detail)
         self._consent_changed()
         self._status_changed()
+        ui.languageCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        ui.languageCombo.lineEdit().installEventFilter(self)  # Enter adds the typed language, it never saves
+        self.remember_input()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.ui.languageCombo.lineEdit() and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self.ui.languageCombo.currentText().strip():
+                self._add_language()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show(self, d: AmbassadorDetail) -> None:
         ui = self.ui
@@ -194,7 +218,7 @@ class AmbassadorDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, (code, level))
         self.ui.languageList.addItem(item)
 
-    def _add_language(self) -> None:
+    def _add_language(self) -> bool:
         combo = self.ui.languageCombo
         text = combo.currentText().strip()
         code = combo.currentData() if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == text \
@@ -204,11 +228,12 @@ class AmbassadorDialog(QDialog):
                                        .replace("%1", text))
             self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
             combo.setFocus()
-            return
+            return False
         self.ui.errorLabel.clear()
         self._add_language_item(code, self.ui.levelCombo.currentData())
         combo.setCurrentIndex(-1)
         combo.setEditText("")
+        return True
 
     def _remove_language(self) -> None:
         row = self.ui.languageList.currentRow()
@@ -233,8 +258,35 @@ class AmbassadorDialog(QDialog):
             consent_scope=ui.consentScopeCombo.currentData(), consent_date=optional_date(ui.consentDateEdit))
 
     def _save(self) -> None:
+        if self.ui.languageCombo.currentText().strip() and not self._add_language():
+            return  # a language typed but not added is added now, or the user hears why not
         data = self.input()
         service = AmbassadorService(self.context.db)
+        detail = self.detail
+        stopping = (detail is not None and data.status == AmbassadorStatus.STOPPED.value
+                    and detail.status != AmbassadorStatus.STOPPED)
+        if stopping:
+            def asked(shifts: list[str]) -> None:
+                if not shifts or self.confirm_stop(shifts):
+                    self._write(service, data)
+
+            self.context.tasks.run(lambda: service.future_shifts(detail.id), asked,
+                                   lambda exc: show_error(self, self.ui.errorLabel, exc, self.fields))
+            return
+        self._write(service, data)
+
+    def confirm_stop(self, shifts: list[str]) -> bool:
+        """Stopping leaves coming shifts: list them and ask. Tests replace it."""
+        name = self.ui.nameEdit.text().strip()
+        text = (self.tr("%1 is on these coming shifts. When %1 stops, the places are marked as cancelled and must "
+                        "be filled by others:").replace("%1", name) + "\n\n" + "\n".join(shifts) + "\n\n"
+                + self.tr("Stop %1 anyway?").replace("%1", name))
+        answer = QMessageBox.question(self, self.tr("Stop ambassador"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write(self, service: AmbassadorService, data: AmbassadorInput) -> None:
         actor = self.context.staff.id if self.context.staff else None
         detail = self.detail
         if detail is None:
@@ -250,15 +302,19 @@ class AmbassadorDialog(QDialog):
         self.accept()
 
 
-class DutyDialog(QDialog):
-    """A new shift: kind, estate, date and time, how many are needed, optionally a calendar activity."""
+class DutyDialog(GuardedDialog):
+    """A new shift (or a weekly series of them), or an edit of one: kind, estate, date and time, how many are
+    needed, optionally a calendar activity. Editing a repeating shift asks: this one, or this and the following."""
 
-    def __init__(self, context: AppContext, estates: list[EstateInfo], day: date, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, estates: list[EstateInfo], day: date, parent: QWidget | None = None,
+                 duty: DutyRow | None = None):
         super().__init__(parent)
         self.ui = Ui_DutyDialog()
         self.ui.setupUi(self)
         self.context = context
+        self.duty = duty
         self.saved = None
+        self.result_info: SavedShifts | None = None
         ui = self.ui
         for kind in DutyKind:
             ui.kindCombo.addItem(capitalised(kind.value), kind.value)
@@ -268,15 +324,47 @@ class DutyDialog(QDialog):
         ui.startEdit.setTime(QTime(16, 0))
         ui.endEdit.setTime(QTime(18, 0))
         ui.sessionCombo.addItem(self.tr("None"), None)
+        self.repeat_check = QCheckBox(self.tr("&Repeat every week until:"))
+        self.repeat_check.setAccessibleName(self.tr("Repeat every week"))
+        self.repeat_until_edit = QDateEdit(QDate(day).addDays(7 * 8))
+        self.repeat_until_edit.setCalendarPopup(True)
+        self.repeat_until_edit.setEnabled(False)
+        self.repeat_until_edit.setAccessibleName(self.tr("Repeat until"))
+        self.repeat_check.toggled.connect(self.repeat_until_edit.setEnabled)
+        self.only_this_radio = QRadioButton(self.tr("Only this shi&ft"))
+        self.following_radio = QRadioButton(self.tr("This and the followin&g shifts"))
+        self.only_this_radio.setChecked(True)
+        self.following_radio.toggled.connect(lambda on: ui.dateEdit.setEnabled(not on))
+        scope = QWidget()
+        scope_layout = QVBoxLayout(scope)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        scope_layout.addWidget(self.only_this_radio)
+        scope_layout.addWidget(self.following_radio)
+        if duty is None:
+            ui.form.addRow(self.repeat_check, self.repeat_until_edit)
+        elif duty.series_id:
+            scope_label = QLabel(self.tr("Change:"))
+            ui.form.addRow(scope_label, scope)
         ui.dateEdit.dateChanged.connect(self._load_sessions)
         ui.estateCombo.currentIndexChanged.connect(self._load_sessions)
         ui.sessionCombo.activated.connect(self._session_chosen)
         ui.buttons.accepted.connect(self._save)
         ui.buttons.rejected.connect(self.reject)
         self.fields = {"kind": ui.kindCombo, "estate": ui.estateCombo, "day": ui.dateEdit, "end_time": ui.endEdit,
-                       "needed": ui.neededSpin, "session": ui.sessionCombo, "description": ui.descriptionEdit}
+                       "needed": ui.neededSpin, "session": ui.sessionCombo, "description": ui.descriptionEdit,
+                       "repeat_until": self.repeat_until_edit}
         self._sessions = {}
+        if duty is not None:
+            self.setWindowTitle(self.tr("Edit shift"))
+            ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(duty.kind.value))
+            ui.estateCombo.setCurrentIndex(ui.estateCombo.findData(duty.estate_id))
+            ui.dateEdit.setDate(QDate(duty.day))
+            ui.startEdit.setTime(QTime(duty.start_time.hour, duty.start_time.minute))
+            ui.endEdit.setTime(QTime(duty.end_time.hour, duty.end_time.minute))
+            ui.neededSpin.setValue(duty.needed)
+            ui.descriptionEdit.setText(duty.description or "")
         self._load_sessions()
+        self.remember_input()
 
     def _load_sessions(self) -> None:
         day = self.ui.dateEdit.date().toPython()
@@ -286,13 +374,18 @@ class DutyDialog(QDialog):
                                lambda exc: show_error(self, self.ui.errorLabel, exc, {}))
 
     def _show_sessions(self, sessions) -> None:
+        untouched = not self.has_unsaved_input()  # the sessions arrive later: part of the starting point
         combo = self.ui.sessionCombo
+        wanted = combo.currentData() or (self.duty.session_id if self.duty else None)
         combo.clear()
         combo.addItem(self.tr("None"), None)
         self._sessions = {s.id: s for s in sessions}
         for choice in sessions:
             combo.addItem(choice.label, choice.id)
         combo.setEnabled(bool(sessions))
+        combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted else 0)
+        if untouched and self._remembered is not None:
+            self.remember_input()
 
     def _session_chosen(self) -> None:
         choice = self._sessions.get(self.ui.sessionCombo.currentData())
@@ -304,24 +397,58 @@ class DutyDialog(QDialog):
 
     def input(self) -> DutyInput:
         ui = self.ui
+        repeat = self.repeat_until_edit.date().toPython() if self.duty is None and self.repeat_check.isChecked() \
+            else None
         return DutyInput(kind=ui.kindCombo.currentData(), estate_id=ui.estateCombo.currentData() or "",
                          day=ui.dateEdit.date().toPython(), start_time=ui.startEdit.time().toPython(),
                          end_time=ui.endEdit.time().toPython(), needed=ui.neededSpin.value(),
-                         description=ui.descriptionEdit.text(), session_id=ui.sessionCombo.currentData())
+                         description=ui.descriptionEdit.text(), session_id=ui.sessionCombo.currentData(),
+                         repeat_until=repeat)
+
+    def confirm_second_shift(self, others: list[DutyRow]) -> bool:
+        """The question when the activity already has a shift; tests replace it."""
+        first = others[0]
+        text = self.tr("The activity already has a shift (%1, %2). Save another shift for it?") \
+            .replace("%1", fmt_time_range(first.start_time, first.end_time)) \
+            .replace("%2", capitalised(first.kind.value))
+        answer = QMessageBox.question(self, self.tr("A second shift"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save(self) -> None:
         data = self.input()
         service = DutyService(self.context.db)
-        actor = self.context.staff.id if self.context.staff else None
-        self.context.tasks.run(lambda: service.create_duty(data, actor_id=actor), self._saved,
+        own_id = self.duty.id if self.duty else None
+
+        def checked(others: list[DutyRow]) -> None:
+            if others and not self.confirm_second_shift(others):
+                return
+            self._write(service, data)
+
+        self.context.tasks.run(lambda: service.shifts_for_session(data.session_id, own_id), checked,
                                lambda exc: show_error(self, self.ui.errorLabel, exc, self.fields))
 
-    def _saved(self, duty) -> None:
-        self.saved = duty
+    def _write(self, service: DutyService, data: DutyInput) -> None:
+        actor = self.context.staff.id if self.context.staff else None
+        duty = self.duty
+        if duty is None:
+            def work():
+                return service.create_shifts(data, actor_id=actor)
+        else:
+            scope = FOLLOWING if duty.series_id and self.following_radio.isChecked() else ONE
+
+            def work():
+                return service.update_duty(duty.id, data, scope, actor_id=actor)
+        self.context.tasks.run(work, self._saved, lambda exc: show_error(self, self.ui.errorLabel, exc, self.fields))
+
+    def _saved(self, result: SavedShifts) -> None:
+        self.result_info = result
+        self.saved = result.first
         self.accept()
 
 
-class MoveInDialog(QDialog):
+class MoveInDialog(GuardedDialog):
     """Register a move-in; a welcome visit is created, due after the office's deadline."""
 
     def __init__(self, context: AppContext, estates: list[EstateInfo], due_days: int, today: date,
@@ -348,6 +475,7 @@ class MoveInDialog(QDialog):
         self.fields = {"estate": ui.estateCombo, "address": ui.addressEdit, "move_in_date": ui.dateEdit,
                        "languages": ui.languageList, "note": ui.noteEdit}
         self._show_due()
+        self.remember_input()
 
     def _show_due(self) -> None:
         due = self.ui.dateEdit.date().addDays(self.due_days).toPython()
@@ -434,7 +562,7 @@ class ChooseAmbassadorDialog(QDialog):
         self.accept()
 
 
-class AmbassadorSettingsDialog(QDialog):
+class AmbassadorSettingsDialog(GuardedDialog):
     """The office's deadlines: deletion of stopped ambassadors' contact data, welcome-visit due days."""
 
     def __init__(self, context: AppContext, deletion_days: int, due_days: int, parent: QWidget | None = None):
@@ -447,6 +575,7 @@ class AmbassadorSettingsDialog(QDialog):
         self.ui.dueSpin.setValue(due_days)
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
+        self.remember_input()
 
     def _save(self) -> None:
         db = self.context.db

@@ -195,7 +195,7 @@ class RosterModel(RowTableModel[RosterRow]):
 class DutyModel(RowTableModel[DutyRow]):
     def headers(self) -> list[str]:
         return [self.tr("Day"), self.tr("Time"), self.tr("Kind"), self.tr("Estate"), self.tr("Staffed"),
-                self.tr("Ambassadors"), self.tr("Warnings")]
+                self.tr("Ambassadors"), self.tr("Warnings"), self.tr("Description")]
 
     def cell(self, row: DutyRow, column: int) -> str:
         people = [a.ambassador_name + ("" if a.state == AssignmentState.CONFIRMED else f" ({a.state.value})")
@@ -203,7 +203,7 @@ class DutyModel(RowTableModel[DutyRow]):
         kind = capitalised(row.kind.value) + (f" – {row.session_label}" if row.session_label else "")
         values = [fmt_day_short(row.day), fmt_time_range(row.start_time, row.end_time), kind, row.estate_name,
                   self.tr("%1 of %2").replace("%1", str(row.staffed)).replace("%2", str(row.needed)),
-                  ", ".join(people), "; ".join(row.warnings)]
+                  ", ".join(people), "; ".join(row.warnings), " ".join((row.description or "").split())]
         return values[column]
 
     def style(self, row: DutyRow, column: int, role: int) -> Any:

@@ -1,22 +1,21 @@
 """Beboerambassadører: the roster, the week's shift plan and the welcome-visit queue.
 
 All database and file work goes through `context.tasks.run`; the page only shows rows
-from the services. Dialogs are opened through `exec_dialog`, file names asked through
-`ask_save_path` and hours through `ask_hours`, so tests can drive them.
+from the services. Dialogs are opened through `exec_dialog`, printouts go through
+`print_document` (the system print dialog) and hours through `ask_hours`, so tests can drive them.
 """
 
 from __future__ import annotations
 
 import html
+import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QTableView,
@@ -51,6 +50,7 @@ from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from ..import_dialog import ImportDialog, ask_import_file
+from ..pdf_preview import print_pdf
 from .dialogs import (
     AmbassadorDialog,
     AmbassadorSettingsDialog,
@@ -82,6 +82,8 @@ def _stretch_table(table: QTableView, stretch_column: int) -> None:
 
 
 class AmbassadorsPage(QWidget):
+    _last_closed = None
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -94,7 +96,7 @@ class AmbassadorsPage(QWidget):
         self.plan: WeekPlan | None = None
         self.suggestions: Suggestions | None = None
         self.monday = week_start(self.today)
-        self.last_pdf: Path | None = None
+        self.last_pdf: bytes | None = None  # the PDF printed last (for tests and a second look)
         self._select_duty_id: str | None = None
 
         ui = self.ui
@@ -111,7 +113,7 @@ class AmbassadorsPage(QWidget):
             _stretch_table(table, stretch)
         ui.rosterTable.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         for table, widths in ((ui.rosterTable, [190, 120, 0, 70, 100, 110, 90, 90]),
-                              (ui.dutyTable, [80, 115, 190, 110, 95, 0, 210]),
+                              (ui.dutyTable, [80, 115, 190, 110, 95, 0, 210, 200]),
                               (ui.assignmentTable, [200, 100, 60, 0]),
                               (ui.queueTable, [95, 0, 120, 95, 160, 150, 170]),
                               (ui.suggestionTable, [200, 0, 140, 120])):
@@ -182,6 +184,10 @@ class AmbassadorsPage(QWidget):
         ui.visitDoneButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DONE))
         ui.notHomeButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.NOT_HOME))
         ui.declinedButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DECLINED))
+        ui.reopenVisitButton.clicked.connect(self.reopen_visit)
+        ui.editDutyButton.clicked.connect(self.edit_duty)
+        ui.dutyTable.doubleClicked.connect(self.edit_duty)
+        self._last_closed = None  # the visit closed last: "Genåbn besøg" undoes it even when it left the list
 
         context.watch(self, AMBASSADORS | {"estates"}, self.refresh)
         context.signals.staff_changed.connect(lambda _staff: self._update_buttons())
@@ -209,11 +215,9 @@ class AmbassadorsPage(QWidget):
         """Modal dialogs go through here (tests replace it to drive the dialog)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def ask_save_path(self, suggested_name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / suggested_name),
-                                                self.tr("PDF files (*.pdf)"))
-        return Path(chosen) if chosen else None
+    def print_document(self, pdf: bytes, title: str) -> bool:
+        """The system print dialog (saving as PDF is one of its printers); False when the user cancels."""
+        return print_pdf(self, pdf, title)
 
     def ask_import_path(self) -> Path | None:
         return ask_import_file(self, self.tr("Import ambassadors"))
@@ -222,9 +226,6 @@ class AmbassadorsPage(QWidget):
         hours, ok = QInputDialog.getDouble(self, self.tr("Hours"), self.tr("Hours spent on the shift:"), suggested,
                                            0.25, 24, 2)
         return hours if ok else None
-
-    def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _estate_combos(self):
         return (self.ui.estateFilter, self.ui.shiftEstateFilter, self.ui.queueEstateFilter)
@@ -417,6 +418,7 @@ class AmbassadorsPage(QWidget):
         ui.printPersonalButton.setEnabled(ambassador is not None and not ambassador.anonymised)
         duty = self.selected_duty()
         ui.deleteDutyButton.setEnabled(duty is not None)
+        ui.editDutyButton.setEnabled(duty is not None)
         ui.assignButton.setEnabled(duty is not None)
         assignment = self.selected_assignment()
         has = assignment is not None
@@ -437,6 +439,13 @@ class AmbassadorsPage(QWidget):
         for button in (ui.visitDoneButton, ui.notHomeButton, ui.declinedButton):
             button.setEnabled(open_visit)
         ui.visitDoneButton.setEnabled(open_visit and visit.ambassador_id is not None)
+        ui.reopenVisitButton.setEnabled(self._visit_to_reopen() is not None)
+
+    def _visit_to_reopen(self):
+        visit = self.selected_visit()
+        if visit is not None and visit.state not in (WelcomeVisitState.OPEN, WelcomeVisitState.PLANNED):
+            return visit
+        return self._last_closed
 
     # --- roster actions ---------------------------------------------------
 
@@ -488,18 +497,21 @@ class AmbassadorsPage(QWidget):
             self.notice(self.tr("The deadlines are saved."))
 
     def _write_pdf(self, suggested: str, make) -> None:
-        path = self.ask_save_path(suggested)
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        """Make the PDF off the UI thread (in a temporary folder, removed at once), then print it."""
+        title = Path(suggested).stem
 
-        def done(written: Path) -> None:
-            self.last_pdf = written
-            self.notice(self.tr("The PDF is saved: %1").replace("%1", str(written)))
-            self.open_file(written)
+        def work() -> bytes:
+            with tempfile.TemporaryDirectory(prefix="boligsocial-udskrift-") as folder:
+                return Path(make(Path(folder) / suggested)).read_bytes()
 
-        self.context.tasks.run(lambda: make(path), done, self.fail)
+        def done(pdf: bytes) -> None:
+            self.last_pdf = pdf
+            if self.print_document(pdf, title):
+                self.notice(self.tr("%1 is sent to the printer.").replace("%1", title))
+            else:
+                self.notice(self.tr("The printing is cancelled."))
+
+        self.context.tasks.run(work, done, self.fail)
 
     def print_roster(self) -> None:
         from ...pdf.roster import write_roster_pdf
@@ -538,9 +550,31 @@ class AmbassadorsPage(QWidget):
             else self.monday
         dialog = DutyDialog(self.context, self.estates, day, parent=self)
         if self.exec_dialog(dialog) and dialog.saved:
-            self.notice(self.tr("The shift is created. Add ambassadors to it below."))
+            info = dialog.result_info
+            if info is not None and info.count > 1:
+                text = self.tr("%1 weekly shifts are created. Add ambassadors to each of them below.") \
+                    .replace("%1", str(info.count))
+                if info.skipped:
+                    text += " " + self.tr("Skipped: %1.").replace("%1", "; ".join(info.skipped))
+                self.notice(text)
+            else:
+                self.notice(self.tr("The shift is created. Add ambassadors to it below."))
             self.monday = week_start(dialog.saved.day)
             self._select_duty_id = dialog.saved.id
+            self.load_week()
+
+    def edit_duty(self) -> None:
+        duty = self.selected_duty()
+        if duty is None:
+            return
+        dialog = DutyDialog(self.context, self.estates, duty.day, parent=self, duty=duty)
+        if self.exec_dialog(dialog) and dialog.result_info:
+            info = dialog.result_info
+            text = (self.tr("The shift is saved.") if info.count == 1
+                    else self.tr("%1 shifts are saved.").replace("%1", str(info.count)))
+            self.notice(" ".join([text, *info.warnings]), error=bool(info.warnings))
+            self.monday = week_start(info.first.day)
+            self._select_duty_id = info.first.id
             self.load_week()
 
     def delete_duty(self) -> None:
@@ -675,8 +709,27 @@ class AmbassadorsPage(QWidget):
         if visit is None:
             return
         service, actor = WelcomeVisitService(self.context.db, self._today), self.actor_id
-        self.context.tasks.run(lambda: service.close(visit.visit_id, state.value, actor_id=actor),
-                               lambda _row: self.load_queue(), self.fail)
+
+        def closed(row) -> None:
+            self._last_closed = row
+            self.notice(self.tr("The visit to %1 is closed as »%2«. Press Reopen visit to undo it.")
+                        .replace("%1", row.address).replace("%2", row.state.value))
+            self.load_queue()
+
+        self.context.tasks.run(lambda: service.close(visit.visit_id, state.value, actor_id=actor), closed, self.fail)
+
+    def reopen_visit(self) -> None:
+        visit = self._visit_to_reopen()
+        if visit is None:
+            return
+        service, actor = WelcomeVisitService(self.context.db, self._today), self.actor_id
+
+        def reopened(row) -> None:
+            self._last_closed = None
+            self.notice(self.tr("The visit to %1 is open again.").replace("%1", row.address))
+            self.load_queue()
+
+        self.context.tasks.run(lambda: service.reopen(visit.visit_id, actor_id=actor), reopened, self.fail)
 
 
 __all__ = ["AmbassadorsPage"]

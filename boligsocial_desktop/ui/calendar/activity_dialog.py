@@ -7,7 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from ...domain.danish import short_date, weekday_name
 from ...domain.enums import Recurrence
@@ -17,6 +17,7 @@ from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, S
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+from ..unsaved import GuardedDialog, input_snapshot
 from .weekday_picker import WeekdayPicker
 
 ERROR_STYLE = "color: #b00020;"
@@ -30,7 +31,7 @@ def to_time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(GuardedDialog):
     """Creates an activity; `draft` prefills it (e.g. a copy for next season).
 
     Given `editing`, it changes that activity's details instead; its dates are then
@@ -111,10 +112,17 @@ class ActivityDialog(QDialog):
                                                  "move or cancel a session there."))
         else:
             self.replan()
+        self.remember_input()
+
+    def input_state(self) -> object:
+        """The fields the user fills in; the list of planned dates is the program's answer to them."""
+        return {key: value for key, value in input_snapshot(self).items() if not key.startswith("datesList#")}
 
     def _fill(self, draft: ActivityDraft) -> None:
         ui = self.ui
         ui.titleEdit.setText(draft.title)
+        if self.editing is not None and draft.room_id and ui.roomCombo.findData(draft.room_id) < 0:
+            ui.roomCombo.addItem(self.tr("Archived room"), draft.room_id)  # an edit never moves it by itself
         ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(draft.room_id)))
         ui.recurrenceCombo.setCurrentIndex(max(0, ui.recurrenceCombo.findData(Recurrence(draft.recurrence))))
         self.weekday_picker.set_weekdays(draft.pattern().effective_weekdays)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSpinBox, QWidget
 
 from ...domain.danish import long_date, short_date, week_number, weekday_name
 from ...domain.vocabulary import AGE_BANDS
@@ -14,12 +14,13 @@ from ...errors import AppError
 from ...services.attendance import ATTENDANCE_GENDERS, AttendanceRecord, AttendanceRow, AttendanceService
 from ..context import AppContext
 from ..forms.calendar_attendance_dialog_ui import Ui_AttendanceDialog
+from ..unsaved import GuardedDialog
 from .activity_dialog import ERROR_STYLE
 
 BAND_KEYS = ("0_5", "6_12", "13_17", "18_24", "25_64", "65")
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(GuardedDialog):
     def __init__(self, context: AppContext, monday: date, estate_id: str | None, parent: QWidget | None = None,
                  focus_session: str | None = None):
         super().__init__(parent)
@@ -41,7 +42,7 @@ class AttendanceDialog(QDialog):
         self.ui.nextWeekButton.clicked.connect(lambda: self.change_week(1))
         self.ui.sessionList.currentRowChanged.connect(self.show_row)
         self.ui.saveButton.clicked.connect(self.save)
-        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.closeButton.clicked.connect(self.reject)  # through the unsaved-input question
         self.load()
 
     def change_week(self, direction: int) -> None:
@@ -95,6 +96,11 @@ class AttendanceDialog(QDialog):
         first = self.count_spins[(AGE_BANDS[0], ATTENDANCE_GENDERS[0])]
         first.setFocus()
         first.selectAll()
+        self.remember_input()
+
+    def input_state(self) -> object:
+        """The counts typed for the shown session (compared with what was recorded)."""
+        return self.current_record()
 
     def _update_total(self) -> None:
         total = sum(spin.value() for spin in self.count_spins.values())
@@ -119,6 +125,7 @@ class AttendanceDialog(QDialog):
 
         def saved(_result) -> None:
             self.rows[index] = replace(self.rows[index], record=record)
+            self.remember_input()
             self.ui.sessionList.item(index).setText("✓ " + self.ui.sessionList.item(index).text()[2:])
             if index + 1 < len(self.rows):
                 self.ui.sessionList.setCurrentRow(index + 1)

@@ -91,7 +91,8 @@ class CalendarPage(QWidget):
 
         def load() -> _Choices:
             places = PlacesService(db)
-            return _Choices(places.estates(), places.houses(), places.rooms(),
+            # Archived rooms too: their sessions stay in the calendar; new bookings never go there.
+            return _Choices(places.estates(), places.houses(), places.rooms(include_archived=True),
                             CalendarService(db).focus_areas(date.today()))
 
         self.context.tasks.run(load, self._show_choices, lambda exc: show_error(self, exc))
@@ -136,7 +137,7 @@ class CalendarPage(QWidget):
         combo.clear()
         combo.addItem(self.tr("All rooms"), None)
         for room in self.filtered_rooms(ignore_room=True):
-            combo.addItem(room.label, room.id)
+            combo.addItem(room.label + (" " + self.tr("(archived)") if room.archived else ""), room.id)
         combo.blockSignals(False)
         self.reload()
 
@@ -212,9 +213,13 @@ class CalendarPage(QWidget):
         if where.estate_id is None:
             self._show(_Shown([], []))
             return
-        self.context.tasks.run(lambda: _Shown(rooms, service.sessions_between(first, last, where),
-                                              service.day_marks(first, last, where.estate_id)), self._show,
-                               lambda exc: show_error(self, exc))
+        def load() -> _Shown:
+            sessions = service.sessions_between(first, last, where)
+            used = {s.room_id for s in sessions}
+            return _Shown([r for r in rooms if not r.archived or r.id in used],  # archived: history only
+                          sessions, service.day_marks(first, last, where.estate_id))
+
+        self.context.tasks.run(load, self._show, lambda exc: show_error(self, exc))
 
     def _show(self, shown: _Shown) -> None:
         self.shown = shown
@@ -248,7 +253,7 @@ class CalendarPage(QWidget):
         if estate_id is None:
             show_error(self, _no_estate_error())
             return
-        rooms = [r for r in self.choices.rooms if r.estate_id == estate_id]
+        rooms = [r for r in self.choices.rooms if r.estate_id == estate_id and not r.archived]
         if not rooms:  # explain, and offer to make the house or room first
             from ..first_steps import explain_missing_rooms
 
@@ -265,7 +270,8 @@ class CalendarPage(QWidget):
         session = self.session_by_id(session_id)
         if session is None:
             return
-        rooms = [r for r in self.choices.rooms if r.estate_id == session.estate_id]
+        rooms = [r for r in self.choices.rooms if r.estate_id == session.estate_id
+                 and (not r.archived or r.id == session.room_id)]  # its own room, even archived, keeps its place
         dialog = SessionDialog(self.context, session, rooms, self)
         dialog.exec()
         if dialog.copy_draft is not None:

@@ -483,7 +483,6 @@ class FlyersPage(QWidget):
                 self.source = saved  # the newer version; what the user types meanwhile stays in the fields
             if self.ui.errorLabel.styleSheet() == ERROR_STYLE:
                 self.ui.errorLabel.clear()
-            self.context.signals.data_changed.emit()
             if self._unsaved:
                 self.save_texts()
                 return

@@ -193,6 +193,11 @@ class Ui_AmbassadorsPage(object):
 
         self.weekBar.addWidget(self.newDutyButton)
 
+        self.editDutyButton = QPushButton(self.shiftsTab)
+        self.editDutyButton.setObjectName(u"editDutyButton")
+
+        self.weekBar.addWidget(self.editDutyButton)
+
         self.deleteDutyButton = QPushButton(self.shiftsTab)
         self.deleteDutyButton.setObjectName(u"deleteDutyButton")
 
@@ -406,6 +411,11 @@ class Ui_AmbassadorsPage(object):
 
         self.suggestionButtons.addWidget(self.declinedButton)
 
+        self.reopenVisitButton = QPushButton(self.suggestionGroup)
+        self.reopenVisitButton.setObjectName(u"reopenVisitButton")
+
+        self.suggestionButtons.addWidget(self.reopenVisitButton)
+
 
         self.suggestionLayout.addLayout(self.suggestionButtons)
 
@@ -487,6 +497,10 @@ class Ui_AmbassadorsPage(object):
         self.shiftEstateFilter.setAccessibleName(QCoreApplication.translate("AmbassadorsPage", u"Estate", None))
 #endif // QT_CONFIG(accessibility)
         self.newDutyButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&New shift\u2026", None))
+        self.editDutyButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Edit shift\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editDutyButton.setAccessibleName(QCoreApplication.translate("AmbassadorsPage", u"Edit shift", None))
+#endif // QT_CONFIG(accessibility)
         self.deleteDutyButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Delete shift", None))
         self.printWeekButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Print week\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -528,6 +542,13 @@ class Ui_AmbassadorsPage(object):
         self.visitDoneButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Done", None))
         self.notHomeButton.setText(QCoreApplication.translate("AmbassadorsPage", u"&Not at home", None))
         self.declinedButton.setText(QCoreApplication.translate("AmbassadorsPage", u"De&clined", None))
+        self.reopenVisitButton.setText(QCoreApplication.translate("AmbassadorsPage", u"Re&open visit", None))
+#if QT_CONFIG(tooltip)
+        self.reopenVisitButton.setToolTip(QCoreApplication.translate("AmbassadorsPage", u"Undo the closing of the visit: it is open again", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reopenVisitButton.setAccessibleName(QCoreApplication.translate("AmbassadorsPage", u"Reopen welcome visit", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.queueTab), QCoreApplication.translate("AmbassadorsPage", u"&Welcome visits", None))
         pass
     # retranslateUi

@@ -99,15 +99,52 @@ class Ui_SettingsPage(object):
         self.staffTabLayout.setObjectName(u"staffTabLayout")
         self.staffGroup = QGroupBox(self.staffTab)
         self.staffGroup.setObjectName(u"staffGroup")
-        self.staffLayout = QVBoxLayout(self.staffGroup)
+        self.staffLayout = QHBoxLayout(self.staffGroup)
         self.staffLayout.setObjectName(u"staffLayout")
         self.staffTable = QTableView(self.staffGroup)
         self.staffTable.setObjectName(u"staffTable")
         self.staffTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staffTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staffTable.setSortingEnabled(False)
         self.staffTable.setAlternatingRowColors(True)
 
         self.staffLayout.addWidget(self.staffTable)
+
+        self.staffButtons = QVBoxLayout()
+        self.staffButtons.setObjectName(u"staffButtons")
+        self.newStaffButton = QPushButton(self.staffGroup)
+        self.newStaffButton.setObjectName(u"newStaffButton")
+
+        self.staffButtons.addWidget(self.newStaffButton)
+
+        self.editStaffButton = QPushButton(self.staffGroup)
+        self.editStaffButton.setObjectName(u"editStaffButton")
+
+        self.staffButtons.addWidget(self.editStaffButton)
+
+        self.deactivateStaffButton = QPushButton(self.staffGroup)
+        self.deactivateStaffButton.setObjectName(u"deactivateStaffButton")
+
+        self.staffButtons.addWidget(self.deactivateStaffButton)
+
+        self.reactivateStaffButton = QPushButton(self.staffGroup)
+        self.reactivateStaffButton.setObjectName(u"reactivateStaffButton")
+
+        self.staffButtons.addWidget(self.reactivateStaffButton)
+
+        self.staffAdminNote = QLabel(self.staffGroup)
+        self.staffAdminNote.setObjectName(u"staffAdminNote")
+        self.staffAdminNote.setWordWrap(True)
+        self.staffAdminNote.setMaximumSize(QSize(200, 16777215))
+
+        self.staffButtons.addWidget(self.staffAdminNote)
+
+        self.staffSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.staffButtons.addItem(self.staffSpacer)
+
+
+        self.staffLayout.addLayout(self.staffButtons)
 
 
         self.staffTabLayout.addWidget(self.staffGroup)
@@ -117,6 +154,13 @@ class Ui_SettingsPage(object):
         self.placesTab.setObjectName(u"placesTab")
         self.placesTabLayout = QVBoxLayout(self.placesTab)
         self.placesTabLayout.setObjectName(u"placesTabLayout")
+        self.placesNotice = QLabel(self.placesTab)
+        self.placesNotice.setObjectName(u"placesNotice")
+        self.placesNotice.setText(u"")
+        self.placesNotice.setWordWrap(True)
+
+        self.placesTabLayout.addWidget(self.placesNotice)
+
         self.placesRow = QHBoxLayout()
         self.placesRow.setObjectName(u"placesRow")
         self.placesTree = QTreeView(self.placesTab)
@@ -146,6 +190,16 @@ class Ui_SettingsPage(object):
         self.editPlaceButton.setObjectName(u"editPlaceButton")
 
         self.placesButtons.addWidget(self.editPlaceButton)
+
+        self.removePlaceButton = QPushButton(self.placesTab)
+        self.removePlaceButton.setObjectName(u"removePlaceButton")
+
+        self.placesButtons.addWidget(self.removePlaceButton)
+
+        self.restorePlaceButton = QPushButton(self.placesTab)
+        self.restorePlaceButton.setObjectName(u"restorePlaceButton")
+
+        self.placesButtons.addWidget(self.restorePlaceButton)
 
         self.placesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -181,6 +235,11 @@ class Ui_SettingsPage(object):
         self.newClosingButton.setObjectName(u"newClosingButton")
 
         self.closingButtons.addWidget(self.newClosingButton)
+
+        self.editClosingButton = QPushButton(self.closingTab)
+        self.editClosingButton.setObjectName(u"editClosingButton")
+
+        self.closingButtons.addWidget(self.editClosingButton)
 
         self.deleteClosingButton = QPushButton(self.closingTab)
         self.deleteClosingButton.setObjectName(u"deleteClosingButton")
@@ -219,6 +278,23 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.staffTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Staff members", None))
 #endif // QT_CONFIG(accessibility)
+        self.newStaffButton.setText(QCoreApplication.translate("SettingsPage", u"New &colleague\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.newStaffButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"New colleague", None))
+#endif // QT_CONFIG(accessibility)
+        self.editStaffButton.setText(QCoreApplication.translate("SettingsPage", u"&Edit colleague\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editStaffButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Edit colleague", None))
+#endif // QT_CONFIG(accessibility)
+        self.deactivateStaffButton.setText(QCoreApplication.translate("SettingsPage", u"&Deactivate", None))
+#if QT_CONFIG(accessibility)
+        self.deactivateStaffButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Deactivate colleague", None))
+#endif // QT_CONFIG(accessibility)
+        self.reactivateStaffButton.setText(QCoreApplication.translate("SettingsPage", u"Re&activate", None))
+#if QT_CONFIG(accessibility)
+        self.reactivateStaffButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Reactivate colleague", None))
+#endif // QT_CONFIG(accessibility)
+        self.staffAdminNote.setText(QCoreApplication.translate("SettingsPage", u"Only an administrator can add and edit staff.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.staffTab), QCoreApplication.translate("SettingsPage", u"Staff", None))
 #if QT_CONFIG(accessibility)
         self.placesTree.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Estates, houses and rooms", None))
@@ -227,12 +303,24 @@ class Ui_SettingsPage(object):
         self.newHouseButton.setText(QCoreApplication.translate("SettingsPage", u"New &house\u2026", None))
         self.newRoomButton.setText(QCoreApplication.translate("SettingsPage", u"New &room\u2026", None))
         self.editPlaceButton.setText(QCoreApplication.translate("SettingsPage", u"E&dit\u2026", None))
+        self.removePlaceButton.setText(QCoreApplication.translate("SettingsPage", u"Re&move\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.removePlaceButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Remove or archive house or room", None))
+#endif // QT_CONFIG(accessibility)
+        self.restorePlaceButton.setText(QCoreApplication.translate("SettingsPage", u"&Take into use again", None))
+#if QT_CONFIG(accessibility)
+        self.restorePlaceButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Take archived house or room into use again", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.placesTab), QCoreApplication.translate("SettingsPage", u"Houses and rooms", None))
         self.closingIntro.setText(QCoreApplication.translate("SettingsPage", u"Activities are not planned in closing periods (for example the school summer holiday) when a series skips them.", None))
 #if QT_CONFIG(accessibility)
         self.closingList.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Closing periods", None))
 #endif // QT_CONFIG(accessibility)
         self.newClosingButton.setText(QCoreApplication.translate("SettingsPage", u"&New closing period\u2026", None))
+        self.editClosingButton.setText(QCoreApplication.translate("SettingsPage", u"&Edit closing period\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editClosingButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Edit closing period", None))
+#endif // QT_CONFIG(accessibility)
         self.deleteClosingButton.setText(QCoreApplication.translate("SettingsPage", u"De&lete", None))
         self.tabs.setTabText(self.tabs.indexOf(self.closingTab), QCoreApplication.translate("SettingsPage", u"Closing periods", None))
         pass

@@ -93,6 +93,13 @@ class BackupTableModel(QAbstractTableModel):
         return None
 
 
+def _reopen_restored() -> None:
+    """Leave the event loop with the code that makes the program open the restored database again."""
+    from ...app import REOPEN_AFTER_RESTORE
+
+    QApplication.exit(REOPEN_AFTER_RESTORE)
+
+
 class BackupPanel(QWidget):
     restored = Signal(object)  # backups.RestoreResult
 
@@ -109,7 +116,7 @@ class BackupPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.ui.backupTable.verticalHeader().hide()
-        self._quit = quit_after_restore or (lambda: QApplication.exit(0))
+        self._quit = quit_after_restore or _reopen_restored
         self.ui.autoCheck.setChecked(self.settings.auto_backup)
         self.ui.autoCheck.toggled.connect(self._auto_toggled)
         self.ui.keepLabel.setText(self.tr("The newest backup of each of the last %1 days, %2 weeks and %3 months "
@@ -194,7 +201,7 @@ class BackupPanel(QWidget):
             self.restore(Path(chosen), Path(chosen).name)
 
     def restore(self, backup_file: Path, label: str) -> None:
-        """Check the file, ask, close the database, restore, and ask for a restart."""
+        """Check the file, ask, close the database, restore, and open the restored data (`_quit`)."""
         db, folder = self.context.db, self.folder
         if db.path is None or folder is None:
             return
@@ -204,7 +211,7 @@ class BackupPanel(QWidget):
                 self, self.tr("Restore backup"),
                 self.tr("Restore the database from the backup of %1?\n\nEverything entered since then disappears "
                         "from this PC. The database you have now is kept aside in the backup folder.\n\n"
-                        "The program closes afterwards, and you start it again yourself.").replace("%1", label),
+                        "The program then opens the restored data by itself.").replace("%1", label),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -236,7 +243,7 @@ class BackupPanel(QWidget):
             QMessageBox.information(
                 self, self.tr("Backup restored"),
                 self.tr("The database has been restored. The one you had before is kept as %1.\n\n"
-                        "Boligsocial Desktop closes now. Start it again to go on working.")
+                        "The program opens the restored data now.")
                 .replace("%1", result.kept_aside.name if result.kept_aside else "–"))
             self._quit()
 

@@ -4,7 +4,7 @@ year (or the whole period), and the target figure."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QListWidgetItem, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QSpinBox, QStyledItemDelegate, QWidget
 
 from ...domain.danish import number
 from ...domain.enums import TargetMetric
@@ -15,6 +15,7 @@ from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.reports_targets_dialog_ui import Ui_TargetsDialog
 from ..messages import show_error
+from ..unsaved import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 METRIC, YEAR, VALUE = 0, 1, 2
@@ -132,7 +133,9 @@ class TargetsDelegate(QStyledItemDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
-class TargetsDialog(QDialog):
+class TargetsDialog(GuardedDialog):
+    """Måltal per activity and grant period; closing with unsaved changes to the table asks first."""
+
     def __init__(self, context: AppContext, grant_period_id: str | None = None, search: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -164,6 +167,9 @@ class TargetsDialog(QDialog):
         self._set_editing(False)
         self._wanted_period = grant_period_id
         context.tasks.run(self.service.grant_periods, self._show_periods, self._failed)
+
+    def input_state(self) -> object:
+        return [list(row) for row in self.model.rows]
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
@@ -228,6 +234,7 @@ class TargetsDialog(QDialog):
             self.ui.activityLabel.setText(self.tr("Choose an activity on the left."))
             self.model.set_rows([])
             self._set_editing(False)
+            self.remember_input()
             return
         self.ui.activityLabel.setText(f"<b>{activity.label}</b>")
 
@@ -235,6 +242,7 @@ class TargetsDialog(QDialog):
             self.model.set_rows([[t.metric, t.year, t.target_value] for t in targets
                                  if t.grant_period_id == period.id])
             self._set_editing(True)
+            self.remember_input()
 
         self.context.tasks.run(lambda: self.service.targets(activity.id), show, self._failed)
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from ...domain.danish import clock, long_date
 from ...errors import AppError
-from ...sync.status import SyncStatus
+from ...services import office_key
+from ...services.office_key import KeyState
+from ...sync.status import SyncStatus, check_share_folder
 from ..context import AppContext
 from ..forms.sync_settings_tab_ui import Ui_SyncSettingsTab
 from .conflicts_dialog import ConflictsDialog
 from .controller import controller_for
 from .models import PeersModel, ProblemsModel
+from .office_key import CREATE, OfficeKeyBox
 from .status_widget import needs_update, update_message
 
 
@@ -40,6 +43,9 @@ class SyncSettingsTab(QWidget):
         self.ui.stopButton.clicked.connect(self.controller.stop_sharing)
         self.ui.syncButton.clicked.connect(self.controller.sync_now)
         self.ui.conflictsButton.clicked.connect(self.show_conflicts)
+        self.key_box = OfficeKeyBox(context, self.controller.folder, self)
+        self.ui.layout.insertWidget(1, self.key_box)
+        self._shown_folder = self.controller.folder()
         self.controller.status_changed.connect(self.show_status)
         self.controller.running_changed.connect(self.running_changed)  # a bound slot: disconnected with the tab
         self.controller.failed.connect(self.ui.errorLabel.setText)
@@ -55,6 +61,20 @@ class SyncSettingsTab(QWidget):
         """The folder dialog; tests replace this."""
         return QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.controller.folder() or "")
 
+    def ask_unsealed(self) -> str:
+        """Before the first sharing of an office without a key: "create", "plain" or "" (cancel). Tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The office has no office key"),
+                          self.tr("The office has no office key. If you share now, the changes, personal data "
+                                  "included (ambassadors' phone numbers, welcome visits, advice visits), are put "
+                                  "on the shared folder unencrypted, readable by anyone who can open it.\n\n"
+                                  "Create an office key first, or share without one?"), parent=self)
+        create = box.addButton(self.tr("Create office key first"), QMessageBox.ButtonRole.AcceptRole)
+        plain = box.addButton(self.tr("Share without a key"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(create)
+        box.exec()
+        return {create: "create", plain: "plain"}.get(box.clickedButton(), "")
+
     def choose_folder(self) -> None:
         folder = self.ask_folder()
         if not folder:
@@ -64,7 +84,26 @@ class SyncSettingsTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.ui.errorLabel.setText(exc.message if isinstance(exc, AppError) else str(exc))
 
-        self.controller.choose_folder(folder, failed)
+        status = self.controller.status
+        first = status is None or status.last_ok is None
+        db = self.context.db
+        location, store = office_key.key_location(db, folder), self.key_box.secret_store()
+
+        def check() -> office_key.KeyStatus:
+            check_share_folder(folder, db)  # a folder that cannot be used is refused before any question
+            return office_key.key_status(location, store)
+
+        def checked(key: office_key.KeyStatus) -> None:
+            if first and key.state == KeyState.UNSEALED:
+                choice = self.ask_unsealed()
+                if choice == "create":
+                    self.key_box.run(CREATE, lambda _s: self.controller.choose_folder(folder, failed), folder)
+                    return
+                if choice != "plain":
+                    return
+            self.controller.choose_folder(folder, failed)
+
+        self.context.tasks.run(check, checked, failed)
 
     def show_conflicts(self) -> None:
         ConflictsDialog(self.context, self).exec()
@@ -75,6 +114,9 @@ class SyncSettingsTab(QWidget):
 
     def show_status(self, status: SyncStatus | None) -> None:
         folder = self.controller.folder()
+        if folder != self._shown_folder:
+            self._shown_folder = folder
+            self.key_box.refresh()
         self.ui.folderValue.setText(folder or self.tr("Not chosen"))
         self.ui.stopButton.setEnabled(bool(folder))
         self.ui.syncButton.setEnabled(bool(folder) and not self.controller.running)

@@ -13,12 +13,13 @@ from ...errors import AppError
 from ...services.visits import CaseInput, VisitDetail
 from ..forms.visits_case_dialog_ui import Ui_CaseDialog
 from ..forms.visits_visit_dialog_ui import Ui_VisitDialog
+from ..unsaved import GuardedDialog
 from .labels import consent_names, fmt_time, gender_names, language_names
 
 ERROR_STYLE = "color: #b00020;"
 
 
-class CaseDialog(QDialog):
+class CaseDialog(GuardedDialog):
     """Collects consent and the resident's details and emits `submitted(CaseInput)`; the caller saves it in
     the background and calls accept() or show_error(exc), so a refused case keeps everything typed."""
 
@@ -37,6 +38,7 @@ class CaseDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept_input)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.remember_input()
 
     def case_input(self) -> CaseInput:
         return CaseInput(

@@ -466,7 +466,11 @@ class VisitsPage(QWidget):
         if not rows:
             text = self.tr("You have no open follow-ups.")
         else:
-            text = self.tr("%1 open follow-ups, %2 overdue. Tick Done (or press Space) when one is handled.") \
+            single = (self.tr("1 open follow-up, and it is overdue. Tick Done (or press Space) when it is handled.")
+                      if overdue else
+                      self.tr("1 open follow-up, not yet due. Tick Done (or press Space) when it is handled."))
+            text = (single if len(rows) == 1 else
+                    self.tr("%1 open follow-ups, %2 overdue. Tick Done (or press Space) when one is handled.")) \
                 .replace("%1", fmt_count(len(rows))).replace("%2", fmt_count(overdue))
             text += " " + self.tr("Next due: %1.").replace("%1", long_date(rows[0].due))
         self.ui.followUpSummary.setText(text)

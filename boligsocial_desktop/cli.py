@@ -359,8 +359,9 @@ def _key_location(args: argparse.Namespace):
 def _office_keys(args: argparse.Namespace):
     """The office key when the office has one (else None: files stay plain, as before)."""
     from .crypto import load_configured_keys
+    from .settings import Settings
 
-    share = getattr(args, "share", None)
+    share = getattr(args, "share", None) or Settings().share_dir  # the folder this PC shares through
     return load_configured_keys(resolve_paths(args.db, args.data_dir).data_dir, Path(share) if share else None)
 
 
@@ -531,12 +532,20 @@ def _audit_unsealed_restore(args: argparse.Namespace, actor, restored_from: Path
         db.dispose()
 
 
+def saved_share_folder() -> str | None:
+    """The folder chosen under Indstillinger on this PC (its local settings file, never the registry)."""
+    from .settings import Settings
+
+    value = Settings().share_dir
+    return str(value) if value else None
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from .sync.command import run_once
 
     db, _ = open_app_database(args)  # migrations run here, before anything is shared
     try:
-        return run_once(db, args.share)
+        return run_once(db, args.share, saved_share_folder())
     finally:
         db.dispose()
 

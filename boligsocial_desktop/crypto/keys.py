@@ -697,11 +697,7 @@ def periods(keys: Iterable[PeriodKey]) -> list[str]:
     return sorted({k.period for k in keys})
 
 
-def load_configured_keys(data_dir: Path, share_dir: Path | None = None) -> OfficeKeys | None:
-    """The office key as this PC is set up (share folder from the settings, key in the credential store)."""
-    if share_dir is None:
-        from ..settings import Settings
-
-        configured = Settings().share_dir
-        share_dir = Path(configured) if configured else None
+def load_configured_keys(data_dir: Path, share_dir: Path | None) -> OfficeKeys | None:
+    """The office key as this PC is set up: the key file in the shared folder (the caller knows which folder
+    this PC uses, from its settings) or the copy in the data folder, the key in the credential store."""
     return load_office_keys(KeyLocation(share_dir, data_dir), KeyringSecretStore())

@@ -79,3 +79,12 @@ def what_exists(db: Database) -> WhatExists:
             return session.scalars(select(model.id).where(model.deleted_at.is_(None)).limit(1)).first() is not None
 
         return WhatExists(any_of(House), any_of(Room), any_of(Activity), any_of(Ambassador), any_of(AdviceVisit))
+
+
+def fill_with_demo_data(db: Database, size: str = "small", progress=None):
+    """Fill an empty database with made-up demo data (refused, in Danish, when it holds data already)."""
+    from ..demo.generator import generate_demo
+
+    if not database_is_empty(db):
+        raise ValidationError("Databasen er ikke tom; demodata kan kun lægges i en tom database.")
+    return generate_demo(db, size, progress=progress)

@@ -15,6 +15,7 @@ from typing import Callable
 from ..crypto import (
     CryptoError,
     KeyLocation,
+    KeyringSecretStore,
     SecretStore,
     create_office_key,
     join_office_key,
@@ -27,6 +28,11 @@ from ..storage.engine import Database
 from .staff import StaffInfo
 
 Progress = Callable[[int, str], None]
+
+
+def this_pcs_secret_store() -> SecretStore:
+    """Where this PC keeps the office key: the operating system's credential store (Windows Credential Manager)."""
+    return KeyringSecretStore()
 
 
 class KeyState(Enum):

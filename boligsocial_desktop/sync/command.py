@@ -13,14 +13,6 @@ from .share import LocalShare
 from .status import SHARE_ENV, check_share_folder
 
 
-def saved_share_folder() -> str | None:
-    """The folder chosen under Indstillinger on this PC (QSettings), if any."""
-    from ..settings import Settings
-
-    value = Settings().share_dir  # the same local INI file as the window's (never the registry)
-    return str(value) if value else None
-
-
 def use_office_key(db: Database, share: Path) -> None:
     """Seal change files with the office key when the office has one (a key it cannot unlock stops the round)."""
     from ..crypto import changefiles, load_configured_keys
@@ -29,8 +21,9 @@ def use_office_key(db: Database, share: Path) -> None:
     changefiles.configure(load_configured_keys(data_dir, share))
 
 
-def run_once(db: Database, share: str | os.PathLike | None) -> int:
-    folder = share or os.environ.get(SHARE_ENV) or saved_share_folder()
+def run_once(db: Database, share: str | os.PathLike | None, saved_folder: str | None = None) -> int:
+    """One round with the folder given (--share), else $BOLIGSOCIAL_SHARE, else the one saved on this PC."""
+    folder = share or os.environ.get(SHARE_ENV) or saved_folder
     if not folder:
         raise AppError("Der er ikke valgt en delt mappe. Vælg den under Indstillinger > Deling, "
                        "eller giv den med --share MAPPE.")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..services.staff import StaffInfo
-from ..storage.engine import Database
 from .tasks import ImmediateTaskRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from ..storage.engine import Database
 
 
 class _Signals(QObject):

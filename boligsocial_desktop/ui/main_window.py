@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         )
 
     def load_demo_data(self) -> None:
-        from ..demo.generator import generate_demo
+        from ..services.office import fill_with_demo_data
 
         progress = QProgressDialog(self.tr("Loading demo data…"), "", 0, 100, self)
         progress.setWindowTitle(self.tr("Demo data"))
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             progress.setValue(percent)
             progress.setLabelText(text)
 
-        self.context.tasks.run(lambda report_progress: generate_demo(db, "small", progress=report_progress),
+        self.context.tasks.run(lambda report_progress: fill_with_demo_data(db, "small", progress=report_progress),
                                finished, failed, progress=report)
 
     def restore_geometry(self, settings: Settings | None = None) -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
-from sqlalchemy import func, select
 
 from .. import __version__
 from ..domain.danish import short_date
@@ -16,7 +15,7 @@ from ..errors import ValidationError
 from ..services.places import ARCHIVED, ClosingPeriodInfo, EstateInfo, HouseInfo, PlacesService, RoomInfo
 from ..services.staff import StaffInfo, StaffService
 from ..services.staff_admin import StaffAdminService
-from ..storage.models import OutboxChange
+from ..sync.status import read_status
 from . import messages
 from .closing_dialog import ClosingSessionsDialog
 from .context import AppContext
@@ -130,9 +129,7 @@ class SettingsPage(QWidget):
         db = self.context.db
 
         def load() -> _Facts:
-            with db.reading() as session:
-                pending = session.scalar(select(func.count()).select_from(OutboxChange)
-                                         .where(OutboxChange.exported.is_(False)))
+            pending = read_status(db).pending_changes
             places = PlacesService(db)
             return _Facts(sorted_by_name(StaffService(db).list_staff(include_inactive=True)), pending or 0,
                           places.estates(), places.houses(include_archived=True), places.rooms(include_archived=True),

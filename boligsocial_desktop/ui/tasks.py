@@ -72,24 +72,30 @@ class TaskRunner(QObject):
         return bool(self._pending)
 
     def shutdown(self) -> None:
+        """Stop the worker; results still on their way are dropped (their window is closing or closed)."""
         self._thread.quit()
         self._thread.wait()
+        self._pending.clear()
 
     def _pop(self, token: int):
-        callbacks = self._pending.pop(token)
-        if not self._pending:
+        """The task's callbacks, or None for a task dropped by `shutdown`."""
+        callbacks = self._pending.pop(token, None)
+        if callbacks is not None and not self._pending:
             self.busy_changed.emit(False)
         return callbacks
 
     @Slot(int, object)
     def _finish(self, token: int, result: Any) -> None:
-        on_done, _, _ = self._pop(token)
-        if on_done:
-            on_done(result)
+        callbacks = self._pop(token)
+        if callbacks and callbacks[0]:
+            callbacks[0](result)
 
     @Slot(int, object)
     def _fail(self, token: int, exc: BaseException) -> None:
-        _, on_error, _ = self._pop(token)
+        callbacks = self._pop(token)
+        if callbacks is None:
+            return
+        on_error = callbacks[1]
         handler = on_error or self._on_unhandled_error
         if handler:
             handler(exc)

@@ -71,7 +71,7 @@ def test_an_old_roaming_file_is_moved_once_and_then_stops_roaming(windows_folder
 
 
 def test_the_sync_command_reads_the_shared_folder_from_the_local_file(windows_folders, tmp_path):
-    from boligsocial_desktop.sync.command import saved_share_folder
+    from boligsocial_desktop.cli import saved_share_folder
 
     ensure_identity()
     Settings().share_dir = tmp_path / "Deling"

@@ -58,7 +58,7 @@ def _alive(widget: QWidget) -> bool:
 
 def test_saving_a_visit_refreshes_the_log_but_not_the_calendar(qtbot, app_context, monkeypatch):
     estate = PlacesService(app_context.db).create_estate("Søparken")
-    app_context.staff = StaffService(app_context.db).create("Sara Lindholm", "rådgiver", initials="SL")
+    app_context.staff = StaffService(app_context.db).create("Sara Lindholm", "rådgiver", initials="SL", pin="482913")
     calendar, visits = CalendarPage(app_context), VisitsPage(app_context)
     qtbot.addWidget(calendar)
     qtbot.addWidget(visits)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QProgressDialog, QWidget, QWizard
@@ -27,10 +28,12 @@ from ...services.office import FirstHouse, create_house_with_rooms, database_is_
 from ...services.places import PlacesService
 from ...services.staff import StaffInfo, StaffService
 from ...settings import Settings
-from ...storage.engine import Database
 from ..dialogs import role_label
 from ..forms.first_start_wizard_ui import Ui_FirstStartWizard
 from ..tasks import ImmediateTaskRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from ...storage.engine import Database
 
 DATA_PAGE, OFFICE_PAGE, HOUSE_PAGE, STAFF_PAGE, SHARE_PAGE = range(5)
 DEMO_SIZE = "small"
@@ -128,7 +131,7 @@ class FirstStartWizard(QWizard):
         return self.demo_loaded  # True at once with the synchronous runner of the tests
 
     def load_demo(self) -> None:
-        from ...demo.generator import generate_demo
+        from ...services.office import fill_with_demo_data
 
         self._cancel_demo.clear()
         progress = QProgressDialog(self.tr("Loading demo data…"), self.tr("Cancel"), 0, 100, self)
@@ -148,7 +151,7 @@ class FirstStartWizard(QWizard):
                     raise DemoCancelled()
                 report(percent, text)
 
-            generate_demo(db, DEMO_SIZE, progress=checked_report)
+            fill_with_demo_data(db, DEMO_SIZE, progress=checked_report)
 
         def show_progress(percent: int, text: str) -> None:
             progress.setValue(percent)

@@ -17,13 +17,10 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersiste
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from ... import backups
-from ...crypto import load_configured_keys
 from ...domain.danish import clock, number, short_date
 from ...paths import resolve_paths
-from ...restore_audit import record_restore
+from ...services.backup_copies import BackupCopies, BackupInfo, RestoreResult
 from ...settings import Settings
-from ...storage.engine import open_database
 from ..context import AppContext
 from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
 from ..messages import show_error
@@ -48,6 +45,14 @@ def default_backup_folder(context: AppContext) -> Path | None:
     return Settings().backup_folder(Path(started_with) if started_with else resolve_paths(db_path).backups)
 
 
+def backup_copies(context: AppContext) -> BackupCopies | None:
+    """This PC's database and backup folder, with the shared folder whose office key seals the copies."""
+    db_path, folder = context.db.path, default_backup_folder(context)
+    if db_path is None or folder is None:
+        return None
+    return BackupCopies(db_path, folder, Settings().share_dir)
+
+
 def taken_text(moment: datetime) -> str:
     return f"{short_date(moment.date())} {clock(moment.time())}"
 
@@ -57,14 +62,14 @@ class BackupTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[backups.BackupInfo] = []
+        self._rows: list[BackupInfo] = []
 
-    def set_rows(self, rows: list[backups.BackupInfo]) -> None:
+    def set_rows(self, rows: list[BackupInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def backup_at(self, row: int) -> backups.BackupInfo | None:
+    def backup_at(self, row: int) -> BackupInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -101,7 +106,7 @@ def _reopen_restored() -> None:
 
 
 class BackupPanel(QWidget):
-    restored = Signal(object)  # backups.RestoreResult
+    restored = Signal(object)  # RestoreResult
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  quit_after_restore: Callable[[], None] | None = None):
@@ -144,9 +149,11 @@ class BackupPanel(QWidget):
         self.ui.folderValue.setText(str(folder) if folder else "–")
         if folder is None:
             return
-        self.context.tasks.run(lambda: backups.list_backups(folder), self._show)
+        copies = backup_copies(self.context)
+        if copies is not None:
+            self.context.tasks.run(copies.taken, self._show)
 
-    def _show(self, rows: list[backups.BackupInfo]) -> None:
+    def _show(self, rows: list[BackupInfo]) -> None:
         self.model.set_rows(rows)
         self.ui.restoreButton.setEnabled(bool(rows))
         if rows:
@@ -155,13 +162,13 @@ class BackupPanel(QWidget):
     def _auto_toggled(self, on: bool) -> None:
         self.settings.auto_backup = on
 
-    def _selected(self) -> backups.BackupInfo | None:
+    def _selected(self) -> BackupInfo | None:
         index = self.ui.backupTable.currentIndex()
         return self.model.backup_at(index.row()) if index.isValid() else None
 
     def backup_now(self) -> None:
-        db_path, folder = self.context.db.path, self.folder
-        if db_path is None or folder is None:
+        copies = backup_copies(self.context)
+        if copies is None:
             return
         self.ui.statusLabel.setText(self.tr("Taking a backup…"))
 
@@ -173,8 +180,7 @@ class BackupPanel(QWidget):
             self.ui.statusLabel.clear()
             show_error(self, exc)
 
-        self.context.tasks.run(
-            lambda: backups.make_backup(db_path, folder, keys=load_configured_keys(db_path.parent)), done, failed)
+        self.context.tasks.run(copies.take, done, failed)
 
     def choose_folder(self) -> None:
         current = str(self.folder or "")
@@ -202,8 +208,8 @@ class BackupPanel(QWidget):
 
     def restore(self, backup_file: Path, label: str) -> None:
         """Check the file, ask, close the database, restore, and open the restored data (`_quit`)."""
-        db, folder = self.context.db, self.folder
-        if db.path is None or folder is None:
+        db, copies = self.context.db, backup_copies(self.context)
+        if copies is None:
             return
 
         def checked(_revision) -> None:
@@ -221,24 +227,14 @@ class BackupPanel(QWidget):
             self.context.tasks.run(restore_now, finished, failed)
 
         def check() -> str | None:
-            # With an office key only the office's sealed backups are restored (refused here, before asking);
-            # a PC that has not joined an office with a key can't restore at all (load_configured_keys says why).
-            keys = load_configured_keys(db.path.parent)
-            backups.refuse_unsealed(backup_file, keys is not None)
-            return backups.verify_backup(backup_file, keys=keys)
+            return copies.check(backup_file)  # refused here, before asking, when damaged or not the office's
 
-        def restore_now() -> backups.RestoreResult:
+        def restore_now() -> RestoreResult:
             db.dispose()  # on the worker, so no other database work runs meanwhile
-            keys = load_configured_keys(db.path.parent)
-            result = backups.restore(backup_file, db.path, folder, keys=keys)
             staff = self.context.staff
-            record_restore(lambda: open_database(
-                path=db.path, backup_dir=folder,
-                pre_upgrade_backup=lambda path, revision: backups.pre_upgrade_backup(path, folder, revision, keys=keys)),
-                result, staff_id=staff.id if staff else None, source="programmet")
-            return result
+            return copies.restore(backup_file, staff.id if staff else None)
 
-        def finished(result: backups.RestoreResult) -> None:
+        def finished(result: RestoreResult) -> None:
             self.restored.emit(result)
             QMessageBox.information(
                 self, self.tr("Backup restored"),
@@ -272,9 +268,8 @@ class BackupScheduler(QObject):
         self.timer.start()
 
     def check_now(self) -> None:
-        settings = Settings()
-        db_path, folder = self.context.db.path, default_backup_folder(self.context)
-        if not settings.auto_backup or db_path is None or folder is None or not backups.backup_due(folder):
+        settings, copies = Settings(), backup_copies(self.context)
+        if not settings.auto_backup or copies is None or not copies.due():
             return
         daily, weekly, monthly = settings.keep_daily, settings.keep_weekly, settings.keep_monthly
 
@@ -282,7 +277,5 @@ class BackupScheduler(QObject):
             log.warning("Den automatiske sikkerhedskopi mislykkedes: %s", exc)
             self.failed.emit(getattr(exc, "message", str(exc)))
 
-        self.context.tasks.run(lambda: backups.daily_backup(db_path, folder, keys=load_configured_keys(db_path.parent),
-                                                            daily=daily, weekly=weekly,
-                                                            monthly=monthly),
+        self.context.tasks.run(lambda: copies.take_daily(daily, weekly, monthly),
                                lambda path: path is not None and self.made.emit(path), failed)

@@ -12,12 +12,15 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from typing import TYPE_CHECKING
+
 from ...errors import AppError
-from ...sync.command import use_office_key
-from ...sync.engine import RoundReport, SyncEngine
-from ...sync.share import LocalShare
+from ...services.sharing import SharingRounds
 from ...sync.status import SETTINGS_KEY, SyncStatus, check_share_folder, read_status
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from ...sync.engine import RoundReport
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 5 * 60 * 1000
@@ -35,7 +38,7 @@ class SyncController(QObject):
         self.status: SyncStatus | None = None
         self.running = False
         self.error: str | None = None
-        self._engine: SyncEngine | None = None
+        self._rounds: SharingRounds | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -52,14 +55,14 @@ class SyncController(QObject):
 
         def saved(path: Path) -> None:
             QSettings().setValue(SETTINGS_KEY, str(path))
-            self._engine = None
+            self._rounds = None
             self.sync_now()
 
         self.context.tasks.run(lambda: check_share_folder(folder, db), saved, on_error)
 
     def stop_sharing(self) -> None:
         QSettings().remove(SETTINGS_KEY)
-        self._engine = None
+        self._rounds = None
         self.refresh()
 
     # --- rounds ----------------------------------------------------------------------------
@@ -76,16 +79,10 @@ class SyncController(QObject):
             if not folder:
                 self.refresh()
             return
-        if self._engine is None or str(self._engine.share.description) != folder:
-            self._engine = SyncEngine(self.context.db, LocalShare(folder))
-        engine, db = self._engine, self.context.db
+        if self._rounds is None or self._rounds.folder != folder:
+            self._rounds = SharingRounds(self.context.db, folder)
         self._set_running(True)
-
-        def work() -> tuple[RoundReport, SyncStatus]:
-            use_office_key(db, Path(folder))
-            return engine.run_round(), read_status(db)
-
-        self.context.tasks.run(work, self._finished, self._failed)
+        self.context.tasks.run(self._rounds.run_round, self._finished, self._failed)
 
     def refresh(self) -> None:
         db = self.context.db

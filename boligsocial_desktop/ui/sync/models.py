@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.danish import clock, short_date
 from ...sync.conflicts import ConflictView
-from ...sync.engine import Problem
 from ...sync.status import PeerInfo
 from .labels import field_label, kind_label, problem_label, table_label
+
+if TYPE_CHECKING:
+    from ...sync.engine import Problem
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...crypto import KeyringSecretStore, SecretStore
 from ...domain.enums import StaffRole
 from ...errors import AppError
 from ...services import office_key
-from ...services.office_key import KeyState, KeyStatus
+from ...services.office_key import KeyState, KeyStatus, SecretStore, this_pcs_secret_store
 from ..context import AppContext
 
 ERROR_STYLE = "color: #b00020;"
@@ -124,7 +123,7 @@ class OfficeKeyBox(QGroupBox):
     # --- seams for tests ----------------------------------------------------------------
 
     def secret_store(self) -> SecretStore:
-        return KeyringSecretStore()
+        return this_pcs_secret_store()
 
     def ask_passphrase(self, kind: str) -> tuple[str, str] | None:
         dialog = PassphraseDialog(kind, self)

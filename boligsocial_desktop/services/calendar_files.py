@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -11,10 +12,12 @@ from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
 from ..domain.calendar_rules import closing_notice
 from ..domain.enums import SessionStatus
 from ..errors import NotFoundError, ValidationError
-from ..pdf.month_programme import MonthProgramme, ProgrammeEntry, render_month_programme
 from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, Room
 from .calendar import CalendarService
+
+if TYPE_CHECKING:  # ReportLab is loaded only when a programme is made (the .ics export starts faster)
+    from ..pdf.month_programme import MonthProgramme
 
 PAPERS = ("A4", "A3")
 ICS_HOUSE, ICS_ESTATE, ICS_ACTIVITY = "house", "estate", "activity"
@@ -26,6 +29,8 @@ class CalendarFiles:
 
     def month_programme(self, year: int, month: int, *, house_id: str | None = None, estate_id: str | None = None,
                         paper: str = "A4") -> MonthProgramme:
+        from ..pdf.month_programme import MonthProgramme, ProgrammeEntry
+
         if (house_id is None) == (estate_id is None):
             raise ValidationError("Vælg enten et fælleshus eller en afdeling til månedsprogrammet.")
         if paper not in PAPERS:
@@ -63,6 +68,8 @@ class CalendarFiles:
                               notices=notices)
 
     def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
+        from ..pdf.month_programme import render_month_programme
+
         return render_month_programme(self.month_programme(year, month, **where))
 
     def house_ics(self, house_id: str) -> tuple[bytes, int]:

@@ -25,7 +25,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import arabic_reshaper
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
@@ -34,13 +33,6 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "he", "ckb", "ug", "yi", "dv"
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
-    "delete_harakat": False,
-    "support_ligatures": True,
-    # Only the letter ligatures every Arabic font has (lam-alef); word ligatures such as
-    # ALLAH map a whole word to one code point that fonts often lack.
-    "ARABIC LIGATURE ALLAH": False,
-})
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 _RTL_CLASSES = frozenset({"R", "AL", "RLE", "RLO", "RLI"})
 _TRAILING_CLASSES = frozenset({"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
@@ -50,6 +42,20 @@ _TRAILING_CLASSES = frozenset({"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "R
 EITHER_DIRECTION = frozenset({"ku"})
 # Text of no known language (an activity title in a table): the first letter decides, as dir="auto".
 AUTO = "auto"
+
+
+@lru_cache(maxsize=1)
+def _reshaper():
+    """Arabic letters joined; loaded at the first Arabic text (a Danish-only PDF starts faster without it)."""
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={
+        "delete_harakat": False,
+        "support_ligatures": True,
+        # Only the letter ligatures every Arabic font has (lam-alef); word ligatures such as
+        # ALLAH map a whole word to one code point that fonts often lack.
+        "ARABIC LIGATURE ALLAH": False,
+    })
 
 
 def is_rtl_language(code: str) -> bool:
@@ -84,7 +90,7 @@ def has_arabic(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """Joined Arabic letters (presentation forms), logical order; other text unchanged."""
-    return _RESHAPER.reshape(text) if has_arabic(text) else text
+    return _reshaper().reshape(text) if has_arabic(text) else text
 
 
 def isolate(text: str) -> str:

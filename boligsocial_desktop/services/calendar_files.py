@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
 from ..domain.calendar_rules import closing_notice
 from ..domain.enums import SessionStatus
 from ..errors import NotFoundError, ValidationError
@@ -16,7 +15,7 @@ from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, Room
 from .calendar import CalendarService
 
-if TYPE_CHECKING:  # ReportLab is loaded only when a programme is made (the .ics export starts faster)
+if TYPE_CHECKING:  # ReportLab and icalendar are loaded only for the file that needs them (faster commands)
     from ..pdf.month_programme import MonthProgramme
 
 PAPERS = ("A4", "A3")
@@ -100,6 +99,8 @@ class CalendarFiles:
         return self._ics(name, ActivitySession.activity_id == activity_id)
 
     def _ics(self, name: str, condition) -> tuple[bytes, int]:
+        from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics  # loaded for .ics files only
+
         S = ActivitySession
         # An event changes when anything it shows changes: its SEQUENCE, DTSTAMP and
         # LAST-MODIFIED follow the newest updated_at of session, activity, room and house

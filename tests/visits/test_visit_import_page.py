@@ -15,7 +15,7 @@ from boligsocial_desktop.ui.visits import VisitsPage
 
 def test_rows_already_imported_are_skipped_when_the_adviser_says_so(qtbot, app_context, tmp_path):
     PlacesService(app_context.db).create_estate("Søparken")
-    app_context.staff = StaffService(app_context.db).create("Sara Lindholm", "rådgiver", initials="SL")
+    app_context.staff = StaffService(app_context.db).create("Sara Lindholm", "rådgiver", initials="SL", pin="482913")
     page = VisitsPage(app_context)
     qtbot.addWidget(page)
     page.show()

@@ -32,10 +32,13 @@ class World:
 
 
 def make_world(context) -> World:
+    """The data, and an administrator at the keyboard (so every administrator's button shows)."""
     from boligsocial_desktop.domain.enums import Recurrence
+    from boligsocial_desktop.services.staff import StaffService
     from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService, SessionFilter
     from boligsocial_desktop.services.places import PlacesService
 
+    context.set_staff(StaffService(context.db).create("Jonas Berg", "administrator", pin="1357"))
     places = PlacesService(context.db)
     estate = places.create_estate("Taastrupgaard", "Taastrupgårdsvej 139, 2630 Taastrup")
     house = places.create_house(estate.id, "Fælleshuset", opens_at=time(8), closes_at=time(22))

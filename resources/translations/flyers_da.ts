@@ -43,6 +43,14 @@
         <translation>Søg på titel</translation>
     </message>
     <message>
+        <source>Search activities by title</source>
+        <translation>Søg i aktiviteter efter titel</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
         <source>Posters for &amp;all shown…</source>
         <translation>Plakater for &amp;alle viste…</translation>
     </message>

@@ -843,6 +843,10 @@
         <translation>Slet hel&amp;t…</translation>
     </message>
     <message>
+        <source>The chosen case</source>
+        <translation>Den valgte sag</translation>
+    </message>
+    <message>
         <source>&amp;Deletion deadlines</source>
         <translation>Slettefrister</translation>
     </message>

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QLabel,
+                               QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 from walk import every_window, visible_widgets
 
@@ -45,3 +48,35 @@ def test_every_alt_shortcut_is_unique_within_its_window(qtbot, app_context):
             if len(texts) > 1:
                 clashes.append(f"{name}: Alt+{letter.upper()} = {' / '.join(texts)}")
     assert not clashes, "\n".join(clashes)
+
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces: the accessible name, the text, or the buddy label's text."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed_widgets(window: QWidget) -> list[str]:
+    found = []
+    for widget in visible_widgets(window):
+        if not isinstance(widget, INTERACTIVE) or not widget.isEnabled():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo box or spin box: the outer widget carries the name
+        if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), (QTabBar, QAbstractSpinBox)):
+            continue  # scroll arrows of a tab bar
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
+            continue
+        if not accessible_name(widget):
+            found.append(f"{type(widget).__name__} {widget.objectName() or '(uden navn)'}")
+    return found
+
+
+def test_every_interactive_widget_has_a_name_a_screen_reader_can_say(qtbot, app_context):
+    missing = []
+    for name, window in every_window(qtbot, app_context):
+        missing += [f"{name}: {widget}" for widget in unnamed_widgets(window)]
+    assert not missing, "\n".join(dict.fromkeys(missing))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QLabel,
-                               QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+                               QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget, QDialog, QApplication)
 
-from walk import every_window, visible_widgets
+from walk import every_window, make_world, visible_widgets
 
 
 def mnemonic(text: str) -> str | None:
@@ -80,3 +81,109 @@ def test_every_interactive_widget_has_a_name_a_screen_reader_can_say(qtbot, app_
     for name, window in every_window(qtbot, app_context):
         missing += [f"{name}: {widget}" for widget in unnamed_widgets(window)]
     assert not missing, "\n".join(dict.fromkeys(missing))
+
+
+# --- Keys on the pages ------------------------------------------------------------------------------
+
+
+def _main_window(qtbot, app_context):
+    from boligsocial_desktop.ui.main_window import MainWindow
+
+    world = make_world(app_context)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, world
+
+
+@pytest.fixture
+def opened_dialogs(monkeypatch):
+    """Dialogs the keys open, by class name; each closes again at once as if cancelled."""
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
+    return opened
+
+
+def _press_on_page(qtbot, window, key: str, keys, modifier=Qt.KeyboardModifier.NoModifier, focus=None) -> QWidget:
+    window.show_page(key)
+    page = window.pages[key]
+    target = focus or next(w for w in page.findChildren(QWidget)
+                           if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), keys, modifier)
+    return page
+
+
+def test_ctrl_n_makes_a_new_item_on_every_page(qtbot, app_context, opened_dialogs):
+    window, _world = _main_window(qtbot, app_context)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    _press_on_page(qtbot, window, "calendar", Qt.Key.Key_N, ctrl)
+    qtbot.waitUntil(lambda: opened_dialogs == ["ActivityDialog"])  # the button's own shortcut clicks it shortly after
+
+    page = _press_on_page(qtbot, window, "ambassadors", Qt.Key.Key_N, ctrl)
+    page.ui.tabs.setCurrentWidget(page.ui.shiftsTab)
+    page.ui.dutyTable.setFocus()
+    qtbot.keyClick(page.ui.dutyTable, Qt.Key.Key_N, ctrl)
+    assert opened_dialogs[1:] == ["AmbassadorDialog", "DutyDialog"]
+
+    page = _press_on_page(qtbot, window, "visits", Qt.Key.Key_Escape)
+    page.ui.tabs.setCurrentWidget(page.ui.followUpTab)
+    page.ui.followUpTable.setFocus()
+    qtbot.keyClick(page.ui.followUpTable, Qt.Key.Key_N, ctrl)
+    assert page.ui.tabs.currentWidget() is page.ui.entryTab and page.ui.estateCombo.hasFocus()
+
+    _press_on_page(qtbot, window, "reports", Qt.Key.Key_N, ctrl)
+    assert opened_dialogs[3:] == ["PlanDialog"]
+
+    page = _press_on_page(qtbot, window, "settings", Qt.Key.Key_Escape)
+    page.ui.tabs.setCurrentWidget(page.ui.staffTab)
+    page.ui.staffTable.setFocus()
+    qtbot.keyClick(page.ui.staffTable, Qt.Key.Key_N, ctrl)
+    assert opened_dialogs[4:] == ["StaffDialog"]
+
+
+def test_enter_opens_the_selected_row(qtbot, app_context, opened_dialogs):
+    from boligsocial_desktop.services.ambassadors import AmbassadorService
+    from boligsocial_desktop.services.ambassadors.roster import AmbassadorInput
+
+    window, world = _main_window(qtbot, app_context)
+    AmbassadorService(app_context.db).create(AmbassadorInput(name="Amira Hassan", estate_id=world.estate.id))
+
+    page = window.page("ambassadors")
+    page.load_roster()
+    window.show_page("ambassadors")
+    table = page.ui.rosterTable
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened_dialogs == ["AmbassadorDialog"]
+
+    settings = window.page("settings")
+    window.show_page("settings")
+    settings.ui.tabs.setCurrentWidget(settings.ui.staffTab)
+    staff = settings.ui.staffTable
+    qtbot.waitUntil(lambda: staff.model().rowCount() > 0)
+    staff.setFocus()
+    staff.setCurrentIndex(staff.model().index(0, 0))
+    qtbot.keyClick(staff, Qt.Key.Key_Return)
+    assert opened_dialogs == ["AmbassadorDialog", "StaffDialog"]
+
+
+def test_the_sharing_button_comes_last_when_tabbing(qtbot, app_context):
+    window, _world = _main_window(qtbot, app_context)
+    for key in ("calendar", "ambassadors"):  # pages built after the status bar must not come after it
+        window.show_page(key)
+    window.ui.navigation.setFocus()
+    seen = []
+    for _ in range(300):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is window.ui.navigation:
+            break
+    assert seen[-1] is window.ui.navigation, "Tab never came back to the navigation"
+    assert seen[-2] is window.sync_status
+    assert window.sync_status not in seen[:-2]

@@ -296,6 +296,10 @@
         <source> (cancelled)</source>
         <translation> (aflyst)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -382,6 +386,18 @@
     <message>
         <source>Double-click to open · drag a session to move it · T = today</source>
         <translation>Dobbeltklik for at åbne · træk en gang for at flytte den · T = i dag</translation>
+    </message>
+    <message>
+        <source>Month calendar: the sessions of the month</source>
+        <translation>Månedskalender: månedens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Week calendar: the sessions of the week</source>
+        <translation>Ugekalender: ugens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Day calendar: the sessions of the day</source>
+        <translation>Dagskalender: dagens aktiviteter</translation>
     </message>
     <message>
         <source>All focus areas</source>

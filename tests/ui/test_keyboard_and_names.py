@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -187,3 +188,31 @@ def test_the_sharing_button_comes_last_when_tabbing(qtbot, app_context):
     assert seen[-1] is window.ui.navigation, "Tab never came back to the navigation"
     assert seen[-2] is window.sync_status
     assert window.sync_status not in seen[:-2]
+
+
+# --- The calendar for a screen reader ---------------------------------------------------------------
+
+
+def test_the_calendar_grids_read_their_sessions_to_a_screen_reader(qtbot, app_context):
+    from boligsocial_desktop.ui.calendar.page import CalendarPage
+
+    from walk import TODAY
+
+    make_world(app_context)  # a weekly Lektiecafé in Salen, Mondays 15–17 from 1 March 2027
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_anchor(TODAY)
+    expected = "mandag 1. marts 2027, kl. 15–17, Salen: Lektiecafé"
+    for mode, count in (("month", 5), ("week", 1), ("day", 1)):
+        page.set_mode(mode)
+        grid = page.current_grid()
+        interface = QAccessible.queryAccessibleInterface(grid)
+        assert interface.role() == QAccessible.Role.List
+        assert interface.text(QAccessible.Text.Name).startswith(("Måneds", "Uge", "Dag"))
+        items = [interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())]
+        assert len(items) == count and items[0] == expected, (mode, items)
+        assert interface.child(0).parent().object() is grid
+        assert interface.indexOfChild(interface.child(0)) == 0
+    page.set_anchor(TODAY + timedelta(days=1))  # the day view moves on to a day without the café
+    assert QAccessible.queryAccessibleInterface(page.current_grid()).childCount() == 0

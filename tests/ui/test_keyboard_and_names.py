@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QLabel,
-                               QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget, QDialog, QApplication)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog,
+                               QGroupBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 from walk import every_window, make_world, visible_widgets
 
@@ -194,9 +194,9 @@ def test_the_sharing_button_comes_last_when_tabbing(qtbot, app_context):
 
 
 def test_the_calendar_grids_read_their_sessions_to_a_screen_reader(qtbot, app_context):
-    from boligsocial_desktop.ui.calendar.page import CalendarPage
-
     from walk import TODAY
+
+    from boligsocial_desktop.ui.calendar.page import CalendarPage
 
     make_world(app_context)  # a weekly Lektiecafé in Salen, Mondays 15–17 from 1 March 2027
     page = CalendarPage(app_context)

@@ -216,3 +216,17 @@ def test_the_calendar_grids_read_their_sessions_to_a_screen_reader(qtbot, app_co
         assert interface.indexOfChild(interface.child(0)) == 0
     page.set_anchor(TODAY + timedelta(days=1))  # the day view moves on to a day without the café
     assert QAccessible.queryAccessibleInterface(page.current_grid()).childCount() == 0
+
+
+def test_enter_on_a_poster_activity_goes_to_its_texts(qtbot, app_context):
+    window, _world = _main_window(qtbot, app_context)
+    page = window.page("flyers")
+    window.show_page("flyers")
+    table = page.ui.activityTable
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    page.ui.tabs.setCurrentWidget(page.ui.layoutTab)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.ui.tabs.currentWidget() is page.ui.textsTab and page.ui.titleEdit.hasFocus()
+    assert page.ui.titleEdit.text() == "Lektiecafé"

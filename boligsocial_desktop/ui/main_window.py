@@ -16,6 +16,7 @@ from ..settings import Settings
 from .context import AppContext
 from .dialogs import SignInDialog, role_label
 from .forms.main_window_ui import Ui_MainWindow
+from .keyboard import put_last_in_tab_order
 from .messages import show_error
 from .pages import PageSpec, page_specs
 from .sync import install_sync_status
@@ -36,15 +37,15 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(QWidget())
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
-        self.ui.navigation.currentRowChanged.connect(self._show_row)
-        self.ui.navigation.setCurrentRow(0)
-        self.ui.splitter.setStretchFactor(1, 1)
-
         self.user_label = QLabel()
         self.busy_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.busy_label)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         self.sync_status = install_sync_status(self)  # sharing with the other PCs: status, rounds in the background
+        put_last_in_tab_order(self, self.sync_status)  # the status bar comes after the pages, not before them
+        self.ui.navigation.currentRowChanged.connect(self._show_row)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.splitter.setStretchFactor(1, 1)
         context.signals.staff_changed.connect(self._show_staff)
         context.tasks.busy_changed.connect(self._show_busy)
         self._show_staff(context.staff)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.removeWidget(stand_in)
             stand_in.deleteLater()
             self.pages[key] = page
+            put_last_in_tab_order(self, self.sync_status)  # a new page's widgets joined the Tab order after it
         return self.pages[key]
 
     def _show_row(self, row: int) -> None:

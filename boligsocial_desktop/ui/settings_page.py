@@ -19,6 +19,7 @@ from ..sync.status import read_status
 from . import messages
 from .closing_dialog import ClosingSessionsDialog
 from .context import AppContext
+from .keyboard import new_item_shortcut
 from .dialogs import role_label, sorted_by_name
 from .forms.settings_page_ui import Ui_SettingsPage
 from .messages import show_error
@@ -98,7 +99,7 @@ class SettingsPage(QWidget):
         self.ui.versionValue.setText(__version__)
         self.places_model = QStandardItemModel(self)
         self.ui.placesTree.setModel(self.places_model)
-        self.ui.placesTree.doubleClicked.connect(self.edit_place)
+        self.ui.placesTree.activated.connect(self.edit_place)
         self.ui.newEstateButton.clicked.connect(self.new_estate)
         self.ui.newHouseButton.clicked.connect(self.new_house)
         self.ui.newRoomButton.clicked.connect(self.new_room)
@@ -106,12 +107,13 @@ class SettingsPage(QWidget):
         self.ui.newClosingButton.clicked.connect(self.new_closing_period)
         self.ui.deleteClosingButton.clicked.connect(self.delete_closing_period)
         self.ui.editClosingButton.clicked.connect(self.edit_closing_period)
-        self.ui.closingList.itemDoubleClicked.connect(self.edit_closing_period)
+        self.ui.closingList.itemActivated.connect(self.edit_closing_period)
         self.ui.removePlaceButton.clicked.connect(self.remove_place)
         self.ui.restorePlaceButton.clicked.connect(self.restore_place)
         self.ui.newStaffButton.clicked.connect(self.new_staff)
+        new_item_shortcut(self, self.new_item)
         self.ui.editStaffButton.clicked.connect(self.edit_staff)
-        self.ui.staffTable.doubleClicked.connect(self.edit_staff)
+        self.ui.staffTable.activated.connect(self.edit_staff)
         self.ui.deactivateStaffButton.clicked.connect(lambda: self.set_staff_active(False))
         self.ui.reactivateStaffButton.clicked.connect(lambda: self.set_staff_active(True))
         self.ui.staffTable.selectionModel().currentRowChanged.connect(self._update_staff_buttons)
@@ -278,6 +280,13 @@ class SettingsPage(QWidget):
 
         self.context.tasks.run(lambda: places.planned_sessions_in(form.start, form.end, form.estate_id), ask,
                                lambda exc: show_error(self, exc))
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new colleague, house or closing period, after the tab in front."""
+        button = {self.ui.staffTab: self.ui.newStaffButton, self.ui.placesTab: self.ui.newHouseButton,
+                  self.ui.closingTab: self.ui.newClosingButton}.get(self.ui.tabs.currentWidget())
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.click()
 
     def exec_dialog(self, dialog) -> bool:
         """Runs a follow-up dialog; tests replace it to answer as a user would."""

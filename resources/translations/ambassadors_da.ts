@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
+        <translation>Na&amp;vn:</translation>
     </message>
     <message>
         <source>&amp;Estate:</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Start &amp;date:</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>&amp;Ambassadors</source>
-        <translation>&amp;Ambassadører</translation>
+        <translation>A&amp;mbassadører</translation>
     </message>
     <message>
         <source>Search by name</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Å&amp;bn …</translation>
+        <translation>&amp;Åbn …</translation>
     </message>
     <message>
         <source>&amp;Import list…</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>&amp;Deadlines…</source>
-        <translation>&amp;Frister …</translation>
+        <translation>F&amp;rister …</translation>
     </message>
     <message>
         <source>Ambassadors</source>
@@ -330,19 +330,19 @@
     </message>
     <message>
         <source>&amp;Confirmed</source>
-        <translation>&amp;Bekræftet</translation>
+        <translation>Bek&amp;ræftet</translation>
     </message>
     <message>
         <source>Can&amp;celled</source>
-        <translation>&amp;Afbud</translation>
+        <translation>Afbu&amp;d</translation>
     </message>
     <message>
         <source>D&amp;one, log hours…</source>
-        <translation>&amp;Udført, skriv timer …</translation>
+        <translation>Udf&amp;ørt, skriv timer …</translation>
     </message>
     <message>
         <source>S&amp;wap with…</source>
-        <translation>&amp;Byt med …</translation>
+        <translation>B&amp;yt med …</translation>
     </message>
     <message>
         <source>A&amp;pprove swap</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>&amp;Reject swap</source>
-        <translation>Af&amp;vis bytte</translation>
+        <translation>Afv&amp;is bytte</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>&amp;Welcome visits</source>
-        <translation>&amp;Velkomstbesøg</translation>
+        <translation>Vel&amp;komstbesøg</translation>
     </message>
     <message>
         <source>&amp;Register move-in…</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Show &amp;finished visits</source>
-        <translation>Vis a&amp;fsluttede besøg</translation>
+        <translation>Vis af&amp;sluttede besøg</translation>
     </message>
     <message>
         <source>Welcome visits</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Show &amp;everyone (also other languages and estates)</source>
-        <translation>Vis &amp;alle (også andre sprog og afdelinger)</translation>
+        <translation>Vis a&amp;lle (også andre sprog og afdelinger)</translation>
     </message>
     <message>
         <source>&amp;Give the visit to the chosen ambassador</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation>Fri&amp;giv</translation>
+        <translation>Fr&amp;igiv</translation>
     </message>
     <message>
         <source>How did the visit go?</source>
@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>&amp;Not at home</source>
-        <translation>&amp;Ikke truffet</translation>
+        <translation>Ikke &amp;truffet</translation>
     </message>
     <message>
         <source>De&amp;clined</source>
-        <translation>&amp;Frabedt</translation>
+        <translation>Frab&amp;edt</translation>
     </message>
     <message>
         <source>Re&amp;open visit</source>
@@ -683,11 +683,11 @@
     </message>
     <message>
         <source>Ambassadors &amp;needed:</source>
-        <translation>&amp;Antal ambassadører:</translation>
+        <translation>A&amp;ntal ambassadører:</translation>
     </message>
     <message>
         <source>Calendar &amp;activity:</source>
-        <translation>&amp;Aktivitet i kalenderen:</translation>
+        <translation>A&amp;ktivitet i kalenderen:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <source>&amp;Moving in on:</source>

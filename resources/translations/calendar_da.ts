@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation>&amp;Gentages:</translation>
+        <translation>G&amp;entages:</translation>
     </message>
     <message>
         <source>&amp;From date:</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation>Slu&amp;tter kl.:</translation>
+        <translation>Slutte&amp;r kl.:</translation>
     </message>
     <message>
         <source>&amp;Focus area:</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>E&amp;xpected participants:</source>
-        <translation>Forventet antal &amp;deltagere:</translation>
+        <translation>Forventet &amp;antal deltagere:</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Sign-&amp;up link:</source>
-        <translation>Tilmeldings&amp;link:</translation>
+        <translation>Tilmeldi&amp;ngslink:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Skip &amp;closing periods (e.g. summer holiday)</source>
-        <translation>Spring &amp;lukkeperioder over (fx sommerferie)</translation>
+        <translation>Spring lukkeperioder over (f&amp;x sommerferie)</translation>
     </message>
     <message>
         <source>Dates of the series</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>&amp;Returning:</source>
-        <translation>&amp;Gengangere:</translation>
+        <translation>Gengang&amp;ere:</translation>
     </message>
     <message>
         <source>&amp;Volunteers present:</source>
@@ -296,6 +296,10 @@
         <source> (cancelled)</source>
         <translation> (aflyst)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -341,7 +345,7 @@
     </message>
     <message>
         <source>&amp;House:</source>
-        <translation>&amp;Hus:</translation>
+        <translation>Hu&amp;s:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
@@ -361,7 +365,7 @@
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation>&amp;Fremmøde …</translation>
+        <translation>F&amp;remmøde …</translation>
     </message>
     <message>
         <source>Record headcounts for the week just passed</source>
@@ -382,6 +386,18 @@
     <message>
         <source>Double-click to open · drag a session to move it · T = today</source>
         <translation>Dobbeltklik for at åbne · træk en gang for at flytte den · T = i dag</translation>
+    </message>
+    <message>
+        <source>Month calendar: the sessions of the month</source>
+        <translation>Månedskalender: månedens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Week calendar: the sessions of the week</source>
+        <translation>Ugekalender: ugens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Day calendar: the sessions of the day</source>
+        <translation>Dagskalender: dagens aktiviteter</translation>
     </message>
     <message>
         <source>All focus areas</source>
@@ -527,7 +543,7 @@
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>&amp;Lokale:</translation>
+        <translation>L&amp;okale:</translation>
     </message>
     <message>
         <source>Cancellation &amp;reason:</source>
@@ -535,7 +551,7 @@
     </message>
     <message>
         <source>Save &amp;move</source>
-        <translation>Gem &amp;flytning</translation>
+        <translation>&amp;Gem flytning</translation>
     </message>
     <message>
         <source>&amp;Cancel session</source>
@@ -563,7 +579,7 @@
     </message>
     <message>
         <source>Copy to next &amp;season…</source>
-        <translation>Kopiér til næste &amp;sæson …</translation>
+        <translation>Kopiér til &amp;næste sæson …</translation>
     </message>
     <message>
         <source> – cancelled</source>

@@ -43,6 +43,14 @@
         <translation>Søg på titel</translation>
     </message>
     <message>
+        <source>Search activities by title</source>
+        <translation>Søg i aktiviteter efter titel</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
         <source>Posters for &amp;all shown…</source>
         <translation>Plakater for &amp;alle viste…</translation>
     </message>
@@ -64,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beskrivelse:</translation>
+        <translation>Beskri&amp;velse:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -100,7 +108,7 @@
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation>Ska&amp;belon:</translation>
+        <translation>Skab&amp;elon:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -116,7 +124,7 @@
     </message>
     <message>
         <source>Pict&amp;ogram:</source>
-        <translation>Pikto&amp;gram:</translation>
+        <translation>P&amp;iktogram:</translation>
     </message>
     <message>
         <source>Picture:</source>
@@ -144,7 +152,7 @@
     </message>
     <message>
         <source>Te&amp;xt message:</source>
-        <translation>Sm&amp;s-tekst:</translation>
+        <translation>S&amp;ms-tekst:</translation>
     </message>
     <message>
         <source>e.g. SIGN UP 2 adults</source>
@@ -156,7 +164,7 @@
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation>Vælg &amp;logo…</translation>
+        <translation>Vælg l&amp;ogo…</translation>
     </message>
     <message>
         <source>Remove logo</source>

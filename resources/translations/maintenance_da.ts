@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>C&amp;hange folder…</source>
-        <translation>&amp;Skift mappe…</translation>
+        <translation>Skift m&amp;appe…</translation>
     </message>
     <message>
         <source>Choose another folder for the backups, for example an external drive</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation>Gendan fra en &amp;fil…</translation>
+        <translation>Gendan fra en f&amp;il…</translation>
     </message>
     <message>
         <source>Choose a backup file somewhere else, for example on a USB stick</source>

@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>&amp;Grant periods and focus areas…</source>
-        <translation>&amp;Bevillingsperioder og indsatsområder …</translation>
+        <translation>Bev&amp;illingsperioder og indsatsområder …</translation>
     </message>
     <message>
         <source>Add or rename grant periods and their focus areas, and name the plan</source>

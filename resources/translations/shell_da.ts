@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>P&amp;IN (optional):</source>
-        <translation>P&amp;inkode (valgfri):</translation>
+        <translation>&amp;Pinkode (valgfri):</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>New &amp;house…</source>
-        <translation>Nyt &amp;hus …</translation>
+        <translation>Nyt h&amp;us …</translation>
     </message>
     <message>
         <source>New &amp;room…</source>

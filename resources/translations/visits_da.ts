@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Interpreter used</source>
-        <translation>Tolk &amp;brugt</translation>
+        <translation>Tolk b&amp;rugt</translation>
     </message>
     <message>
         <source>Dura&amp;tion:</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Referred to:</source>
-        <translation>&amp;Henvist til:</translation>
+        <translation>He&amp;nvist til:</translation>
     </message>
     <message>
         <source>Referred to</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>&amp;Notes (advisers only; Shift+Enter for a new line):</source>
-        <translation>&amp;Noter (kun for rådgivere; Skift+Enter giver ny linje):</translation>
+        <translation>Noter (kun for rådgivere; Skift+Enter giver ny lin&amp;je):</translation>
     </message>
     <message>
         <source>Remove case link</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Show &amp;visit</source>
-        <translation>Vis &amp;besøg</translation>
+        <translation>&amp;Vis besøg</translation>
     </message>
     <message>
         <source>&amp;Mark as done</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Re&amp;ferral:</source>
-        <translation>&amp;Henvisning:</translation>
+        <translation>Henvi&amp;sning:</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Log visit on case</source>
-        <translation>Registrér &amp;besøg på sagen</translation>
+        <translation>&amp;Registrér besøg på sagen</translation>
     </message>
     <message>
         <source>E&amp;xport (JSON)…</source>
@@ -840,11 +840,15 @@
     </message>
     <message>
         <source>&amp;Erase completely…</source>
-        <translation>Slet &amp;helt…</translation>
+        <translation>Slet hel&amp;t…</translation>
+    </message>
+    <message>
+        <source>The chosen case</source>
+        <translation>Den valgte sag</translation>
     </message>
     <message>
         <source>&amp;Deletion deadlines</source>
-        <translation>Slette&amp;frister</translation>
+        <translation>Slettefrister</translation>
     </message>
     <message>
         <source>Deadlines, in months after the last visit</source>
@@ -892,7 +896,7 @@
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation>&amp;Revisionslog</translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Every read of a note or a named case, every export and every deletion, newest first.</source>

@@ -48,6 +48,7 @@ from ...services.ambassadors.common import fmt_date, fmt_date_long, week_start
 from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
+from ..keyboard import new_item_shortcut
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from ..import_dialog import ImportDialog, ask_import_file
 from ..pdf_preview import print_pdf
@@ -145,8 +146,9 @@ class AmbassadorsPage(QWidget):
         for combo in (ui.estateFilter, ui.languageFilter, ui.statusFilter):
             combo.currentIndexChanged.connect(self.load_roster)
         ui.newAmbassadorButton.clicked.connect(self.new_ambassador)
+        new_item_shortcut(self, self.new_item)
         ui.editAmbassadorButton.clicked.connect(self.edit_ambassador)
-        ui.rosterTable.doubleClicked.connect(lambda _index: self.edit_ambassador())
+        ui.rosterTable.activated.connect(lambda _index: self.edit_ambassador())
         ui.importButton.clicked.connect(self.import_list)
         self.import_dialog: ImportDialog | None = None
         ui.printRosterButton.clicked.connect(self.print_roster)
@@ -178,7 +180,7 @@ class AmbassadorsPage(QWidget):
         ui.queueTable.selectionModel().selectionChanged.connect(self.load_suggestions)
         ui.showEveryoneCheck.toggled.connect(self.load_suggestions)
         ui.suggestionTable.selectionModel().selectionChanged.connect(self._update_buttons)
-        ui.suggestionTable.doubleClicked.connect(lambda _index: self.assign_visit())
+        ui.suggestionTable.activated.connect(lambda _index: self.assign_visit())
         ui.assignVisitButton.clicked.connect(self.assign_visit)
         ui.unassignVisitButton.clicked.connect(self.unassign_visit)
         ui.visitDoneButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DONE))
@@ -186,7 +188,7 @@ class AmbassadorsPage(QWidget):
         ui.declinedButton.clicked.connect(lambda: self.close_visit(WelcomeVisitState.DECLINED))
         ui.reopenVisitButton.clicked.connect(self.reopen_visit)
         ui.editDutyButton.clicked.connect(self.edit_duty)
-        ui.dutyTable.doubleClicked.connect(self.edit_duty)
+        ui.dutyTable.activated.connect(self.edit_duty)
         self._last_closed = None  # the visit closed last: "Genåbn besøg" undoes it even when it left the list
 
         context.watch(self, AMBASSADORS | {"estates"}, self.refresh)
@@ -210,6 +212,12 @@ class AmbassadorsPage(QWidget):
 
     def fail(self, exc: BaseException) -> None:
         self.notice(exc.message if isinstance(exc, AppError) else str(exc), error=True)
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new ambassador, shift or move-in, after the tab in front."""
+        tab = self.ui.tabs.currentWidget()
+        {self.ui.shiftsTab: self.ui.newDutyButton, self.ui.queueTab: self.ui.newMoveInButton}.get(
+            tab, self.ui.newAmbassadorButton).click()
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Modal dialogs go through here (tests replace it to drive the dialog)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain.danish import clock_range, short_date, week_number
 from ...services.calendar import SessionView
 from ...services.places import RoomInfo
+from .accessible import install_grid_accessibility, sessions_changed
 
 WEEKDAY_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 PALETTE = ("#2e7d32", "#1565c0", "#6a1b9a", "#c62828", "#ef6c00", "#00838f", "#4e342e", "#ad1457")
@@ -62,6 +63,7 @@ class CalendarGrid(QWidget):
         self._press: tuple[QPoint, SessionView] | None = None
         self.marks: dict[date, str] = {}  # holidays and closing days: "1. juledag", "Lukket: juleferie"
         self.band_rects: list[tuple[QRect, str]] = []  # the day bands as last painted
+        install_grid_accessibility()  # screen readers get the sessions as a list (accessible.py)
 
     def set_marks(self, marks: dict[date, str]) -> None:
         self.marks = marks
@@ -220,6 +222,7 @@ class MonthGrid(CalendarGrid):
 
     def set_month(self, year: int, month: int, sessions: list[SessionView], selected: date) -> None:
         self.year, self.month, self.sessions, self.selected_day = year, month, sessions, selected
+        sessions_changed(self)
         self.today = date.today()
         self.update()
 
@@ -345,6 +348,7 @@ class WeekGrid(RoomGrid):
 
     def set_week(self, days: list[date], rooms: list[RoomInfo], sessions: list[SessionView], selected: date) -> None:
         self.days, self.rooms, self.sessions, self.selected_day = days, rooms, sessions, selected
+        sessions_changed(self)
         self.today = date.today()
         self.update()
 
@@ -431,6 +435,7 @@ class DayGrid(RoomGrid):
 
     def set_day(self, day: date, rooms: list[RoomInfo], sessions: list[SessionView]) -> None:
         self.selected_day, self.rooms, self.sessions = day, rooms, sessions
+        sessions_changed(self)
         self.today = date.today()
         self.update()
 

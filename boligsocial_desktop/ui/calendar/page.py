@@ -54,6 +54,9 @@ class CalendarPage(QWidget):
         self.choices = _Choices([], [], [], [])
         self.shown = _Shown([], [])
         self.month_grid, self.week_grid, self.day_grid = MonthGrid(), WeekGrid(), DayGrid()
+        self.month_grid.setAccessibleName(self.tr("Month calendar: the sessions of the month"))
+        self.week_grid.setAccessibleName(self.tr("Week calendar: the sessions of the week"))
+        self.day_grid.setAccessibleName(self.tr("Day calendar: the sessions of the day"))
         for grid in (self.month_grid, self.week_grid, self.day_grid):
             self.ui.views.addWidget(grid)
             grid.periodStep.connect(self.step)

@@ -140,6 +140,7 @@ class FlyersPage(QWidget):
         ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
         ui.searchEdit.textChanged.connect(self.activity_model.set_filter)
         ui.activityTable.selectionModel().currentRowChanged.connect(self._row_changed)
+        ui.activityTable.activated.connect(self._open_texts)  # Enter or double-click: on to its texts
         ui.titleEdit.textEdited.connect(lambda text: self._danish_edited("title", text))
         ui.descriptionEdit.textChanged.connect(
             lambda: self._danish_edited("description", ui.descriptionEdit.toPlainText()))
@@ -201,6 +202,11 @@ class FlyersPage(QWidget):
             self.activity_model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         table.scrollTo(self.activity_model.index(row, 0))
+
+    def _open_texts(self, _index=None) -> None:
+        """The chosen activity's poster texts, keyboard in the title."""
+        self.ui.tabs.setCurrentWidget(self.ui.textsTab)
+        self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid():

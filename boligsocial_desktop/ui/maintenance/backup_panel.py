@@ -134,7 +134,7 @@ class BackupPanel(QWidget):
         self.ui.restoreFileButton.clicked.connect(self.restore_from_file)
         self.ui.chooseFolderButton.clicked.connect(self.choose_folder)
         self.ui.openFolderButton.clicked.connect(self.open_folder)
-        self.ui.backupTable.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.ui.backupTable.activated.connect(lambda _index: self.restore_selected())
         if context.db.path is None:
             self.setEnabled(False)
             self.ui.statusLabel.setText(self.tr("Backups are made only of a database on this PC."))

@@ -30,6 +30,7 @@ from ...services.reports import (
 from ...services.reports.plan import GrantPeriodInfo
 from ...domain.report_layout import Report, RowStyle
 from ..context import AppContext
+from ..keyboard import new_item_shortcut
 from ..forms.reports_page_ui import Ui_ReportsPage
 from ..messages import show_error
 from .chart import StackedBarChart
@@ -141,8 +142,9 @@ class ReportsPage(QWidget):
         self.ui.csvButton.clicked.connect(lambda: self.export(ExportFormat.CSV))
         self.ui.rawVisitsButton.clicked.connect(self.export_raw_visits)
         self.ui.planButton.clicked.connect(self.open_plan)
+        new_item_shortcut(self, self.ui.planButton.click)  # a new grant period or focus area
         self.ui.targetsButton.clicked.connect(lambda: self.open_targets())
-        self.ui.activitiesTable.doubleClicked.connect(self._activity_double_clicked)
+        self.ui.activitiesTable.activated.connect(self._activity_double_clicked)
         context.watch(self, PLACES | PLAN, self.load_choices)
         self._kind_changed()
         self.load_choices()

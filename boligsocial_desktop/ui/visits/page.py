@@ -37,6 +37,7 @@ from ...services.visits import (
     daily_check,
 )
 from ..context import AppContext
+from ..keyboard import new_item_shortcut
 from ..dialogs import role_label
 from ..forms.visits_visits_page_ui import Ui_VisitsPage
 from ..import_dialog import ImportDialog, ask_import_file
@@ -99,6 +100,7 @@ class VisitsPage(QWidget):
         self.ui.doneButton.clicked.connect(lambda: self.mark_done(self._current_id(self.ui.followUpTable)))
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.importButton.clicked.connect(self.import_visits)
+        new_item_shortcut(self, self.focus_new_visit)
         self.import_dialog: ImportDialog | None = None
 
         context.signals.staff_changed.connect(self.apply_role)
@@ -485,6 +487,11 @@ class VisitsPage(QWidget):
         self.context.tasks.run(lambda: self.follow_ups.mark_done(staff, visit_id), on_error=self._report_error)
 
     # --- misc -----------------------------------------------------------------
+
+    def focus_new_visit(self) -> None:
+        """Ctrl+N: to the form for the next visit, keyboard in its first field (what is typed stays)."""
+        self.ui.tabs.setCurrentWidget(self.ui.entryTab)
+        self.ui.estateCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.ui.tabs.widget(index)

@@ -223,7 +223,7 @@ class CasesTab(QObject):
         ui.caseSearchEdit.returnPressed.connect(self.load)
         ui.newCaseButton.clicked.connect(self.new_case)
         ui.showCaseButton.clicked.connect(self.show_case)
-        ui.caseTable.doubleClicked.connect(lambda _index: self.show_case())
+        ui.caseTable.activated.connect(lambda _index: self.show_case())
         ui.visitForCaseButton.clicked.connect(self.visit_for_case)
         ui.exportCaseButton.clicked.connect(self.export_case)
         ui.eraseCaseButton.clicked.connect(self.erase_case)

@@ -6,8 +6,8 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -251,12 +251,11 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .errors import AppError
     from .services.office import database_is_empty
     from .single_instance import bring_to_front
+    from .storage.postgres import ServerGivenUpError
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.maintenance.backup_panel import BackupScheduler
     from .ui.tasks import TaskRunner
-
-    from .storage.postgres import ServerGivenUpError
 
     try:
         db = open_with_retry(db_or_opener, _ask_retry) if callable(db_or_opener) else db_or_opener

@@ -60,7 +60,7 @@ class ProgramMutex:
         self._api = api if api is not None else _windows_mutexes()
         self._handles: list = []
 
-    def acquire(self) -> "ProgramMutex":
+    def acquire(self) -> ProgramMutex:
         if self._api is None or self._handles:
             return self
         for name in self.names:
@@ -78,7 +78,7 @@ class ProgramMutex:
     def held(self) -> bool:
         return bool(self._handles)
 
-    def __enter__(self) -> "ProgramMutex":
+    def __enter__(self) -> ProgramMutex:
         return self.acquire()
 
     def __exit__(self, *exc_info) -> None:

@@ -207,5 +207,16 @@ def stream_period(path) -> str:
     return header[RESERVED]["period"]
 
 
-__all__ = ["MAGIC", "STREAM_MAGIC", "seal", "open_sealed", "read_header", "is_sealed", "reseal", "seal_stream",
-           "open_stream", "is_sealed_stream", "stream_period"]
+__all__ = [
+    "MAGIC",
+    "STREAM_MAGIC",
+    "is_sealed",
+    "is_sealed_stream",
+    "open_sealed",
+    "open_stream",
+    "read_header",
+    "reseal",
+    "seal",
+    "seal_stream",
+    "stream_period",
+]

@@ -25,6 +25,7 @@ Nothing here touches Qt or the database.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import json
 import logging
@@ -33,7 +34,7 @@ import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -205,9 +206,7 @@ class KeyringSecretStore(SecretStore):
 
     def _call(self, what, *args):
         import keyring
-        from keyring.errors import KeyringError
-
-        from keyring.errors import PasswordDeleteError
+        from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
             return what(keyring, *args)
@@ -226,10 +225,8 @@ class KeyringSecretStore(SecretStore):
     def delete(self, name: str) -> None:
         from keyring.errors import PasswordDeleteError
 
-        try:
+        with contextlib.suppress(PasswordDeleteError):
             self._call(lambda k, n: k.delete_password(self.service, n), name)
-        except PasswordDeleteError:
-            pass
 
 
 # --- the key file -----------------------------------------------------------------------------------
@@ -384,7 +381,7 @@ class OfficeKeys:
         self._read_period_keys()
 
     @classmethod
-    def opened(cls, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None) -> "OfficeKeys":
+    def opened(cls, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None) -> OfficeKeys:
         """The office key from the key file as found (`data`: the newest copy, not yet checked): only a copy
         whose MAC is right under `master` is used and copied to this PC; a file from before MACs gets one."""
         chosen, warnings, legacy = _verified_copy(location, master, data["office_id"], data["master"]["id"])
@@ -448,7 +445,7 @@ class OfficeKeys:
         self.data["format"] = KEY_FILE_FORMAT
         self.data["period_keys"] = self._entries()
         self.data["revision"] = _revision(self.data) + 1
-        self.data["changed"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.data["changed"] = datetime.now(UTC).isoformat(timespec="seconds")
         self.data.pop("mac", None)
         self.data["mac"] = _mac(self.data, self.master)
         _write_json(self.location.local_file, self.data, private=True)
@@ -545,7 +542,7 @@ class OfficeKeys:
                                                _master_aad(self.office_id, self.master_id))
         self._save()
 
-    def rotate(self, passphrase: str, forget_old: bool = False) -> "OfficeKeys":
+    def rotate(self, passphrase: str, forget_old: bool = False) -> OfficeKeys:
         """A new master key and new period keys for every month; the old period keys stay (retired,
         for reading only) unless `forget_old`. Every other PC joins again with the passphrase."""
         self.refresh()
@@ -621,7 +618,7 @@ def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore
     master_id = "m-" + secrets.token_hex(8)
     kdf = _new_kdf()
     data = {"format": KEY_FILE_FORMAT, "office_id": office_id, "revision": 0, "kdf": kdf,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "master": {"id": master_id,
                        "wrapped": _wrap(_kek(passphrase, kdf), master, _master_aad(office_id, master_id))},
             "period_keys": []}

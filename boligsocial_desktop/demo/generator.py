@@ -336,7 +336,7 @@ class Build:
                         end: date | None = start + length
                         if end >= self.today:
                             end = None
-                        first, language, gender = self.STAFF_FIRST_NAMES[name_index % len(self.STAFF_FIRST_NAMES)]
+                        first, language, _gender = self.STAFF_FIRST_NAMES[name_index % len(self.STAFF_FIRST_NAMES)]
                         name_index += 1
                         surname = rng.choice(NAMES[language].surnames)
                         people.append(StaffInfo("", f"{first} {surname}", role, office, start, end))

@@ -8,10 +8,10 @@ Follows the conventions in DOMAIN.md: "tirsdag 1. december 2026" in prose,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from datetime import date, time
 from decimal import Decimal
+from functools import lru_cache
 
 from .rounding import round_half_up
 

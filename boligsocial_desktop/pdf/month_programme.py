@@ -178,7 +178,7 @@ def _blocks(
     notices = _notice_blocks(programme, width, s)
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
-        return notices + [Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
+        return [*notices, Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
     time_width = 14 * s + max(
         line_width(clock_range(e.start, e.end), ENTRY_SIZE * s)
         for week in weeks for day in week.days for e in day.entries

@@ -12,8 +12,8 @@ direction and with the font that has its letters; every font is embedded.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -26,8 +26,10 @@ from reportlab.platypus import (
     KeepTogether,
     SimpleDocTemplate,
     Spacer,
-    Table as PdfTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    Table as PdfTable,
 )
 
 from ..domain.danish import long_date, number
@@ -102,10 +104,18 @@ def status_report_pdf(report: Report) -> bytes:
     styles = _Styles()
     buffer = io.BytesIO()
     meta = report.meta
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                                 bottomMargin=MARGIN + 4 * mm, title=f"{meta.plan_name}: status for {meta.period_label}",
-                                 author="Boligsocial Desktop", subject="Status for styregruppen",
-                                 initialFontName=_regular())
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"{meta.plan_name}: status for {meta.period_label}",
+        author="Boligsocial Desktop",
+        subject="Status for styregruppen",
+        initialFontName=_regular(),
+    )
     story: list = [
         styles.p(meta.plan_name, styles.title),  # alone on its line: its first letter decides the direction
         styles.p(f"Status for {meta.period_label}", styles.subtitle),
@@ -228,7 +238,7 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     bars.width, bars.height = width - bars.x - 6, height - bars.y - 6
     bars.data = [list(series.values) for series in chart.series]
     bars.categoryAxis.style = "stacked"
-    labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years)]
+    labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years, strict=False)]
     bars.categoryAxis.categoryNames = labels
     many = len(labels) > 14
     regular = _regular()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +31,5 @@ def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None
         raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
                        "andet filnavn; er filen åben i Excel, så luk den først.") from exc
     finally:
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass

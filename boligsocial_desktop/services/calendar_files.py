@@ -58,7 +58,9 @@ class CalendarFiles:
             entries = [ProgrammeEntry(day, start, end, activity, room, status == SessionStatus.CANCELLED.value)
                        for day, start, end, activity, room, status in session.execute(query)]
             estate_id = estate.id
-        notices = [closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)]
+        notices = [
+            closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)
+        ]
         return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper,
                               notices=notices)
 

@@ -32,11 +32,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..crypto.sealed_values import is_sealed_value
 from ..errors import ValidationError
 from ..storage.engine import Database
 from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
-from ..crypto.sealed_values import is_sealed_value
 from . import advisers_key, audit
 from .audited_files import publish_audited, write_bytes
 from .personal_data import (
@@ -92,7 +92,7 @@ def _csv_text(value: Any) -> str:
 
 def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
     if fmt == "json":
-        payload = json.dumps([{name: to_json_value(v) for name, v in zip(columns, row)} for row in rows],
+        payload = json.dumps([{name: to_json_value(v) for name, v in zip(columns, row, strict=False)} for row in rows],
                              ensure_ascii=False, indent=1, sort_keys=True)
         return (payload + "\n").encode("utf-8")
     buffer = io.StringIO()

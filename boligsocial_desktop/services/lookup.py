@@ -13,6 +13,7 @@ how to see the names (`list`). The `list` command prints the same entries.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -140,10 +141,8 @@ class Lookup:
             return by_id[0]
         name, day = text, None
         if kind == "activities" and (match := _TRAILING_DATE.match(text)):
-            try:
+            with contextlib.suppress(ValueError):  # not a date after all: the whole text is the title
                 name, day = match["name"], parse_short_date(match["day"])
-            except ValueError:
-                pass  # not a date after all: the whole text is the title
         return pick(kind, text, entries, name, day)
 
 

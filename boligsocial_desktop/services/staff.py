@@ -113,7 +113,9 @@ class StaffService:
         try:
             role = StaffRole(role)
         except ValueError:
-            raise ValidationError("Vælg en rolle: koordinator, rådgiver, medhjælper eller administrator.", "role")
+            raise ValidationError(
+                "Vælg en rolle: koordinator, rådgiver, medhjælper eller administrator.", "role"
+            ) from None
         pin = _checked_pin(pin)
         if role in PIN_ROLES and not pin:
             raise ValidationError(PIN_NEEDED + " Skriv en pinkode.", "pin")

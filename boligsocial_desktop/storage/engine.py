@@ -10,11 +10,11 @@ import logging
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.engine import make_url
@@ -210,8 +210,10 @@ class Database:
                 session.flush()
                 written = take_written(session.connection())
         except StaleDataError as exc:
-            raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
-                                 "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
+            raise StaleEditError(
+                "Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
+                "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen."
+            ) from exc
         except DBAPIError as exc:
             if self._server_gone(exc):
                 raise lost_connection(exc) from exc

@@ -16,12 +16,13 @@ to its stamp's time (here in the same flush, and in the merge on other PCs).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, inspect, insert, select, update
+from sqlalchemy import Connection, bindparam, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -159,7 +160,7 @@ def write_changes(session: Session, capture: ChangeCapture, rows: list[dict[str,
     connection = session.connection()
     stamps = advance_clock(connection, capture.clock, stamps=len(rows))
     touched: dict[str, list[dict[str, Any]]] = {}
-    for index, (row, stamp) in enumerate(zip(rows, stamps)):
+    for index, (row, stamp) in enumerate(zip(rows, stamps, strict=False)):
         row["hlc"] = str(stamp)
         if "updated_at" in row["fields"] or (row["op"] == ChangeOp.DELETE.value and not row["fields"]):
             continue  # carries its own time, or a hard delete (the row is gone)

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from ..errors import StorageError
 from .outbox import to_json_value
 
-
 KEYRING_SERVICE = "boligsocial-desktop"
 CONNECT_TIMEOUT_S = 5
 log = logging.getLogger(__name__)
@@ -43,7 +42,7 @@ def password_from_keyring(url: URL) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, keyring_user(url))
-    except Exception as exc:  # no keyring on this machine: connect without (certificates, Kerberos)
+    except Exception as exc:  # noqa: BLE001 -- no keyring on this machine: connect without (certificates, Kerberos)
         log.info("Ingen adgangskode fra nøgleringen (%s)", type(exc).__name__)
         return None
 
@@ -144,7 +143,7 @@ def normalised_rows(connection: Connection, table: Table) -> list[str]:
     lines = []
     for row in connection.execute(select(table)):
         values = {name: _fixed(value, scales[name]) if name in scales else to_json_value(value)
-                  for name, value in zip(names, row)}
+                  for name, value in zip(names, row, strict=False)}
         lines.append(json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str))
     lines.sort()
     return lines

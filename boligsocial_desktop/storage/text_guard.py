@@ -81,7 +81,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("activities", "target_group"): _CODE,
     ("activities", "languages"): _LANGUAGES,
     ("activities", "recurrence"): "the series rule, built by the program from the form's choices",
-    ("activities", "weekdays"): "the weekday numbers of a series (\"0,3\"), built by the program from the weekday picker",
+    ("activities", "weekdays"): 'the weekday numbers of a series ("0,3"), built by the program from the weekday picker',
     ("activity_targets", "metric"): _CODE,
     ("sessions", "status"): _CODE,
     ("attendance_counts", "age_band"): _CODE,
@@ -99,7 +99,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("attendance_extras", "gender"): _CODE,
     ("office_settings", "key"): "a setting name chosen by the program",
     ("office_settings", "value"): "settings, logos (PNG data) and the flyer phrase memory, whose texts come from "
-                                  "activity translations already checked",
+    "activity translations already checked",
 }
 
 

@@ -48,10 +48,10 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.danish import phone as phone_text
+from ..storage.bulk import chunks
 from ..storage.models import Ambassador, Base, Estate, House, Room, SharedRow, SyncConflict
 from ..storage.outbox import to_json_value
 from .merge import table_info
-from ..storage.bulk import chunks
 
 KIND = "possible_duplicate"
 MERGED = "merged"

@@ -32,21 +32,22 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce, update
 
 from .. import __version__
 from ..errors import AppError
+from ..storage.bulk import upsert
+from ..storage.clock import Timestamp
 from ..storage.engine import Database
 from ..storage.migrations import SCHEMA_HEAD
 from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
 from ..storage.outbox import ORIGIN_STATE_KEY, advance_clock
-from ..storage.bulk import upsert
-from ..storage.clock import Timestamp
 from .conflicts import forget_erased
 from .duplicates import check_after_sync
 from .files import (
@@ -134,7 +135,7 @@ class RoundReport:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "RoundReport":
+    def from_json(cls, text: str) -> RoundReport:
         raw = json.loads(text)
         raw["problems"] = [Problem(**p) for p in raw.get("problems", [])]
         known = set(cls.__dataclass_fields__)
@@ -160,7 +161,7 @@ def round_lock(db: Database) -> Iterator[bool]:
         yield True
         return
     path = db.path.with_name(db.path.name + ".sync-lock")
-    handle = open(path, "a+b")
+    handle = open(path, "a+b")  # noqa: SIM115 -- held across the yields, closed in the finally below
     try:
         try:
             if os.name == "nt":
@@ -429,7 +430,9 @@ class SyncEngine:
         with self.db.transaction() as session:
             connection = session.connection()
             if replaces is not None:
-                connection.execute(delete(SyncExportedFile.__table__).where(SyncExportedFile.__table__.c.name == replaces))
+                connection.execute(
+                    delete(SyncExportedFile.__table__).where(SyncExportedFile.__table__.c.name == replaces)
+                )
             connection.execute(insert(SyncExportedFile.__table__).values(
                 name=built.name, origin=me, first_seq=first, last_seq=last,
                 sha256=hashlib.sha256(built.data).hexdigest(), size=len(built.data), state="pending",
@@ -586,7 +589,7 @@ class SyncEngine:
             return False, None
         pos, expected = positions.get(origin), chains.get(origin)
         if pos is None:
-            for parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
+            for _parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
                 try:
                     changes = self._read_verified(origin, name, files[name], report)
                 except TooNew as exc:
@@ -601,10 +604,13 @@ class SyncEngine:
                             key=lambda item: (-item[0].last, item[1]))
         if not candidates:
             if any(p.last > pos for p, _ in names) and not retired:
-                return False, f"Venter på ændring nr. {pos + 1} fra pc {self.peer_name(origin)}, som mangler på den delte mappe."
+                return (
+                    False,
+                    f"Venter på ændring nr. {pos + 1} fra pc {self.peer_name(origin)}, som mangler på den delte mappe.",
+                )
             return False, None
         readable: list[ChangeFile] = []
-        for parsed, name in candidates:  # read them all, so a damaged copy is always reported
+        for _parsed, name in candidates:  # read them all, so a damaged copy is always reported
             try:
                 change_file = self._read_verified(origin, name, files[name], report)
             except TooNew as exc:
@@ -616,13 +622,12 @@ class SyncEngine:
         # Only a file that continues the history applied so far (hash chain); another one is a second history
         # under the same identity (a restored or cloned PC), which that PC sends again under a new identity.
         fitting = [f for f in readable if expected is None or (f.first_seq == pos + 1 and f.prev == expected)]
-        if len(fitting) < len(readable) or len({f.chain for f in fitting}) > 1:
-            if not retired:
-                self._forks_seen[origin] = f"{pos}"
-                report.problems.append(Problem(
-                    "fork", f"{folder(origin)}", f"pc {self.peer_name(origin)} findes i to udgaver (gendannet fra en "
-                    "sikkerhedskopi eller kopieret); den får selv en ny identitet og sender sine ændringer igen",
-                    origin, harmless=bool(fitting)))
+        if (len(fitting) < len(readable) or len({f.chain for f in fitting}) > 1) and not retired:
+            self._forks_seen[origin] = f"{pos}"
+            report.problems.append(Problem(
+                "fork", f"{folder(origin)}", f"pc {self.peer_name(origin)} findes i to udgaver (gendannet fra en "
+                "sikkerhedskopi eller kopieret); den får selv en ny identitet og sender sine ændringer igen",
+                origin, harmless=bool(fitting)))
         if not fitting:
             if retired:
                 return False, None

@@ -63,20 +63,21 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..storage.bulk import chunks, insert_ignore
+from ..storage.clock import hlc_datetime
+from ..storage.field_clocks import forget_field_clocks, load_field_clocks, save_field_clocks
 from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow, SyncHeldChange
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
-from ..storage.clock import hlc_datetime
 from .files import Change
-from ..storage.bulk import chunks, insert_ignore
-from ..storage.field_clocks import forget_field_clocks, load_field_clocks, save_field_clocks
 
 log = logging.getLogger(__name__)
 
@@ -427,10 +428,10 @@ class Merger:
             if unseen:
                 self._conflict("delete_edit", change, ROW_LEVEL, {g: state.values.get(g) for g in unseen},
                                max(unseen.values()), {"deleted_at": fields.get("deleted_at")}, origin)
-        elif change.op != "delete" and "deleted_at" not in fields and not alive_here:
-            if state.clocks.get("deleted_at", "") != base.get("deleted_at", ""):
-                self._conflict("delete_edit", change, ROW_LEVEL, {"deleted_at": state.values.get("deleted_at")},
-                               state.clocks.get("deleted_at", ""), fields, origin)
+        elif (change.op != "delete" and "deleted_at" not in fields and not alive_here
+              and state.clocks.get("deleted_at", "") != base.get("deleted_at", "")):
+            self._conflict("delete_edit", change, ROW_LEVEL, {"deleted_at": state.values.get("deleted_at")},
+                           state.clocks.get("deleted_at", ""), fields, origin)
         for name, value in fields.items():
             here = state.clocks.get(name, "")
             current = state.values.get(name)
@@ -578,7 +579,7 @@ class Merger:
             with self.connection.begin_nested():
                 self.connection.execute(statement, params)
         except IntegrityError:
-            for param, (row_id, state) in zip(params, rows):
+            for param, (row_id, state) in zip(params, rows, strict=False):
                 try:
                     with self.connection.begin_nested():
                         self.connection.execute(statement, [param])

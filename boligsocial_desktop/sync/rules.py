@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.calendar_rules import Booking, clash_message, find_clashes
 from ..domain.danish import clock_range, long_date
 from ..domain.enums import AssignmentState, SessionStatus, SignupState
+from ..storage.bulk import chunks
 from ..storage.models import (
     Activity,
     ActivitySession,
@@ -36,7 +38,6 @@ from ..storage.models import (
     Signup,
     SyncConflict,
 )
-from ..storage.bulk import chunks
 
 SESSION_FIELDS = frozenset({"*", "room_id", "day", "start_time", "end_time", "status", "deleted_at", "activity_id"})
 DUTY_FIELDS = frozenset({"*", "day", "start_time", "end_time", "deleted_at"})

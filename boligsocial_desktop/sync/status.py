@@ -95,4 +95,4 @@ def check_share_folder(folder: str | os.PathLike, db: Database) -> Path:
     return path
 
 
-__all__ = ["PeerInfo", "SETTINGS_KEY", "SHARE_ENV", "SyncStatus", "check_share_folder", "read_status"]
+__all__ = ["SETTINGS_KEY", "SHARE_ENV", "PeerInfo", "SyncStatus", "check_share_folder", "read_status"]

@@ -150,7 +150,9 @@ class SettingsPage(QWidget):
         names = {e.id: e.name for e in facts.estates}
         for period in facts.closing_periods:
             where = names.get(period.estate_id, self.tr("all estates"))
-            item = QListWidgetItem(f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})")
+            item = QListWidgetItem(
+                f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})"
+            )
             item.setData(Qt.ItemDataRole.UserRole, period.id)
             self.ui.closingList.addItem(item)
 
@@ -368,9 +370,9 @@ class SettingsPage(QWidget):
         if member is None or not self._is_admin():
             return
         dialog = StaffDialog(self.context, member, self)
-        if self.exec_dialog(dialog):
-            if dialog.saved is not None and self.context.staff and dialog.saved.id == self.context.staff.id:
-                self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
+        if (self.exec_dialog(dialog) and dialog.saved is not None and self.context.staff
+                and dialog.saved.id == self.context.staff.id):
+            self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
 
     def set_staff_active(self, active: bool) -> None:
         member = self.selected_staff()

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from ...domain.calendar_rules import CalendarRuleError, SeriesPattern, planned_dates
 from ...domain.calendar_rules import ClosingPeriod as ClosingRule
-
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
@@ -67,7 +66,7 @@ ONE, FOLLOWING = "one", "following"  # an edit of a repeating shift: this one, o
 class SavedShifts:
     """What a save did: the first shift, how many were made or changed, the days skipped and warnings."""
 
-    first: "DutyRow"
+    first: DutyRow
     count: int
     skipped: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()

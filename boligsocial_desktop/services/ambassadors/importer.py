@@ -162,7 +162,9 @@ class AmbassadorImport(TableImport):
             return None
         estate = session.get(Estate, existing.estate_id)
         where = f" i {estate.name}" if estate is not None else ""
-        return f"ambassadøren {existing.name}{where}, oprettet {existing.created_at.astimezone(dates.COPENHAGEN):%d-%m-%Y}"
+        return (
+            f"ambassadøren {existing.name}{where}, oprettet {existing.created_at.astimezone(dates.COPENHAGEN):%d-%m-%Y}"
+        )
 
     def write(self, session, record: Cleaned) -> None:
         insert_ambassador(session, record, allow_duplicate=self.duplicates is DuplicatePolicy.ALLOW)

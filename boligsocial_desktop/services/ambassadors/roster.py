@@ -177,10 +177,7 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
     training_course = optional_text(data.training_course, "uddannelsesforløb", "training_course", 160)
     notes = optional_text(data.notes, "noter", "notes", 4000)
     stop_date = data.stop_date
-    if status == AmbassadorStatus.STOPPED:
-        stop_date = stop_date or today
-    else:
-        stop_date = None
+    stop_date = (stop_date or today) if status == AmbassadorStatus.STOPPED else None
     if data.start_date and stop_date and stop_date < data.start_date:
         raise ValidationError("Stopdatoen ligger før startdatoen. Ret en af datoerne.", "stop_date")
     skills: list[LanguageSkill] = []

@@ -8,11 +8,11 @@ empty result with a message instead of an empty file, and goes to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -20,7 +20,6 @@ from sqlalchemy.orm import aliased
 from ...domain.enums import StaffRole
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
-from ..audited_files import publish_audited, write_bytes
 from ...storage.models import (
     AdviceTopic,
     AdviceVisit,
@@ -32,6 +31,7 @@ from ...storage.models import (
     StaffMember,
 )
 from .. import audit
+from ..audited_files import publish_audited, write_bytes
 from . import exports
 from .figures import ReportRequest, compute_figures
 from .periods import COPENHAGEN, ReportPeriod, check_against_grant_periods, local_day_bounds

@@ -117,6 +117,16 @@ def may_see_contact(role: StaffRole | None) -> bool:
     return role in SIGNUP_STAFF
 
 
-__all__ = ["CheckedParticipant", "ERASED_NAME", "ParticipantInput", "ParticipantKind", "check_participant",
-           "check_person_name", "display_name", "language_text", "may_see_contact", "require_signup_staff",
-           "require_staff"]
+__all__ = [
+    "ERASED_NAME",
+    "CheckedParticipant",
+    "ParticipantInput",
+    "ParticipantKind",
+    "check_participant",
+    "check_person_name",
+    "display_name",
+    "language_text",
+    "may_see_contact",
+    "require_signup_staff",
+    "require_staff",
+]

@@ -41,7 +41,7 @@ EXAMPLE = ("Amira H.", "6–12", "pige", "somali", "Familien H., lejl. 12", "43 
 ALIASES = {"fornavn": "navn", "alder": "aldersgruppe", "husstand": "husstand eller lejlighed",
            "lejlighed": "husstand eller lejlighed", "tlf": "telefon", "tlf.": "telefon", "email": "e-mail",
            "mail": "e-mail", "samtykke dato": "samtykkedato"}
-COLUMN_FIELD = {header_key(h): f for h, f in zip(HEADERS, FIELDS)}
+COLUMN_FIELD = {header_key(h): f for h, f in zip(HEADERS, FIELDS, strict=True)}
 KNOWN = frozenset(COLUMN_FIELD) | frozenset(ALIASES)
 GENDER_WORDS = {"k": Gender.FEMALE, "kvinde": Gender.FEMALE, "pige": Gender.FEMALE, "m": Gender.MALE,
                 "mand": Gender.MALE, "dreng": Gender.MALE, "andet": Gender.OTHER, "ukendt": Gender.UNKNOWN,
@@ -85,7 +85,7 @@ def template_bytes(suffix: str) -> bytes:
         sheet.append(list(EXAMPLE))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for column, width in zip("ABCDEFGHI", (22, 14, 10, 14, 26, 16, 26, 14, 14)):
+        for column, width in zip("ABCDEFGHI", (22, 14, 10, 14, 26, 16, 26, 14, 14), strict=True):
             sheet.column_dimensions[column].width = width
         sheet.freeze_panes = "A2"
         buffer = io.BytesIO()

@@ -240,8 +240,11 @@ class TickService:
             _check_open(row, today)
             if session.get(Participant, participant_id) is None:
                 raise NotFoundError("Deltageren findes ikke længere.")
-            tick = session.scalars(select(AttendanceTick).where(AttendanceTick.session_id == session_id,
-                                                                AttendanceTick.participant_id == participant_id)).first()
+            tick = session.scalars(
+                select(AttendanceTick).where(
+                    AttendanceTick.session_id == session_id, AttendanceTick.participant_id == participant_id
+                )
+            ).first()
             if tick is None:
                 if not present:
                     return self._total(session, session_id)

@@ -12,13 +12,12 @@ from sqlalchemy import and_, or_, select
 
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
-from ...storage.models import AuditEntry
+from ...storage.models import AuditEntry, StaffMember
 from .. import audit
 from ..audited_files import publish_audited, write_bytes
 from ..spreadsheet_cells import csv_row, danish_text
 from ..staff import StaffInfo
 from .common import names_by_id, require_administrator
-from ...storage.models import StaffMember
 
 AUDIT_PAGE = 500
 

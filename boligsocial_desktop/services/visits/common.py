@@ -6,9 +6,9 @@ database at the moment of the call (a role changed on another PC counts at once)
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

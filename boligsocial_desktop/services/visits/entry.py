@@ -6,15 +6,14 @@ every read of a note or a case and every deletion is written to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Sequence
 
 from sqlalchemy import select
 
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
-from ...storage.types import new_id
 from ...storage.models import (
     AdviceCase,
     AdviceTopic,
@@ -25,6 +24,7 @@ from ...storage.models import (
     ReferralTarget,
     StaffMember,
 )
+from ...storage.types import new_id
 from .. import advisers_key, audit
 from ..staff import StaffInfo
 from .common import (
@@ -203,11 +203,22 @@ class VisitService:
         notes = advisers_key.seal_text(session, notes, "advice_visits", "notes", visit_id)
         visited_at = checked["visited_at"]
         visit = AdviceVisit(
-            id=visit_id, repeat_token_sealed=token_sealed, visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
-            staff_id=member.id, language=data.language, interpreter_used=bool(data.interpreter_used),
-            duration_minutes=checked["duration"], age_band=data.age_band, gender=data.gender,
-            outcome=checked["outcome"], follow_up_due=data.follow_up_due, repeat_token_hash=token,
-            case_id=case.id if case else None, notes=notes,
+            id=visit_id,
+            repeat_token_sealed=token_sealed,
+            visited_at=visited_at,
+            office_estate_id=office.id,
+            estate_id=data.estate_id or None,
+            staff_id=member.id,
+            language=data.language,
+            interpreter_used=bool(data.interpreter_used),
+            duration_minutes=checked["duration"],
+            age_band=data.age_band,
+            gender=data.gender,
+            outcome=checked["outcome"],
+            follow_up_due=data.follow_up_due,
+            repeat_token_hash=token,
+            case_id=case.id if case else None,
+            notes=notes,
         )
         session.add(visit)
         session.flush()

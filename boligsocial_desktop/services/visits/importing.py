@@ -10,9 +10,10 @@ duplicate, imported only when the user says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
 
@@ -67,14 +68,24 @@ TOPIC_ALIASES = {
     "sundhed": "Sundhed", "helbred": "Sundhed", "andet": "Andet", "øvrigt": "Andet",
 }
 REFERRAL_ALIASES = {
-    "gældsrådgivning": "Gældsrådgivningen", "gældsrådgivningen": "Gældsrådgivningen",
-    "jobcenter": "Jobcenter", "jobcentret": "Jobcenter", "socialcenter": "Social- og handicapcenteret",
-    "handicapcenter": "Social- og handicapcenteret", "social- og handicapcenter": "Social- og handicapcenteret",
-    "social- og handicapcenteret": "Social- og handicapcenteret", "kommunen": "Social- og handicapcenteret",
-    "uu": "Ungdommens Uddannelsesvejledning (UU)", "ungdommens uddannelsesvejledning": "Ungdommens Uddannelsesvejledning (UU)",
-    "boligorganisation": "Boligorganisationen", "boligorganisationen": "Boligorganisationen",
-    "boligselskab": "Boligorganisationen", "boligselskabet": "Boligorganisationen",
-    "ejendomskontor": "Boligorganisationen", "ejendomskontoret": "Boligorganisationen", "andet": "Andet",
+    "gældsrådgivning": "Gældsrådgivningen",
+    "gældsrådgivningen": "Gældsrådgivningen",
+    "jobcenter": "Jobcenter",
+    "jobcentret": "Jobcenter",
+    "socialcenter": "Social- og handicapcenteret",
+    "handicapcenter": "Social- og handicapcenteret",
+    "social- og handicapcenter": "Social- og handicapcenteret",
+    "social- og handicapcenteret": "Social- og handicapcenteret",
+    "kommunen": "Social- og handicapcenteret",
+    "uu": "Ungdommens Uddannelsesvejledning (UU)",
+    "ungdommens uddannelsesvejledning": "Ungdommens Uddannelsesvejledning (UU)",
+    "boligorganisation": "Boligorganisationen",
+    "boligorganisationen": "Boligorganisationen",
+    "boligselskab": "Boligorganisationen",
+    "boligselskabet": "Boligorganisationen",
+    "ejendomskontor": "Boligorganisationen",
+    "ejendomskontoret": "Boligorganisationen",
+    "andet": "Andet",
 }
 LANGUAGE_NAMES = {
     "dansk": "da", "arabisk": "ar", "somali": "so", "somalisk": "so", "tyrkisk": "tr", "urdu": "ur",

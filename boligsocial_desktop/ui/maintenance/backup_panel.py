@@ -8,12 +8,11 @@ database aside) and then asks the user to start the program again: the window cl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -232,10 +231,18 @@ class BackupPanel(QWidget):
             keys = load_configured_keys(db.path.parent)
             result = backups.restore(backup_file, db.path, folder, keys=keys)
             staff = self.context.staff
-            record_restore(lambda: open_database(
-                path=db.path, backup_dir=folder,
-                pre_upgrade_backup=lambda path, revision: backups.pre_upgrade_backup(path, folder, revision, keys=keys)),
-                result, staff_id=staff.id if staff else None, source="programmet")
+            record_restore(
+                lambda: open_database(
+                    path=db.path,
+                    backup_dir=folder,
+                    pre_upgrade_backup=lambda path, revision: backups.pre_upgrade_backup(
+                        path, folder, revision, keys=keys
+                    ),
+                ),
+                result,
+                staff_id=staff.id if staff else None,
+                source="programmet",
+            )
             return result
 
         def finished(result: backups.RestoreResult) -> None:

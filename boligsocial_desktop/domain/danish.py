@@ -115,7 +115,7 @@ def number(x: float | int | Decimal, decimals: int = 0) -> str:
     """1234.5 -> "1.235"; number(1234.5, 1) -> "1.234,5". Rounds half away from zero."""
     rounded = round_half_up(x, decimals)  # the one rounding rule, shared with CSV and XLSX
     english = f"{rounded:,.{decimals}f}"
-    return english.translate(str.maketrans({",": ".", ".": ","}))
+    return english.translate(str.maketrans(",.", ".,"))
 
 
 def money(kr: float | int | Decimal) -> str:

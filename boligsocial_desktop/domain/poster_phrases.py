@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from ..paths import resources_dir
 from .danish import EN_DASH, join_words

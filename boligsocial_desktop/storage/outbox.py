@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, insert, inspect, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.enums import ChangeOp
@@ -61,7 +61,7 @@ def _captured_columns(obj: SharedRow) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in NOT_CAPTURED]
 
 
-def _remember_base_versions(session: Session, flush_context, instances) -> None:
+def _remember_base_versions(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     session.info[_BASE_VERSIONS] = {
         id(obj): obj.version for obj in (*session.dirty, *session.deleted) if isinstance(obj, SharedRow)
     }
@@ -141,7 +141,7 @@ def _change_rows(session: Session, capture: ChangeCapture) -> tuple[list[dict[st
     return rows, objects
 
 
-def _capture_flush(session: Session, flush_context) -> None:
+def _capture_flush(session: Session, flush_context: UOWTransaction) -> None:
     capture: ChangeCapture | None = session.info.get("capture")
     if capture is None:
         return
@@ -196,6 +196,6 @@ def record_inserts(session: Session, table_name: str, records: Iterable[dict[str
     return len(rows)
 
 
-def install_change_capture(session_class) -> None:
+def install_change_capture(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _remember_base_versions)
     event.listen(session_class, "after_flush", _capture_flush)

@@ -17,6 +17,7 @@ another PC stored before it had this guard.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -105,7 +106,7 @@ EXEMPT: dict[tuple[str, str], str] = {
 }
 
 
-def _strings(value: Any):
+def _strings(value: Any) -> Iterator[str]:
     """Every string in a value (JSON columns hold nested dicts and lists)."""
     if isinstance(value, str):
         yield value
@@ -134,14 +135,14 @@ def check_row(obj: Any, only_changed: bool) -> None:
                                   column)
 
 
-def _before_flush(session: Session, _context, _instances) -> None:
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.new:
         check_row(obj, only_changed=False)
     for obj in session.dirty:
         check_row(obj, only_changed=True)
 
 
-def install_cpr_guard(session_class) -> None:
+def install_cpr_guard(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _before_flush)
 
 

@@ -19,12 +19,20 @@ import json
 import os
 import struct
 from datetime import date, datetime
-from typing import Any, BinaryIO
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .keys import NONCE_BYTES, CryptoError, OfficeKeys, PeriodKey, period_of
+
+
+class Reader(Protocol):
+    def read(self, count: int = -1, /) -> bytes: ...
+
+
+class Writer(Protocol):
+    def write(self, data: bytes, /) -> int: ...
 
 MAGIC = b"BSSEALv1"
 ALGORITHM = "AES-256-GCM"
@@ -125,7 +133,7 @@ def is_sealed_stream(start: bytes) -> bool:
     return start[: len(STREAM_MAGIC)] == STREAM_MAGIC
 
 
-def seal_stream(source: BinaryIO, target: BinaryIO, header: dict[str, Any], keys: OfficeKeys,
+def seal_stream(source: Reader, target: Writer, header: dict[str, Any], keys: OfficeKeys,
                 when: date | datetime | None = None, chunk_size: int = STREAM_CHUNK) -> None:
     """Read plaintext from the binary file `source` and write the sealed stream to `target`."""
     import hashlib
@@ -149,14 +157,14 @@ def seal_stream(source: BinaryIO, target: BinaryIO, header: dict[str, Any], keys
         block, counter = following, counter + 1
 
 
-def _read_exactly(source: BinaryIO, count: int) -> bytes:
+def _read_exactly(source: Reader, count: int) -> bytes:
     data = source.read(count)
     if len(data) != count:
         raise CryptoError("Filen er afkortet og bliver ikke brugt.")
     return data
 
 
-def open_stream(source: BinaryIO, target: BinaryIO, keys: OfficeKeys) -> dict[str, Any]:
+def open_stream(source: Reader, target: Writer, keys: OfficeKeys) -> dict[str, Any]:
     """Check and decrypt a sealed stream from `source` into `target`; returns the caller's header.
 
     Every chunk is checked before it is written, but a cut-short file is only known at the end:

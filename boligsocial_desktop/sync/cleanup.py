@@ -27,6 +27,7 @@ from .share import Entry
 
 if TYPE_CHECKING:
     from .engine import SyncEngine
+    from .identity import OwnHistory
 
 OUTBOX_KEEP_MS = 30 * 24 * 3_600_000
 
@@ -53,7 +54,7 @@ def identities_holding_back(engine: SyncEngine, scan: dict[str, dict[str, Entry]
 
 
 def _applied_everywhere(engine: SyncEngine, origin: str, seq: int, holding: dict[str, dict[str, Any]],
-                        history) -> bool:
+                        history: OwnHistory) -> bool:
     for other in holding.values():
         position = other["positions"].get(origin)
         if position is None or int(position) < seq:
@@ -97,7 +98,7 @@ def clean_up(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> None:
     _prune_outbox(engine, covered.get(me, 0), holding, history)
 
 
-def _prune_outbox(engine: SyncEngine, covered: int, holding: dict[str, dict[str, Any]], history) -> None:
+def _prune_outbox(engine: SyncEngine, covered: int, holding: dict[str, dict[str, Any]], history: OwnHistory) -> None:
     me = engine.origin
     floor = covered
     for other in holding.values():

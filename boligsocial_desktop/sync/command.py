@@ -29,7 +29,7 @@ def use_office_key(db: Database, share: Path) -> None:
     changefiles.configure(load_configured_keys(data_dir, share))
 
 
-def run_once(db: Database, share: str | os.PathLike | None) -> int:
+def run_once(db: Database, share: str | os.PathLike[str] | None) -> int:
     folder = share or os.environ.get(SHARE_ENV) or saved_share_folder()
     if not folder:
         raise AppError("Der er ikke valgt en delt mappe. Vælg den under Indstillinger > Deling, "

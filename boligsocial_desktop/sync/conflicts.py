@@ -46,7 +46,7 @@ SEEN_BY = {"participants": frozenset({StaffRole.COORDINATOR.value, StaffRole.ADM
 ERASED_COLUMN = "erased_at"  # a row erased after its deadline keeps no names in conflicts either
 
 
-def may_see(table_name: str, role) -> bool:
+def may_see(table_name: str, role: str | None) -> bool:
     return role in SEEN_BY.get(table_name, MAY_SEE_PERSONAL)
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 NEEDS_DECISION = frozenset({"manual", "delete_edit"})
@@ -326,6 +326,7 @@ class ConflictService:
         settles = [h for h in (conflict.local_hlc, conflict.remote_hlc) if h]
         session.info[RESOLVES_INFO_KEY] = {(conflict.table_name, view.row_id, conflict.field or ROW_LEVEL): settles}
         info = table_info(conflict.table_name)
+        assert info is not None  # conflicts are recorded for shared tables only
         if conflict.kind == "duplicate":
             for name, value in view.other.items():
                 if name in info.to_python and name not in BOOKKEEPING and name != "deleted_at":
@@ -343,7 +344,7 @@ class ConflictService:
             if choice == "keep":
                 flag_modified(row, field_name)
             elif choice == "combine":
-                text = (combined or "").strip()
+                text: str | None = (combined or "").strip()
                 if not text:
                     raise ValidationError("Skriv den samlede tekst, før du gemmer.", "combined")
                 if (conflict.table_name, field_name) in advisers_key.SEALED_COLUMNS:  # a note: sealed as any

@@ -32,7 +32,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -168,7 +168,7 @@ def round_lock(db: Database) -> Iterator[bool]:
                 import msvcrt
 
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
             else:
                 import fcntl
 
@@ -187,6 +187,7 @@ class SyncEngine:
                  local_dir: Path | None = None):
         self.db = db
         self.share = share
+        self._peer_names: dict[str, str] | None = None
         self.wall = wall or (lambda: time.time_ns() // 1_000_000)
         self.options = options or SyncOptions()
         self.pc_name = pc_name or socket.gethostname()
@@ -294,7 +295,7 @@ class SyncEngine:
 
     # --- identity and own files --------------------------------------------------------
 
-    def _own_files(self, states: tuple[str, ...] = ("pending", "done", "failed", "lost", "removed")) -> list:
+    def _own_files(self, states: tuple[str, ...] = ("pending", "done", "failed", "lost", "removed")) -> Sequence[Any]:
         with self.db.reading() as session:
             return session.execute(select(SyncExportedFile.name, SyncExportedFile.origin, SyncExportedFile.first_seq,
                                           SyncExportedFile.last_seq, SyncExportedFile.sha256, SyncExportedFile.size,
@@ -361,7 +362,8 @@ class SyncEngine:
 
     def former_origins(self) -> list[str]:
         with self.db.reading() as session:
-            return json.loads(get_state(session.connection(), FORMER_ORIGINS_KEY) or "[]")
+            former: list[str] = json.loads(get_state(session.connection(), FORMER_ORIGINS_KEY) or "[]")
+            return former
 
     def _verify_own(self, scan: dict[str, dict[str, Entry]]) -> None:
         """Files of this PC that are gone or damaged on the share (checked by checksum) are written again."""
@@ -654,7 +656,7 @@ class SyncEngine:
     def _reference_time(self) -> int:
         """This PC's wall clock, unless it is behind every other PC that shared lately (two or more): then
         the earliest of theirs, so a PC with a wrong clock does not hold back the others' changes."""
-        cached = self.__dict__.get("_reference")
+        cached: int | None = self.__dict__.get("_reference")
         if cached is not None:
             return cached
         wall = self.wall()
@@ -802,7 +804,7 @@ class SyncEngine:
 
     def _record_problems(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
         now = self.now()
-        rows = {}
+        rows: dict[str, dict[str, Any]] = {}
         for problem in report.problems:
             rows[problem.path] = {"path": problem.path[:400], "origin": problem.origin, "kind": problem.kind,
                                   "detail": problem.detail, "size": None, "first_seen": now, "last_seen": now}

@@ -35,7 +35,7 @@ import json
 import re
 import secrets
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,7 +287,7 @@ def build_change_file(origin: str, origin_start: int, deps: dict[str, int], chan
                                max(c.hlc for c in changes), lines, prev, app_version, schema)
 
 
-def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: list, app_version: str,
+def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: Sequence[Any], app_version: str,
                           prev: str = "", schema: str = "") -> BuiltChangeFile:
     """The same file from outbox rows whose fields and base are still JSON text (the fast path of export)."""
     dump = json.dumps

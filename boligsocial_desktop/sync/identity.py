@@ -152,15 +152,15 @@ def find_fork(engine: SyncEngine, scan: dict[str, dict[str, Entry]], manifests: 
         if me in (extra.get("forks") or []):
             found(None, f"pc {engine.peer_name(peer.origin)} har set to udgaver af denne pc")
             continue
-        seq = (peer.positions or {}).get(me)
-        if seq is not None and history.agrees(int(seq), (extra.get("chains") or {}).get(me)) is False:
+        their_seq = (peer.positions or {}).get(me)
+        if their_seq is not None and history.agrees(int(their_seq), (extra.get("chains") or {}).get(me)) is False:
             found(
                 None, f"pc {engine.peer_name(peer.origin)} har hentet ændringer fra denne pc, som pc'en ikke selv har"
             )
 
     for manifest in manifests:
-        seq = (manifest.get("positions") or {}).get(me)
-        if seq is not None and history.agrees(int(seq), (manifest.get("chains") or {}).get(me)) is False:
+        their_seq = (manifest.get("positions") or {}).get(me)
+        if their_seq is not None and history.agrees(int(their_seq), (manifest.get("chains") or {}).get(me)) is False:
             found(None, f"øjebliksbilledet {manifest['path']} rummer ændringer fra denne pc, som pc'en ikke selv har")
 
     with engine.db.reading() as session:

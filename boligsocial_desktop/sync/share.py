@@ -360,7 +360,7 @@ class FaultyFiles:
             self.log.append(f"held: {what} {Path(path).name}")
             error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
                                     "by another process", str(path))
-            error.winerror = self.winerror  # what Windows sets; POSIX has no such attribute
+            error.winerror = self.winerror  # type: ignore[attr-defined]  # what Windows sets; POSIX has none
             raise error
         self.log.append(f"{what} {Path(path).name}")
 

@@ -41,9 +41,9 @@ import logging
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from .. import fileops
 from ..crypto import changefiles
@@ -104,7 +104,7 @@ def _hash_file(path: Path) -> str:
 class _Hashing:
     """A binary file that hashes and counts what is read from or written through it."""
 
-    def __init__(self, handle):
+    def __init__(self, handle: BinaryIO) -> None:
         self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
 
     def read(self, count: int = -1) -> bytes:
@@ -116,7 +116,8 @@ class _Hashing:
     def write(self, block: bytes) -> int:
         self.digest.update(block)
         self.size += len(block)
-        return self.handle.write(block)
+        written = self.handle.write(block)
+        return written
 
 
 def _schema_revision(path: Path) -> str | None:
@@ -156,14 +157,14 @@ def manifests(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> list[dic
             path = f"{folder(origin)}/{name}"
             if path not in cache:
                 try:
-                    manifest = read_manifest(origin, engine.share.read(path))
+                    read = read_manifest(origin, engine.share.read(path))
                 except OSError:
                     continue  # not cached: a locked file may be readable next time
                 except BadFile as exc:  # not cached either: the office key may come (or be refreshed)
                     unreadable[path] = (origin, exc)
                     continue
-                data_name = snapshot_data_name(name, bool(manifest.get("sealed")))
-                cache[path] = {**manifest, "path": path, "data_path": f"{folder(origin)}/{data_name}"}
+                data_name = snapshot_data_name(name, bool(read.get("sealed")))
+                cache[path] = {**read, "path": path, "data_path": f"{folder(origin)}/{data_name}"}
             manifest = cache[path]
             data = files.get(manifest["data_path"].rsplit("/", 1)[-1]) if manifest is not None else None
             if manifest is not None and data is not None and manifest.get("size") == data.size:
@@ -358,6 +359,7 @@ def _remove_damaged_own(engine: SyncEngine, scan: dict[str, dict[str, Entry]], f
 def maybe_snapshot(engine: SyncEngine, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
     """Make a snapshot when one is due and this PC is the one to make it."""
     options = engine.options
+    assert options.snapshot_interval_ms is not None  # the engine asks only when snapshots are made
     if engine.db.path is None or report.waiting or report.held_back or report.needs_update or report.error:
         return  # only a PC that has everything available makes one
     found = manifests(engine, scan)
@@ -550,7 +552,7 @@ def _prepare(engine: SyncEngine, temp: Path, manifest: dict[str, Any]) -> None:
         joined.dispose()
 
 
-def _replay_own(engine: SyncEngine, connection, me: str, covered: dict[str, int]) -> None:
+def _replay_own(engine: SyncEngine, connection: Connection, me: str, covered: dict[str, int]) -> None:
     """Merge this PC's own changes that the snapshot does not contain (they stay in the outbox)."""
     mine = {me, *json.loads(get_state(connection, "sync_former_origins") or "[]")}
     connection.execute(SyncApplied.__table__.delete().where(SyncApplied.origin == me))

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..crypto.sealed_values import is_sealed_value
 from ..errors import ValidationError
@@ -119,7 +120,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             query = query.where(table.c[column] != value)  # e.g. the key behind the repeat codes never leaves
     personal = table_has_personal_data(table_name)
 
-    def work(session, temporary: Path) -> int:
+    def work(session: Session, temporary: Path) -> int:
         role = acting_role(session, staff)  # the role stored now, as the services check it
         allowed = TABLE_ROLES.get(table_name)
         if allowed is not None and role not in allowed:

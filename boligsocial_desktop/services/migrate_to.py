@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, create_engine, delete, inspect, select, update
+from sqlalchemy import Connection, bindparam, create_engine, delete, inspect, select, update
 from sqlalchemy.engine import make_url
 
 from ..errors import AppError, StorageError
@@ -57,7 +57,7 @@ def _target_engine(url: str):
     return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
 
 
-def _checks(connection) -> dict[str, tuple[int, str]]:
+def _checks(connection: Connection) -> dict[str, tuple[int, str]]:
     return {table.name: table_checksum(connection, table) for table in _tables()}
 
 

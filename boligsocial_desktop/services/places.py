@@ -258,7 +258,7 @@ class PlacesService:
             row.archived_at = None
 
     @staticmethod
-    def _get(session, model, row_id: str, label: str):
+    def _get(session: Session, model, row_id: str, label: str):
         row = session.get(model, row_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError(f"{label} findes ikke længere. Den kan være slettet på en anden pc.")

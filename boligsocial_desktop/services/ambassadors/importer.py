@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import dates
 from ...domain.enums import AmbassadorStatus, ConsentScope
@@ -112,7 +113,7 @@ class AmbassadorImport(TableImport):
         self.actor_id = actor_id
         self.estates: dict[str, str] = {}
 
-    def prepare(self, session, row_fields, rows) -> None:
+    def prepare(self, session: Session, row_fields, rows) -> None:
         self.estates = {name.strip().casefold(): estate_id for estate_id, name in session.execute(
             select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None)))}
 
@@ -156,7 +157,7 @@ class AmbassadorImport(TableImport):
         phone = record.values["phone"]
         return f"{record.values['name']}, telefon {phone}" if phone else record.values["name"]
 
-    def existing_duplicate(self, session, record: Cleaned) -> str | None:
+    def existing_duplicate(self, session: Session, record: Cleaned) -> str | None:
         existing = find_duplicate(session, record.values)
         if existing is None:
             return None
@@ -166,10 +167,10 @@ class AmbassadorImport(TableImport):
             f"ambassadøren {existing.name}{where}, oprettet {existing.created_at.astimezone(dates.COPENHAGEN):%d-%m-%Y}"
         )
 
-    def write(self, session, record: Cleaned) -> None:
+    def write(self, session: Session, record: Cleaned) -> None:
         insert_ambassador(session, record, allow_duplicate=self.duplicates is DuplicatePolicy.ALLOW)
 
-    def finish(self, session, count: int, file_name: str) -> None:
+    def finish(self, session: Session, count: int, file_name: str) -> None:
         audit.record(session, "importér ambassadører", staff_id=self.actor_id, table_name="ambassadors",
                      detail=f"{count} fra {file_name}")
 

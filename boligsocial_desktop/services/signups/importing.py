@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import dates
 from ...domain.enums import ConsentKind, Gender, SignupState
@@ -204,7 +205,7 @@ def _key(name: str, household: str | None, band: str | None) -> tuple[str, str, 
     return (name.casefold(), (household or "").casefold(), band or "")
 
 
-def _signed_up_people(session, activity_id: str):
+def _signed_up_people(session: Session, activity_id: str):
     people = session.scalars(select(Participant).join(Signup, Signup.participant_id == Participant.id).where(
         Signup.activity_id == activity_id, Signup.deleted_at.is_(None),
         Signup.state != SignupState.CANCELLED.value)).all()

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
@@ -45,7 +46,7 @@ class AuditLogService:
             return self._rows(session, before, limit)
 
     @staticmethod
-    def _rows(session, before, limit) -> list[AuditRow]:
+    def _rows(session: Session, before, limit) -> list[AuditRow]:
         query = select(AuditEntry).where(AuditEntry.deleted_at.is_(None))
         if before is not None:
             query = query.where(or_(AuditEntry.at < before[0], and_(AuditEntry.at == before[0],
@@ -60,7 +61,7 @@ class AuditLogService:
 
     def export_csv(self, actor: StaffInfo | None, target: Path) -> int:
         """The whole audit log as CSV for Danish Excel (semicolons, UTF-8 with BOM)."""
-        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+        def publish(session: Session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             require_administrator(session, actor, "eksportere revisionsloggen")
             rows = self._rows(session, None, 0)
             buffer = io.StringIO()

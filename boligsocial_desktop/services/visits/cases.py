@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...crypto.sealed_values import is_sealed_value
 from ...domain.enums import ConsentKind
@@ -61,7 +62,7 @@ class CaseDetail:
     notes: dict[str, str]  # visit id -> note
 
 
-def _row(session, actor_id: str, case: AdviceCase, visits: int) -> CaseRow:
+def _row(session: Session, actor_id: str, case: AdviceCase, visits: int) -> CaseRow:
     """The case with its name, phone and e-mail opened for an adviser who holds the advisers' key."""
     def opened(column: str) -> str | None:
         return advisers_key.open_text(session, actor_id, getattr(case, column), "advice_cases", column, case.id)
@@ -134,13 +135,13 @@ class CaseService:
                          detail=f"{len(rows)} sager vist" + (" (søgning)" if needle else ""))
             return rows
 
-    def _case(self, session, case_id: str) -> AdviceCase:
+    def _case(self, session: Session, case_id: str) -> AdviceCase:
         case = session.get(AdviceCase, case_id)
         if case is None or case.deleted_at is not None:
             raise NotFoundError("Sagen findes ikke længere (den kan være slettet).")
         return case
 
-    def _detail(self, session, case: AdviceCase, role, actor_id: str) -> CaseDetail:
+    def _detail(self, session: Session, case: AdviceCase, role, actor_id: str) -> CaseDetail:
         records = session.execute(
             select(*visit_columns(AdviceVisit)).where(AdviceVisit.case_id == case.id,
                                                      AdviceVisit.deleted_at.is_(None))
@@ -163,7 +164,7 @@ class CaseService:
 
     def export_case(self, actor: StaffInfo | None, case_id: str, target: Path) -> int:
         """The resident's right of access: everything stored about the case as JSON. Returns the visit count."""
-        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+        def publish(session: Session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             role = require_adviser(session, actor, "eksportere navngivne sager")
             case = self._case(session, case_id)
             if not advisers_key.may_open(session, actor.id) and any(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
@@ -90,7 +91,7 @@ class VisitDetail:
     created_at: datetime | None = None
 
 
-def _choices(session, model) -> tuple[Choice, ...]:
+def _choices(session: Session, model) -> tuple[Choice, ...]:
     rows = session.execute(
         select(model.id, model.name)
         .where(model.deleted_at.is_(None), model.active.is_(True))
@@ -158,7 +159,7 @@ class VisitService:
                 "notes": notes, "topic_ids": topic_ids, "referral_ids": list(dict.fromkeys(data.referral_ids))}
 
     @staticmethod
-    def add_visit(session, actor: StaffInfo | None, role, data: VisitInput, checked: dict) -> str:
+    def add_visit(session: Session, actor: StaffInfo | None, role, data: VisitInput, checked: dict) -> str:
         """The checks against the database, then the insert (in the caller's transaction). Returns the id."""
         advisers = may_see_notes(role)
         notes = checked["notes"]
@@ -250,7 +251,7 @@ class VisitService:
     # --- reading -----------------------------------------------------------
 
     @staticmethod
-    def _rows(session, visit_ids: Sequence[str], role) -> list[VisitRow]:
+    def _rows(session: Session, visit_ids: Sequence[str], role) -> list[VisitRow]:
         records = session.execute(select(*visit_columns(AdviceVisit)).where(AdviceVisit.id.in_(list(visit_ids))))
         by_id = {r.id: r for r in records}
         ordered = [by_id[i] for i in visit_ids if i in by_id]

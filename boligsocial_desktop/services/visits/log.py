@@ -10,7 +10,7 @@ import heapq
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select, type_coerce
+from sqlalchemy import Connection, String, and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...storage.engine import Database
@@ -147,7 +147,7 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
     return _newest(connection, conditions, found, limit)
 
 
-def _newest(connection, conditions: list, ids: list[str], limit: int) -> list[str]:
+def _newest(connection: Connection, conditions: list, ids: list[str], limit: int) -> list[str]:
     """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
     when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
     if len(ids) <= FEW_MATCHES:

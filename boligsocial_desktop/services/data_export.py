@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,7 @@ def needs_staff(table_name: str) -> bool:
 
 
 def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: dict[str, bool],
-            opened=None) -> list[Any]:
+            opened: Callable[[str, Any, str], Any] | None = None) -> list[Any]:
     """The row as exported; a sealed value (advisers' key) only opened by `opened`, else masked."""
     values = []
     for name in columns:
@@ -87,7 +88,7 @@ def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: d
 
 def _csv_text(value: Any) -> str:
     if isinstance(value, (dict, list)):
-        return csv_cell(json.dumps(value, ensure_ascii=False, sort_keys=True))
+        return str(csv_cell(json.dumps(value, ensure_ascii=False, sort_keys=True)))
     return danish_text(value)  # decimal comma, dd-mm-åååå, Danish time: what Danish Excel reads
 
 
@@ -141,7 +142,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             detail = f"{len(rows)} rækker ({fmt}) til {target}"
             if hidden:
                 detail += "; skjult: " + ", ".join(hidden)
-            audit.record(session, "eksport", staff_id=staff.id if role is not None else None,
+            audit.record(session, "eksport", staff_id=staff.id if staff is not None and role is not None else None,
                          table_name=table_name, detail=detail)
         return len(rows)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -75,7 +76,7 @@ class WhatExists:
 
 def what_exists(db: Database) -> WhatExists:
     with db.reading() as session:
-        def any_of(model) -> bool:
+        def any_of(model: type[Any]) -> bool:
             return session.scalars(select(model.id).where(model.deleted_at.is_(None)).limit(1)).first() is not None
 
         return WhatExists(any_of(House), any_of(Room), any_of(Activity), any_of(Ambassador), any_of(AdviceVisit))

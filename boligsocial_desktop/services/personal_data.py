@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, String
+from sqlalchemy import Column as TableColumn
 
 from ..domain.enums import StaffRole
 from ..storage.models import Base
@@ -171,7 +172,7 @@ SECRET_ROWS = (("office_settings", "key", "visits.token_secret"),)
 _DETAIL_IDS = frozenset({"rows", "keep_candidates", "kept", "dropped", "loser_id", "clocks"})
 
 
-def is_text_column(col) -> bool:
+def is_text_column(col: TableColumn[Any]) -> bool:
     return isinstance(col.type, (String, JSON))  # Text is a String
 
 

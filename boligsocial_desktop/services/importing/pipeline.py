@@ -190,7 +190,7 @@ class Row:
         return default
 
 
-def _position(problem: Problem) -> tuple:
+def _position(problem: Problem) -> tuple[int, int, str]:
     """Problems in the order the user reads the file: the whole file first, then by row and column."""
     letter = problem.letter or ""
     return problem.row or 0, len(letter), letter
@@ -327,12 +327,12 @@ class TableImport:
                     records.append((row, record))
                 if done % PROGRESS_EVERY == 0:
                     report(5 + 45 * done // len(rows), f"Tjekker række {row.number} …")
-            found = self._duplicates(session, records)
+            duplicates_found = self._duplicates(session, records)
             problems.sort(key=_position)
-            result = replace(result, problems=tuple(problems), duplicates=tuple(found))
+            result = replace(result, problems=tuple(problems), duplicates=tuple(duplicates_found))
             if result.refused:
                 raise ImportRefused(result)  # leaves the transaction: nothing is written
-            skip = {d.row for d in found} if duplicates is DuplicatePolicy.SKIP else set()
+            skip = {d.row for d in duplicates_found} if duplicates is DuplicatePolicy.SKIP else set()
             names: list[str] = []
             for done, (row, record) in enumerate(records, start=1):
                 if row.number in skip:
@@ -365,7 +365,8 @@ class TableImport:
                 garbled.add(index)
         return frozenset(garbled)
 
-    def _map_headers(self, header_row: Sequence[Any], number: int, known: set[str]):
+    def _map_headers(self, header_row: Sequence[Any], number: int, known: set[str]
+                     ) -> tuple[dict[str, int], dict[str, str], list[str], list[Problem]]:
         """field -> column index, field -> header as written, ignored headers, header problems."""
         lookup = {name: column for column in self.columns for name in column.names}
         mapping: dict[str, int] = {}

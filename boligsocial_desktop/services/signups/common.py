@@ -74,10 +74,10 @@ def check_participant(data: ParticipantInput, today: date) -> CheckedParticipant
         raise ValidationError("Vælg en aldersgruppe.", "age_band")
     if data.gender not in {g.value for g in Gender}:
         raise ValidationError("Vælg et køn (eller »ukendt«).", "gender")
-    language = check_language_code(data.language, "language") if (data.language or "").strip() else None
+    language = check_language_code(data.language or "", "language") if (data.language or "").strip() else None
     household = None
     if (data.household or "").strip():
-        household = required_text(" ".join(data.household.split()), "husstand eller lejlighed", "household",
+        household = required_text(" ".join((data.household or "").split()), "husstand eller lejlighed", "household",
                                   HOUSEHOLD_MAX)
     refuse_cpr(data.phone, "telefon", "phone")
     refuse_cpr(data.email, "e-mail", "email")

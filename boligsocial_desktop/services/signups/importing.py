@@ -186,11 +186,11 @@ def import_participants(db: Database, activity_id: str, path: Path, actor: Staff
         activity = _activity(session, activity_id)
         seen = {_key(p.name, h, p.age_band) for p, h in _signed_up_people(session, activity_id)}
         for offset, (_, person) in enumerate(checked):
-            key = _key(person.name, person.household, person.age_band)
-            if key in seen:
+            person_key = _key(person.name, person.household, person.age_band)
+            if person_key in seen:
                 skipped += 1
                 continue
-            seen.add(key)
+            seen.add(person_key)
             result = place(session, activity, add_participant(session, activity, person), actor,
                            now + timedelta(microseconds=offset))
             signed += result.state is SignupState.SIGNED_UP
@@ -205,14 +205,14 @@ def _key(name: str, household: str | None, band: str | None) -> tuple[str, str, 
     return (name.casefold(), (household or "").casefold(), band or "")
 
 
-def _signed_up_people(session: Session, activity_id: str):
+def _signed_up_people(session: Session, activity_id: str) -> list[tuple[Participant, str | None]]:
     people = session.scalars(select(Participant).join(Signup, Signup.participant_id == Participant.id).where(
         Signup.activity_id == activity_id, Signup.deleted_at.is_(None),
         Signup.state != SignupState.CANCELLED.value)).all()
     household_ids = {p.household_id for p in people if p.household_id}
     households = {p.id: p.name for p in session.scalars(select(Participant).where(
         Participant.id.in_(household_ids)))} if household_ids else {}
-    return [(p, households.get(p.household_id)) for p in people]
+    return [(p, households.get(p.household_id or "")) for p in people]
 
 
 __all__ = ["HEADERS", "ParticipantImportRefused", "ParticipantImportResult", "age_band", "import_participants",

@@ -125,6 +125,7 @@ class StaffService:
             session.add(row)
             session.flush()
             if role in PIN_ROLES:
+                assert pin is not None  # refused above without one
                 advisers_key.enrol(session, row, pin)
             audit.record(session, "opret medarbejder", staff_id=actor_id, table_name="staff_members", row_id=row.id)
             return _info(row)

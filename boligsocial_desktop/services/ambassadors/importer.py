@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,7 +52,7 @@ COLUMNS = (
 MAX_ROWS = 5000
 
 
-def _date(value, label: str) -> date | None:
+def _date(value: Any, label: str) -> date | None:
     if cell_text(value) == "":
         return None
     try:
@@ -113,7 +114,7 @@ class AmbassadorImport(TableImport):
         self.actor_id = actor_id
         self.estates: dict[str, str] = {}
 
-    def prepare(self, session: Session, row_fields, rows) -> None:
+    def prepare(self, session: Session, row_fields: set[str], rows: list[Row]) -> None:
         self.estates = {name.strip().casefold(): estate_id for estate_id, name in session.execute(
             select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None)))}
 
@@ -150,7 +151,7 @@ class AmbassadorImport(TableImport):
             return None
         return None if row.problems else cleaned
 
-    def duplicate_key(self, record: Cleaned):
+    def duplicate_key(self, record: Cleaned) -> tuple[str, Any]:
         return normalise_name(record.values["name"]), record.values["phone"] or record.values["estate_id"]
 
     def describe(self, record: Cleaned) -> str:

@@ -105,7 +105,7 @@ def write_xlsx(out: IO[bytes] | str, sheet_title: str, columns: Sequence[tuple[s
     return len(rows)
 
 
-def _write_rows(sheet, letters: list[str], rows: Sequence[Sequence[object]], progress: Progress | None,
+def _write_rows(sheet: IO[bytes], letters: list[str], rows: Sequence[Sequence[object]], progress: Progress | None,
                 progress_text: Callable[[int, int], str] | None) -> None:
     total = len(rows)
     chunk: list[str] = []

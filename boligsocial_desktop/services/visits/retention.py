@@ -16,7 +16,7 @@ never leave the PC.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -259,7 +259,7 @@ def purge(db: Database, actor: StaffInfo | None = None, *, today: date | None = 
         return PurgeReport(tuple(items), dry_run, policy)
 
 
-def _chunks(values: list[str], size: int):
+def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
 

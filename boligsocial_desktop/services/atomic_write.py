@@ -11,7 +11,7 @@ from .. import fileops
 from ..errors import AppError
 
 
-def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None:
+def write_atomically(target: Path, write: Callable[[str], object] | bytes) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file under its name.
 
     A file that cannot be written (no such folder, no rights, disk full, open in Excel)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -366,7 +367,7 @@ class CalendarService:
         room = session.get(Room, draft.room_id) if draft.room_id else None
         if room is None or room.deleted_at is not None:
             raise ValidationError("Vælg et lokale.", "room_id")
-        house = session.get(House, room.house_id)
+        house = session.get_one(House, room.house_id)  # a room's house: a foreign key
         if house.estate_id != draft.estate_id:
             raise ValidationError(f"Lokalet »{room.name}« hører til en anden afdeling. Vælg et lokale i "
                                   "aktivitetens egen afdeling.", "room_id")
@@ -441,7 +442,7 @@ class CalendarService:
         room = session.get(Room, room_id)
         if room is None or room.deleted_at is not None:
             raise ValidationError("Vælg et lokale.", "room_id")
-        if session.get(House, room.house_id).estate_id != activity.estate_id:
+        if session.get_one(House, room.house_id).estate_id != activity.estate_id:
             raise ValidationError(f"Lokalet »{room.name}« hører til en anden afdeling end aktiviteten.", "room_id")
         candidate = Booking(room_id, day, start, end, activity.title, session_id, room.name)
         clashes = find_clashes([candidate], self._bookings(session, room_id, day, day, None))
@@ -481,7 +482,7 @@ _SCHEDULE_COLUMNS = frozenset(
 )
 
 
-def _activity_columns(draft: ActivityDraft) -> dict:
+def _activity_columns(draft: ActivityDraft) -> dict[str, Any]:
     return {
         "title": draft.title,
         "description": draft.description,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics
 from ..domain.calendar_rules import closing_notice
@@ -42,11 +43,12 @@ class CalendarFiles:
                         Activity.deleted_at.is_(None))
                  .order_by(ActivitySession.day, ActivitySession.start_time, Room.name))
         with self.db.reading() as session:
+            estate: Estate | None
             if house_id:
                 house = session.get(House, house_id)
                 if house is None or house.deleted_at is not None:
                     raise NotFoundError("Fælleshuset findes ikke længere.")
-                estate = session.get(Estate, house.estate_id)
+                estate = session.get_one(Estate, house.estate_id)  # a house's estate: a foreign key
                 title, subtitle = house.name, estate.name
                 query = query.where(House.id == house_id)
             else:
@@ -61,10 +63,11 @@ class CalendarFiles:
         notices = [
             closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)
         ]
-        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper,
+        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries,
+                              paper="A3" if paper == "A3" else "A4",
                               notices=notices)
 
-    def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
+    def month_programme_pdf(self, year: int, month: int, **where: Any) -> bytes:
         return render_month_programme(self.month_programme(year, month, **where))
 
     def house_ics(self, house_id: str) -> tuple[bytes, int]:
@@ -94,7 +97,7 @@ class CalendarFiles:
             name = activity.title
         return self._ics(name, ActivitySession.activity_id == activity_id)
 
-    def _ics(self, name: str, condition) -> tuple[bytes, int]:
+    def _ics(self, name: str, condition: ColumnElement[bool]) -> tuple[bytes, int]:
         S = ActivitySession
         # An event changes when anything it shows changes: its SEQUENCE, DTSTAMP and
         # LAST-MODIFIED follow the newest updated_at of session, activity, room and house

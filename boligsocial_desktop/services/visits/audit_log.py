@@ -46,7 +46,7 @@ class AuditLogService:
             return self._rows(session, before, limit)
 
     @staticmethod
-    def _rows(session: Session, before, limit) -> list[AuditRow]:
+    def _rows(session: Session, before: tuple[datetime, str] | None, limit: int) -> list[AuditRow]:
         query = select(AuditEntry).where(AuditEntry.deleted_at.is_(None))
         if before is not None:
             query = query.where(or_(AuditEntry.at < before[0], and_(AuditEntry.at == before[0],
@@ -71,7 +71,7 @@ class AuditLogService:
                 writer.writerow(csv_row([danish_text(row.at, seconds=True), row.staff_name,
                                          row.action, row.table_name or "", row.row_id or "", row.detail or ""]))
             write_bytes(temporary, buffer.getvalue().encode("utf-8-sig"))
-            audit.record(session, "eksport revisionslog", staff_id=actor.id, table_name="audit_log",
+            audit.record(session, "eksport revisionslog", staff_id=actor.id if actor else None, table_name="audit_log",
                          detail=f"{len(rows)} rækker til {target.name}")
             return len(rows)
 

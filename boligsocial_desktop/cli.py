@@ -383,13 +383,21 @@ def _read_passphrase(path: Path | None, env: str, prompt: str) -> str:
 
 def cmd_key(args: argparse.Namespace) -> int:
     from . import backups
-    from .crypto import ENV_PASSPHRASE, KeyringSecretStore, create_office_key, join_office_key, load_office_keys
+    from .crypto import (
+        ENV_PASSPHRASE,
+        KeyringSecretStore,
+        OfficeKeys,
+        create_office_key,
+        join_office_key,
+        load_office_keys,
+    )
 
     location, store = _key_location(args), KeyringSecretStore()
 
     def passphrase() -> str:
         return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
 
+    keys: OfficeKeys | None
     if args.action == "create":
         keys = create_office_key(location, passphrase(), store, replace=args.replace)
         print(f"Kontornøglen er lavet og gemt i {location.share_file} (kun beskyttet af adgangsfrasen) og i "

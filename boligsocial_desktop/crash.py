@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from . import __version__, fileops
 
@@ -86,7 +87,7 @@ class CrashHandler:
         self._showing = False
         self._recent: list[float] = []
         self._previous_hooks: tuple | None = None
-        self._relay = None
+        self._relay: Any = None  # a QObject made by _make_relay
         self.last_report: str | None = None
 
     def install(self) -> CrashHandler:

@@ -118,7 +118,8 @@ class NetworkDatabaseError(AppError):
 def _drive_type(root: str) -> int:
     import ctypes
 
-    return ctypes.windll.kernel32.GetDriveTypeW(root)
+    drive_type: int = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # Windows only
+    return drive_type
 
 
 def network_location(path: str | os.PathLike, *, windows: bool | None = None,

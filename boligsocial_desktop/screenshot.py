@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .domain.enums import StaffRole
 from .errors import AppError
@@ -40,7 +41,8 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int,
         for _ in range(3):
             app.processEvents()
         if activity_id and view == "flyers":
-            window.pages["flyers"].select_activity(activity_id)  # the worker is synchronous here
+            flyers: Any = window.pages["flyers"]  # the posters page
+            flyers.select_activity(activity_id)  # the worker is synchronous here
             for _ in range(3):
                 app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)

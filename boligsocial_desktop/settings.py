@@ -172,7 +172,9 @@ class Setting(Generic[T]):
 class Settings:
     """Typed access to this PC's settings. Cheap to make; every instance reads the same file."""
 
-    window_geometry: Setting[bytes | None] = Setting("mainwindow/geometry", None, _to_bytes, QByteArray)
+    window_geometry: Setting[bytes | None] = Setting(
+        "mainwindow/geometry", None, _to_bytes, QByteArray  # type: ignore[arg-type]  # overloaded constructor
+    )
     first_start_done: Setting[bool] = Setting("first_start/done", False, _to_bool, lambda v: "true" if v else "false")
     home_estate_id: Setting[str | None] = Setting("office/estate_id", None, _to_text)
     share_dir: Setting[Path | None] = Setting("sync/share_dir", None, _to_path)

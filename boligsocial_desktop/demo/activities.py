@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -395,7 +395,7 @@ class ActivityGenerator:
     def _attendance(
         self,
         session_id: str,
-        recorded: object,
+        recorded: datetime,
         start: time,
         end: time,
         staff: StaffInfo,

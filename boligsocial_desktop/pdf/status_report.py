@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -168,7 +169,7 @@ def _tiles(styles: _Styles, overview: Table) -> PdfTable:
              for r in range(len(overview.rows))]
     rows = []
     for start in range(0, len(cells), per_row):
-        chunk = cells[start:start + per_row]
+        chunk: list[Any] = cells[start:start + per_row]
         chunk += [""] * (per_row - len(chunk))
         rows.append(chunk)
     table = PdfTable(rows, colWidths=[CONTENT_WIDTH / per_row] * per_row)
@@ -286,7 +287,10 @@ def _auto_columns(table: Table, skip: tuple[int, ...] = ()) -> list[_Column]:
             continue
         numeric = column.kind is not Kind.TEXT
         width = max(16 * mm, _header_width(column.title)) if numeric else 0
-        columns.append(_Column(column.title, width, numeric, lambda r, c=c: table.text(r, c)))
+        def text_of(r: int, c: int = c) -> str:
+            return table.text(r, c)
+
+        columns.append(_Column(column.title, width, numeric, text_of))
     return columns
 
 
@@ -321,7 +325,8 @@ def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column]
     share = max(25 * mm, (available - fixed) / max(len(flexible), 1))
     col_widths = [c.width or share for c in columns]
     header = [styles.p(c.title, styles.head_number if c.numeric else styles.head) for c in columns]
-    data, commands = [header], [
+    data: list[list[Any]] = [header]
+    commands = [
         ("FONT", (0, 0), (-1, -1), _regular()),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),

@@ -131,8 +131,9 @@ def parse_template(path: Path) -> Template:
                     path, f"element {number} ({item['kind']}) bruger farven »{options[key]}«, som ikke er i »colors«"
                 )
         if item["kind"] in TEXT_KINDS:
-            low, high = options.get("min_size"), options.get("max_size")
-            if not (isinstance(low, (int, float)) and isinstance(high, (int, float)) and 0 < low <= high):
+            smallest, largest = options.get("min_size"), options.get("max_size")
+            if not (isinstance(smallest, (int, float)) and isinstance(largest, (int, float))
+                    and 0 < smallest <= largest):
                 raise _fail(path, f"element {number} ({item['kind']}) skal have min_size og max_size med "
                                   "0 < min_size ≤ max_size")
         elements.append(Element(item["kind"], x, y, w, h, options))

@@ -84,8 +84,16 @@ def calendar_files(db_path: Path) -> Figures:
     today = demo_today(db_path)
     house_id, estate_id = _busiest_house(db)
     room = next(r for r in PlacesService(db).rooms(house_id=house_id))
-    series = ActivityDraft(title="Lektiecafé", estate_id=estate_id, room_id=room.id, recurrence=Recurrence.WEEKLY,
-                           start_date=today, end_date=today + timedelta(weeks=52), start_time=time(15), end_time=time(17))
+    series = ActivityDraft(
+        title="Lektiecafé",
+        estate_id=estate_id,
+        room_id=room.id,
+        recurrence=Recurrence.WEEKLY,
+        start_date=today,
+        end_date=today + timedelta(weeks=52),
+        start_time=time(15),
+        end_time=time(17),
+    )
     service, files = CalendarService(db), CalendarFiles(db)
     ics_bytes, ics_count = files.house_ics(house_id)
     figures = {

@@ -17,14 +17,16 @@ def _payload(db_path: Path, count: int = 10_000) -> bytes:
         rows = conn.execute("SELECT seq, table_name, row_id, op, fields, hlc, origin, base_version FROM outbox "
                             "ORDER BY seq LIMIT ?", (count,)).fetchall()
     names = ("seq", "table", "row_id", "op", "fields", "hlc", "origin", "base_version")
-    lines = [json.dumps(dict(zip(names, row)), ensure_ascii=False) for row in rows]
+    lines = [json.dumps(dict(zip(names, row, strict=False)), ensure_ascii=False) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _keys(folder: Path):
     from boligsocial_desktop.crypto import KeyLocation, MemorySecretStore, create_office_key
 
-    return create_office_key(KeyLocation(folder / "share", folder / "pc"), "benchmark-adgangsfrase", MemorySecretStore())
+    return create_office_key(
+        KeyLocation(folder / "share", folder / "pc"), "benchmark-adgangsfrase", MemorySecretStore()
+    )
 
 
 def _rate(size: int, fn, repeat: int = 20) -> tuple[float, float]:

@@ -15,9 +15,9 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Callable
 
 from benchmarks.registry import Figures, register
 
@@ -149,7 +149,8 @@ def apply_10k(db_path: Path) -> Figures:
 def idle_round_50_pcs(db_path: Path) -> Figures:
     """A round with nothing new on a share with 50 PCs' folders, 20 files each (target ≤ 200 ms)."""
     from boligsocial_desktop.storage.clock import HybridLogicalClock
-    from boligsocial_desktop.sync.files import Change, build_change_file, build_status_file, folder as pc_folder
+    from boligsocial_desktop.sync.files import Change, build_change_file, build_status_file
+    from boligsocial_desktop.sync.files import folder as pc_folder
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

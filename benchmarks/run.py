@@ -43,7 +43,7 @@ from typing import Any
 from benchmarks import registry
 from benchmarks.registry import BENCHMARKS, UI_BENCHMARKS, Figures, load_meta, measure, register
 
-__all__ = ["BENCHMARKS", "UI_BENCHMARKS", "register", "measure", "load_meta", "main", "build_database"]
+__all__ = ["BENCHMARKS", "UI_BENCHMARKS", "build_database", "load_meta", "main", "measure", "register"]
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = BENCH_DIR / ".cache"
@@ -162,7 +162,7 @@ def run_benchmarks(db_path: Path, names: list[str] | None, skip_ui: bool) -> dic
             print(f"Running {name} …", file=sys.stderr)
             try:
                 results[name] = fn(db_path)
-            except Exception as exc:  # one broken benchmark must not hide the others
+            except Exception as exc:  # noqa: BLE001 -- one broken benchmark must not hide the others
                 results[name] = {"error": f"{type(exc).__name__}: {exc}"}
     return results
 

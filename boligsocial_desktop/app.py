@@ -6,8 +6,9 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,7 +24,7 @@ DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 def create_application(argv: list[str] | None = None) -> QApplication:
     from .settings import APPLICATION, ORGANIZATION, ensure_identity
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     ensure_identity()
@@ -251,12 +252,11 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .errors import AppError
     from .services.office import database_is_empty
     from .single_instance import bring_to_front
+    from .storage.postgres import ServerGivenUpError
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.maintenance.backup_panel import BackupScheduler
     from .ui.tasks import TaskRunner
-
-    from .storage.postgres import ServerGivenUpError
 
     try:
         db = open_with_retry(db_or_opener, _ask_retry) if callable(db_or_opener) else db_or_opener
@@ -281,7 +281,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         window.restore_geometry(settings)
         if instance is not None:
             raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))
-        window.backup_scheduler = BackupScheduler(context, window)
+        window.backup_scheduler = BackupScheduler(context, window)  # type: ignore[attr-defined]  # kept alive by the window
         reporting = os.environ.get(REPORT_FIRST_PAINT) or os.environ.get(FIRST_PAINT_MARKER)
         if reporting:
             report_first_paint(window, os.environ.get(FIRST_PAINT_MARKER))

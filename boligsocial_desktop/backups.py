@@ -32,11 +32,11 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 from . import fileops
 from .errors import AppError, StorageError
@@ -473,7 +473,21 @@ def _replace_whole_file(backup_file: Path, db_path: Path) -> None:
     fileops.replace(temporary, db_path)
 
 
-__all__ = ["BackupInfo", "RestoreResult", "list_backups", "make_backup", "rotate", "backups_to_keep",
-           "pre_upgrade_backup",
-           "daily_backup", "backup_due", "verify_backup", "integrity_ok", "restore", "is_sealed_backup",
-           "reseal_backups", "refuse_unsealed", "checked_copy"]
+__all__ = [
+    "BackupInfo",
+    "RestoreResult",
+    "backup_due",
+    "backups_to_keep",
+    "checked_copy",
+    "daily_backup",
+    "integrity_ok",
+    "is_sealed_backup",
+    "list_backups",
+    "make_backup",
+    "pre_upgrade_backup",
+    "refuse_unsealed",
+    "reseal_backups",
+    "restore",
+    "rotate",
+    "verify_backup",
+]

@@ -73,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--staff", metavar="NAVN", help="hvem der indlæser (navn eller initialer)")
     importing.add_argument("--pin-file", type=Path, metavar="FIL",
                            help=f"læs medarbejderens pinkode fra filen (ellers {ENV_PIN} eller spørg)")
-    importing.add_argument("--office", metavar="KONTOR", help="kontor (afdelingens navn) for rækker uden kolonnen Kontor")
+    importing.add_argument(
+        "--office", metavar="KONTOR", help="kontor (afdelingens navn) for rækker uden kolonnen Kontor"
+    )
     twice = importing.add_mutually_exclusive_group()
     twice.add_argument("--allow-duplicates", action="store_true",
                        help="indlæs også rækker, der allerede findes eller står to gange i filen")
@@ -382,13 +384,21 @@ def _read_passphrase(path: Path | None, env: str, prompt: str) -> str:
 
 def cmd_key(args: argparse.Namespace) -> int:
     from . import backups
-    from .crypto import ENV_PASSPHRASE, KeyringSecretStore, create_office_key, join_office_key, load_office_keys
+    from .crypto import (
+        ENV_PASSPHRASE,
+        KeyringSecretStore,
+        OfficeKeys,
+        create_office_key,
+        join_office_key,
+        load_office_keys,
+    )
 
     location, store = _key_location(args), KeyringSecretStore()
 
     def passphrase() -> str:
         return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
 
+    keys: OfficeKeys | None
     if args.action == "create":
         keys = create_office_key(location, passphrase(), store, replace=args.replace)
         print(f"Kontornøglen er lavet og gemt i {location.share_file} (kun beskyttet af adgangsfrasen) og i "
@@ -554,7 +564,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     try:
         from benchmarks.run import main as bench_main
     except ImportError:
-        raise AppError("Hastighedsmålingerne findes kun i en udviklerkopi af programmet (mappen benchmarks/).")
+        raise AppError(
+            "Hastighedsmålingerne findes kun i en udviklerkopi af programmet (mappen benchmarks/)."
+        ) from None
     return bench_main(args.bench_args)
 
 
@@ -700,7 +712,9 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     from .services.migrate_to import migrate_to
 
     if args.database_url:
-        raise AppError("migrate-to flytter en SQLite-database; vælg den med --db eller --data-dir, ikke --database-url.")
+        raise AppError(
+            "migrate-to flytter en SQLite-database; vælg den med --db eller --data-dir, ikke --database-url."
+        )
     paths = resolve_paths(args.db, args.data_dir)
     if not paths.database.exists():
         raise AppError(f"Databasen {paths.database} findes ikke; intet er flyttet.")
@@ -834,4 +848,4 @@ def _tell_the_window_user(message: str, log_file: Path | None) -> None:
         log.exception("Fejlen kunne ikke vises")
 
 
-__all__ = ["main", "AppPaths"]
+__all__ = ["AppPaths", "main"]

@@ -22,10 +22,11 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
+from typing import Any
 
 from . import __version__, fileops
 
@@ -60,7 +61,7 @@ def environment_lines() -> list[str]:
 
 def format_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """The text the user can copy into an e-mail to whoever supports the office's PCs."""
-    lines = environment_lines() + ["", "".join(traceback.format_exception(kind, value, tb)).rstrip()]
+    lines = [*environment_lines(), "", "".join(traceback.format_exception(kind, value, tb)).rstrip()]
     return "\n".join(lines) + "\n"
 
 
@@ -86,10 +87,10 @@ class CrashHandler:
         self._showing = False
         self._recent: list[float] = []
         self._previous_hooks: tuple | None = None
-        self._relay = None
+        self._relay: Any = None  # a QObject made by _make_relay
         self.last_report: str | None = None
 
-    def install(self) -> "CrashHandler":
+    def install(self) -> CrashHandler:
         self._previous_hooks = (sys.excepthook, threading.excepthook)
         sys.excepthook = self.handle
         threading.excepthook = self._handle_thread
@@ -214,7 +215,7 @@ def take_previous_crash(log_dir: Path, ended_abnormally: bool = True) -> str | N
     if not ended_abnormally:
         return None
     log.error("Programmet stoppede uventet sidste gang:\n%s", text)
-    return "\n".join(environment_lines()[:1] + ["", text]) + "\n"
+    return "\n".join([*environment_lines()[:1], "", text]) + "\n"
 
 
-__all__ = ["CrashHandler", "SessionMarker", "format_report", "take_previous_crash", "is_fatal"]
+__all__ = ["CrashHandler", "SessionMarker", "format_report", "is_fatal", "take_previous_crash"]

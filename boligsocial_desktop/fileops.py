@@ -20,8 +20,9 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -112,5 +113,14 @@ def remove(path: str | os.PathLike) -> None:
     retry_while_held(lambda: FILES.unlink(path), f"Slet {path.name}")
 
 
-__all__ = ["FILES", "OsFiles", "RETRY_DELAYS", "SHARING_ERRORS", "is_sharing_violation", "remove", "rename_no_replace",
-           "replace", "retry_while_held"]
+__all__ = [
+    "FILES",
+    "RETRY_DELAYS",
+    "SHARING_ERRORS",
+    "OsFiles",
+    "is_sharing_violation",
+    "remove",
+    "rename_no_replace",
+    "replace",
+    "retry_while_held",
+]

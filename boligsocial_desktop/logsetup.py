@@ -10,6 +10,7 @@ and files are for this user only (0700/0600 on Linux).
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -69,10 +70,8 @@ class DailyFileHandler(logging.handlers.BaseRotatingHandler):
         while target.exists():
             number += 1
             target = folder / f"boligsocial-{stamp}-{number}.log"
-        try:
+        with contextlib.suppress(OSError):  # held open elsewhere (a virus scanner): go on writing to the same file
             os.replace(self.baseFilename, target)
-        except OSError:
-            pass  # held open elsewhere (a virus scanner): go on writing to the same file
         self.day = date.today()
         make_private_file(Path(self.baseFilename))
         self.stream = self._open()
@@ -154,7 +153,9 @@ def install_qt_message_handler():
 
     def handler(mode, context, message: str) -> None:
         level = _QT_LEVELS.get(getattr(mode, "name", str(mode)).split(".")[-1], logging.WARNING)
-        where = f" ({context.category})" if context is not None and context.category not in (None, "", "default") else ""
+        where = (
+            f" ({context.category})" if context is not None and context.category not in (None, "", "default") else ""
+        )
         qt_log.log(level, "%s%s", message, where)
 
     _installed["qt_handler"] = handler

@@ -6,12 +6,13 @@ folder: SQLite must not sit on a network share or in OneDrive).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
-from typing import Callable
 
 from platformdirs import user_data_path, user_log_path
 
@@ -70,19 +71,15 @@ def make_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         for made in missing:
-            try:
+            with contextlib.suppress(OSError):
                 made.chmod(PRIVATE_DIR_MODE)
-            except OSError:
-                pass
     return path
 
 
 def make_private_file(path: Path) -> Path:
     """Create `path` empty for this user only (0600 on Linux/macOS) unless it exists."""
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-    except FileExistsError:
-        pass
     return Path(path)
 
 
@@ -121,7 +118,8 @@ class NetworkDatabaseError(AppError):
 def _drive_type(root: str) -> int:
     import ctypes
 
-    return ctypes.windll.kernel32.GetDriveTypeW(root)
+    drive_type: int = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # Windows only
+    return drive_type
 
 
 def network_location(path: str | os.PathLike, *, windows: bool | None = None,
@@ -190,6 +188,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-__all__ = ["AppPaths", "DataFolderError", "NetworkDatabaseError", "check_data_folder", "check_database_location", "default_data_dir",
-           "make_private_dir", "make_private_file", "network_location", "open_private", "resolve_paths",
-           "resources_dir", "temp_log_dir", "user_log_path"]
+__all__ = [
+    "AppPaths",
+    "DataFolderError",
+    "NetworkDatabaseError",
+    "check_data_folder",
+    "check_database_location",
+    "default_data_dir",
+    "make_private_dir",
+    "make_private_file",
+    "network_location",
+    "open_private",
+    "resolve_paths",
+    "resources_dir",
+    "temp_log_dir",
+    "user_log_path",
+]

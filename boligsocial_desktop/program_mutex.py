@@ -25,14 +25,14 @@ class _Kernel32Mutexes:
         import ctypes
         from ctypes import wintypes
 
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]  # Windows only
         self._create = kernel32.CreateMutexW
         self._create.argtypes = (ctypes.c_void_p, wintypes.BOOL, wintypes.LPCWSTR)
         self._create.restype = wintypes.HANDLE
         self._close = kernel32.CloseHandle
         self._close.argtypes = (wintypes.HANDLE,)
         self._close.restype = wintypes.BOOL
-        self._last_error = ctypes.get_last_error
+        self._last_error = ctypes.get_last_error  # type: ignore[attr-defined]  # Windows only
 
     def create(self, name: str):
         handle = self._create(None, False, name)
@@ -60,7 +60,7 @@ class ProgramMutex:
         self._api = api if api is not None else _windows_mutexes()
         self._handles: list = []
 
-    def acquire(self) -> "ProgramMutex":
+    def acquire(self) -> ProgramMutex:
         if self._api is None or self._handles:
             return self
         for name in self.names:
@@ -78,7 +78,7 @@ class ProgramMutex:
     def held(self) -> bool:
         return bool(self._handles)
 
-    def __enter__(self) -> "ProgramMutex":
+    def __enter__(self) -> ProgramMutex:
         return self.acquire()
 
     def __exit__(self, *exc_info) -> None:

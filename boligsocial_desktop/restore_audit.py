@@ -9,7 +9,7 @@ which backup was restored, where the previous database was kept, and from where
 from __future__ import annotations
 
 import getpass
-from typing import Callable
+from collections.abc import Callable
 
 from .storage.engine import Database
 
@@ -34,7 +34,7 @@ def record_restore(open_db: Callable[[], Database], result, *, staff_id: str | N
 def _os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no user name in the environment (a service account)
+    except Exception:  # noqa: BLE001 -- no user name in the environment (a service account)
         return "ukendt"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .domain.enums import StaffRole
 from .errors import AppError
@@ -18,15 +19,14 @@ NEUTRAL_STAFF = StaffInfo(id="skaermbillede", name="Demo", initials="DEMO", role
 def render_view(db: Database, view: str, output: Path, width: int, height: int,
                 activity_id: str | None = None) -> None:
     """The view at this size; on the posters view, `activity_id` is chosen so its poster shows."""
+    from PySide6.QtCore import qInstallMessageHandler
+
     from .app import create_application
+    from .logsetup import install_qt_message_handler
     from .services.office import database_is_empty
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.tasks import ImmediateTaskRunner
-
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from .logsetup import install_qt_message_handler
 
     # Qt's own messages go to the log file, as in the program: the offscreen platform's notes
     # ("does not support propagateSizeHints") are no news for whoever runs the command.
@@ -41,7 +41,8 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int,
         for _ in range(3):
             app.processEvents()
         if activity_id and view == "flyers":
-            window.pages["flyers"].select_activity(activity_id)  # the worker is synchronous here
+            flyers: Any = window.pages["flyers"]  # the posters page
+            flyers.select_activity(activity_id)  # the worker is synchronous here
             for _ in range(3):
                 app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)

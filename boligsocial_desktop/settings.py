@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -148,7 +149,7 @@ class Setting(Generic[T]):
     def __init__(self, key: str, default: T, convert: Callable[[Any], T], store: Callable[[T], Any] = str):
         self.key, self.default, self.convert, self.store = key, default, convert, store
 
-    def __get__(self, obj: "Settings | None", owner: type) -> T:
+    def __get__(self, obj: Settings | None, owner: type) -> T:
         if obj is None:
             return self  # type: ignore[return-value]
         raw = obj.qsettings.value(self.key)
@@ -161,7 +162,7 @@ class Setting(Generic[T]):
             return self.default
         return self.default if value is None else value
 
-    def __set__(self, obj: "Settings", value: T | None) -> None:
+    def __set__(self, obj: Settings, value: T | None) -> None:
         if value is None:
             obj.qsettings.remove(self.key)
         else:
@@ -171,7 +172,9 @@ class Setting(Generic[T]):
 class Settings:
     """Typed access to this PC's settings. Cheap to make; every instance reads the same file."""
 
-    window_geometry: Setting[bytes | None] = Setting("mainwindow/geometry", None, _to_bytes, QByteArray)
+    window_geometry: Setting[bytes | None] = Setting(
+        "mainwindow/geometry", None, _to_bytes, QByteArray  # type: ignore[arg-type]  # overloaded constructor
+    )
     first_start_done: Setting[bool] = Setting("first_start/done", False, _to_bool, lambda v: "true" if v else "false")
     home_estate_id: Setting[str | None] = Setting("office/estate_id", None, _to_text)
     share_dir: Setting[Path | None] = Setting("sync/share_dir", None, _to_path)
@@ -217,4 +220,4 @@ class Settings:
         self.qsettings.sync()
 
 
-__all__ = ["Settings", "Setting", "SCHEMA_VERSION", "ensure_identity", "local_settings_dir", "move_roaming_settings"]
+__all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

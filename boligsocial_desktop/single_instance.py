@@ -156,4 +156,4 @@ def bring_to_front(window) -> None:
     log.info("Vinduet er hentet frem")
 
 
-__all__ = ["SingleInstance", "bring_to_front", "server_name", "instance_id", "lock_path"]
+__all__ = ["SingleInstance", "bring_to_front", "instance_id", "lock_path", "server_name"]

@@ -224,8 +224,11 @@ def smoke(bundle: Path, large_db: Path | None) -> dict:
             if not (internal / needed).exists():
                 raise SmokeFailure(f"{needed} mangler i bundtet")
         passed("translations, fonts, icon, guide and migrations are bundled")
-        strays = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
-                  if p.suffix == ".ts" or (p.suffix == ".qm" and "PySide6" in p.parts and not p.name.endswith("_da.qm"))]
+        strays = [
+            p.relative_to(internal).as_posix()
+            for p in internal.rglob("*")
+            if p.suffix == ".ts" or (p.suffix == ".qm" and "PySide6" in p.parts and not p.name.endswith("_da.qm"))
+        ]
         if strays:
             raise SmokeFailure(f"Bundtet har filer, der skulle være filtreret fra: {', '.join(strays[:5])} …")
         passed("no .ts sources or foreign Qt translations in the bundle")

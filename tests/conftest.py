@@ -6,16 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+import inspect
+import sqlite3
+from pathlib import Path
 
-import inspect  # noqa: E402
-import sqlite3  # noqa: E402
+import pytest
+from sqlalchemy import text
+from sqlalchemy.pool import NullPool
 
-import pytest  # noqa: E402
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.pool import NullPool  # noqa: E402
-
-from boligsocial_desktop.storage.engine import Database, open_database  # noqa: E402
+from boligsocial_desktop.storage.engine import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -108,7 +108,7 @@ FONT_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def cmap_of(font_name: str) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 

@@ -3,9 +3,9 @@
 The same data always gives the same bytes: UIDs come from the caller's ids and
 DTSTAMP, LAST-MODIFIED and SEQUENCE from each event's last change, so a published
 file only changes when the calendar does, and an edited event replaces the old one
-when the file is imported again (Outlook and Google keep the higher SEQUENCE). icalendar writes the calendar frame and time zone; the
-VEVENTs are written here (see calendar_to_ics) and the tests read everything
-back with icalendar.
+when the file is imported again (Outlook and Google keep the higher SEQUENCE).
+icalendar writes the calendar frame and time zone; the VEVENTs are written here
+(see calendar_to_ics) and the tests read everything back with icalendar.
 """
 
 from __future__ import annotations

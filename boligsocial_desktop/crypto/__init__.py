@@ -26,7 +26,24 @@ from .keys import (
     read_key_file,
 )
 
-__all__ = ["seal", "open_sealed", "read_header", "is_sealed", "reseal", "CryptoError", "KeyLocation",
-           "KeyringSecretStore", "MemorySecretStore", "OfficeKeys", "SecretStore", "create_office_key",
-           "join_office_key", "load_configured_keys", "load_office_keys", "period_of", "ENV_PASSPHRASE", "KEY_FILE_NAME",
-           "read_key_file"]
+__all__ = [
+    "ENV_PASSPHRASE",
+    "KEY_FILE_NAME",
+    "CryptoError",
+    "KeyLocation",
+    "KeyringSecretStore",
+    "MemorySecretStore",
+    "OfficeKeys",
+    "SecretStore",
+    "create_office_key",
+    "is_sealed",
+    "join_office_key",
+    "load_configured_keys",
+    "load_office_keys",
+    "open_sealed",
+    "period_of",
+    "read_header",
+    "read_key_file",
+    "reseal",
+    "seal",
+]

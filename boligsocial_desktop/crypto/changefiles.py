@@ -21,6 +21,8 @@ Rules:
 
 from __future__ import annotations
 
+from typing import Any
+
 from .envelope import is_sealed, open_sealed, seal
 from .keys import CryptoError, OfficeKeys
 
@@ -40,14 +42,15 @@ def configured() -> OfficeKeys | None:
 _UNSET = object()
 
 
-def seal_change_file(payload: bytes, header: dict | None = None, keys: OfficeKeys | None | object = _UNSET) -> bytes:
+def seal_change_file(payload: bytes, header: dict[str, Any] | None = None,
+                     keys: OfficeKeys | object | None = _UNSET) -> bytes:
     keys = _configured if keys is _UNSET else keys
     if keys is None:
         return payload
     return seal(payload, dict(header or {}, kind=(header or {}).get("kind", "changes")), keys)  # type: ignore[arg-type]
 
 
-def open_change_file(data: bytes, keys: OfficeKeys | None | object = _UNSET) -> tuple[dict, bytes]:
+def open_change_file(data: bytes, keys: OfficeKeys | object | None = _UNSET) -> tuple[dict[str, Any], bytes]:
     keys = _configured if keys is _UNSET else keys
     if keys is None:
         if is_sealed(data):
@@ -59,4 +62,4 @@ def open_change_file(data: bytes, keys: OfficeKeys | None | object = _UNSET) -> 
     return open_sealed(data, keys)  # type: ignore[arg-type]
 
 
-__all__ = ["configure", "configured", "seal_change_file", "open_change_file"]
+__all__ = ["configure", "configured", "open_change_file", "seal_change_file"]

@@ -19,11 +19,20 @@ import json
 import os
 import struct
 from datetime import date, datetime
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .keys import NONCE_BYTES, CryptoError, OfficeKeys, period_of
+from .keys import NONCE_BYTES, CryptoError, OfficeKeys, PeriodKey, period_of
+
+
+class Reader(Protocol):
+    def read(self, count: int = -1, /) -> bytes: ...
+
+
+class Writer(Protocol):
+    def write(self, data: bytes, /) -> int: ...
 
 MAGIC = b"BSSEALv1"
 ALGORITHM = "AES-256-GCM"
@@ -36,7 +45,7 @@ def is_sealed(data: bytes) -> bool:
     return data[: len(MAGIC)] == MAGIC
 
 
-def _header_bytes(header: dict, keys: OfficeKeys, when: date | datetime | None):
+def _header_bytes(header: dict[str, Any], keys: OfficeKeys, when: date | datetime | None) -> tuple[PeriodKey, bytes]:
     if RESERVED in header:
         raise ValueError(f"the header field {RESERVED!r} is reserved")
     key = keys.key_for_writing(period_of(when))
@@ -48,15 +57,16 @@ def _header_bytes(header: dict, keys: OfficeKeys, when: date | datetime | None):
     return key, header_bytes
 
 
-def seal(plaintext: bytes, header: dict, keys: OfficeKeys, when: date | datetime | None = None) -> bytes:
+def seal(plaintext: bytes, header: dict[str, Any], keys: OfficeKeys, when: date | datetime | None = None) -> bytes:
     """Encrypt `plaintext` with this month's period key; `header` (JSON-able) is bound to it."""
     key, header_bytes = _header_bytes(header, keys, when)
     nonce = os.urandom(NONCE_BYTES)
     prefix = MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes + nonce
-    return prefix + AESGCM(key.key).encrypt(nonce, plaintext, prefix)
+    sealed: bytes = AESGCM(key.key).encrypt(nonce, plaintext, prefix)
+    return prefix + sealed
 
 
-def read_header(data: bytes, magic: bytes = MAGIC) -> tuple[dict, int]:
+def read_header(data: bytes, magic: bytes = MAGIC) -> tuple[dict[str, Any], int]:
     """The header (NOT yet authenticated: use only for listing and messages) and where the nonce starts."""
     if data[: len(magic)] != magic:
         raise CryptoError("Filen er ikke en krypteret fil fra Boligsocial Desktop, eller dens begyndelse er ændret. "
@@ -79,7 +89,7 @@ def read_header(data: bytes, magic: bytes = MAGIC) -> tuple[dict, int]:
     return header, start + length
 
 
-def open_sealed(data: bytes, keys: OfficeKeys) -> tuple[dict, bytes]:
+def open_sealed(data: bytes, keys: OfficeKeys) -> tuple[dict[str, Any], bytes]:
     """Check and decrypt a sealed file: (the caller's header, plaintext). Raises CryptoError in Danish
     for a tampered file, another office's key, or an expired (destroyed) period key; never returns
     unchecked bytes."""
@@ -123,8 +133,8 @@ def is_sealed_stream(start: bytes) -> bool:
     return start[: len(STREAM_MAGIC)] == STREAM_MAGIC
 
 
-def seal_stream(source, target, header: dict, keys: OfficeKeys, when: date | datetime | None = None,
-                chunk_size: int = STREAM_CHUNK) -> None:
+def seal_stream(source: Reader, target: Writer, header: dict[str, Any], keys: OfficeKeys,
+                when: date | datetime | None = None, chunk_size: int = STREAM_CHUNK) -> None:
     """Read plaintext from the binary file `source` and write the sealed stream to `target`."""
     import hashlib
 
@@ -147,14 +157,14 @@ def seal_stream(source, target, header: dict, keys: OfficeKeys, when: date | dat
         block, counter = following, counter + 1
 
 
-def _read_exactly(source, count: int) -> bytes:
+def _read_exactly(source: Reader, count: int) -> bytes:
     data = source.read(count)
     if len(data) != count:
         raise CryptoError("Filen er afkortet og bliver ikke brugt.")
     return data
 
 
-def open_stream(source, target, keys: OfficeKeys) -> dict:
+def open_stream(source: Reader, target: Writer, keys: OfficeKeys) -> dict[str, Any]:
     """Check and decrypt a sealed stream from `source` into `target`; returns the caller's header.
 
     Every chunk is checked before it is written, but a cut-short file is only known at the end:
@@ -198,14 +208,25 @@ def open_stream(source, target, keys: OfficeKeys) -> dict:
     return header
 
 
-def stream_period(path) -> str:
+def stream_period(path: str | os.PathLike[str]) -> str:
     """The month a sealed stream file was sealed in (from its unchecked header)."""
     with open(path, "rb") as handle:
         fixed = _read_exactly(handle, len(STREAM_MAGIC) + _LENGTH.size)
         (length,) = _LENGTH.unpack_from(fixed, len(STREAM_MAGIC))
         header, _ = read_header(fixed + _read_exactly(handle, min(length, MAX_HEADER)), STREAM_MAGIC)
-    return header[RESERVED]["period"]
+    return str(header[RESERVED]["period"])
 
 
-__all__ = ["MAGIC", "STREAM_MAGIC", "seal", "open_sealed", "read_header", "is_sealed", "reseal", "seal_stream",
-           "open_stream", "is_sealed_stream", "stream_period"]
+__all__ = [
+    "MAGIC",
+    "STREAM_MAGIC",
+    "is_sealed",
+    "is_sealed_stream",
+    "open_sealed",
+    "open_stream",
+    "read_header",
+    "reseal",
+    "seal",
+    "seal_stream",
+    "stream_period",
+]

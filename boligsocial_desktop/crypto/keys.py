@@ -25,16 +25,18 @@ Nothing here touches Qt or the database.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import json
 import logging
 import os
 import secrets
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -103,13 +105,13 @@ def _unwrap(key: bytes, wrapped: str, aad: bytes) -> bytes:
     return AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad)
 
 
-def _scrypt_parameters(kdf: dict) -> tuple[bytes, int, int, int]:
+def _scrypt_parameters(kdf: dict[str, Any]) -> tuple[bytes, int, int, int]:
     """The scrypt salt and cost from a key file, refused when out of bounds (the file may be hostile)."""
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
         raise CryptoError("Kontornøglen er lavet af en nyere version af Boligsocial Desktop. Opdater programmet.")
     bad = CryptoError("Filen med kontornøglen har ugyldige indstillinger for adgangsfrasen (scrypt) og bliver ikke "
                       "brugt. Kontakt den, der passer kontorets pc'er.")
-    values = [kdf.get(name) for name in ("n", "r", "p")]
+    values: list[Any] = [kdf.get(name) for name in ("n", "r", "p")]  # from the file: checked below
     if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
         raise bad
     n, r, p = values
@@ -124,7 +126,7 @@ def _scrypt_parameters(kdf: dict) -> tuple[bytes, int, int, int]:
     return salt, n, r, p
 
 
-def _kek(passphrase: str, kdf: dict) -> bytes:
+def _kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
     salt, n, r, p = _scrypt_parameters(kdf)
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
@@ -134,18 +136,18 @@ def _mac_key(master: bytes, office_id: str) -> bytes:
                 info=f"boligsocial-keyfile-mac|{office_id}".encode()).derive(master)
 
 
-def _mac_input(data: dict) -> bytes:
+def _mac_input(data: dict[str, Any]) -> bytes:
     """Everything in the key file except the MAC itself, in one canonical form: the month keys (ids,
     months, retired flags, wrapped keys), the revision, the scrypt parameters, the master entry …"""
     covered = {name: value for name, value in data.items() if name != "mac"}
     return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def _mac(data: dict, master: bytes) -> str:
+def _mac(data: dict[str, Any], master: bytes) -> str:
     return _b64(hmac.new(_mac_key(master, str(data.get("office_id"))), _mac_input(data), "sha256").digest())
 
 
-def _mac_status(data: dict, master: bytes) -> str:
+def _mac_status(data: dict[str, Any], master: bytes) -> str:
     """"ok" (MAC right), "legacy" (a file from before MACs, format 1 without one) or "bad"."""
     mac = data.get("mac")
     if mac is None:
@@ -155,7 +157,7 @@ def _mac_status(data: dict, master: bytes) -> str:
     return "ok" if hmac.compare_digest(mac, _mac(data, master)) else "bad"
 
 
-def _new_kdf() -> dict:
+def _new_kdf() -> dict[str, Any]:
     return {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(os.urandom(16))}
 
 
@@ -203,11 +205,9 @@ class KeyringSecretStore(SecretStore):
     def __init__(self, service: str = KEYRING_SERVICE):
         self.service = service
 
-    def _call(self, what, *args):
+    def _call(self, what: Callable[..., Any], *args: str) -> Any:
         import keyring
-        from keyring.errors import KeyringError
-
-        from keyring.errors import PasswordDeleteError
+        from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
             return what(keyring, *args)
@@ -218,7 +218,8 @@ class KeyringSecretStore(SecretStore):
                               f"pc ({exc}). Kontakt den, der passer pc'erne.") from exc
 
     def get(self, name: str) -> str | None:
-        return self._call(lambda k, n: k.get_password(self.service, n), name)
+        value: str | None = self._call(lambda k, n: k.get_password(self.service, n), name)
+        return value
 
     def set(self, name: str, value: str) -> None:
         self._call(lambda k, n, v: k.set_password(self.service, n, v), name, value)
@@ -226,10 +227,8 @@ class KeyringSecretStore(SecretStore):
     def delete(self, name: str) -> None:
         from keyring.errors import PasswordDeleteError
 
-        try:
+        with contextlib.suppress(PasswordDeleteError):
             self._call(lambda k, n: k.delete_password(self.service, n), name)
-        except PasswordDeleteError:
-            pass
 
 
 # --- the key file -----------------------------------------------------------------------------------
@@ -246,7 +245,7 @@ def _master_aad(office_id: str, master_id: str) -> bytes:
     return f"boligsocial-master|{office_id}|{master_id}".encode()
 
 
-def _period_aad(office_id: str, key_id: str, period: str, file_format: int = KEY_FILE_FORMAT) -> bytes:
+def _period_aad(office_id: str, key_id: str, period: str, file_format: int | None = KEY_FILE_FORMAT) -> bytes:
     """Format 2 wraps name the format too, so a file whose MAC was stripped and whose format was set back
     to 1 (to pass as a file from before MACs) no longer opens."""
     if file_format == LEGACY_KEY_FILE_FORMAT:
@@ -270,7 +269,7 @@ class KeyLocation:
         return self.local_dir / KEY_FILE_NAME
 
 
-def _read_json(path: Path | None) -> dict | None:
+def _read_json(path: Path | None) -> dict[str, Any] | None:
     if path is None:
         return None
     try:
@@ -288,7 +287,7 @@ def _read_json(path: Path | None) -> dict | None:
     return data
 
 
-def _write_json(path: Path, data: dict, private: bool = False) -> None:
+def _write_json(path: Path, data: dict[str, Any], private: bool = False) -> None:
     """Write through a temporary name; `private`: this PC's copy (folder 0700, file 0600 on Linux/macOS),
     not the shared folder's, which the other PCs must be able to read."""
     from ..paths import make_private_dir, open_private
@@ -306,7 +305,7 @@ def _write_json(path: Path, data: dict, private: bool = False) -> None:
     fileops.replace(temporary, path)
 
 
-def read_key_file(location: KeyLocation) -> dict | None:
+def read_key_file(location: KeyLocation) -> dict[str, Any] | None:
     """The newest of the share's and the local copy (by revision), NOT yet checked: its MAC can only be
     checked with the master key (`_verified_copy`), so nothing here writes the local copy."""
     shared = _read_json(location.share_file)
@@ -320,7 +319,7 @@ def read_key_file(location: KeyLocation) -> dict | None:
     return max(candidates, key=_revision)
 
 
-def _revision(data: dict) -> int:
+def _revision(data: dict[str, Any]) -> int:
     try:
         return int(data.get("revision", 0))
     except (TypeError, ValueError):
@@ -328,7 +327,7 @@ def _revision(data: dict) -> int:
 
 
 def _verified_copy(location: KeyLocation, master: bytes, office_id: str, master_id: str,
-                   ) -> tuple[dict, list[str], bool]:
+                   ) -> tuple[dict[str, Any], list[str], bool]:
     """The newest copy of the key file (share or local) whose MAC is right under `master`.
 
     Returns (data, warnings, legacy). A copy that fails the check is never used nor copied anywhere; a
@@ -336,7 +335,7 @@ def _verified_copy(location: KeyLocation, master: bytes, office_id: str, master_
     accepted only while this PC's own copy has no MAC either (the migration: the caller adds the MAC at
     once); once this PC has seen a MAC, a file without one is refused like any other changed file.
     Raises CryptoError when no copy passes."""
-    copies: list[tuple[Path, dict]] = []
+    copies: list[tuple[Path | None, dict[str, Any]]] = []
     for path in (location.share_file, location.local_file):
         try:
             data = _read_json(path)
@@ -347,9 +346,9 @@ def _verified_copy(location: KeyLocation, master: bytes, office_id: str, master_
             copies.append((path, data))
     local = next((data for path, data in copies if path == location.local_file), None)
     macs_required = local is not None and "mac" in local
-    good: list[dict] = []
-    legacy: list[dict] = []
-    bad: list[tuple[Path, dict]] = []
+    good: list[dict[str, Any]] = []
+    legacy: list[dict[str, Any]] = []
+    bad: list[tuple[Path | None, dict[str, Any]]] = []
     for path, data in copies:
         if data.get("office_id") != office_id or (data.get("master") or {}).get("id") != master_id:
             continue  # another office's or another master's file: decided elsewhere, never adopted here
@@ -376,7 +375,7 @@ def _verified_copy(location: KeyLocation, master: bytes, office_id: str, master_
 class OfficeKeys:
     """The unlocked office key: the master key and the period keys. Made by `create`, `join` or `load`."""
 
-    def __init__(self, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None):
+    def __init__(self, location: KeyLocation, data: dict[str, Any], master: bytes, store: SecretStore | None):
         self.location, self.data, self.master, self.store = location, data, master, store
         self.keys: dict[str, PeriodKey] = {}
         self._loaded_revision = _revision(data)
@@ -384,7 +383,8 @@ class OfficeKeys:
         self._read_period_keys()
 
     @classmethod
-    def opened(cls, location: KeyLocation, data: dict, master: bytes, store: SecretStore | None) -> "OfficeKeys":
+    def opened(cls, location: KeyLocation, data: dict[str, Any], master: bytes,
+               store: SecretStore | None) -> OfficeKeys:
         """The office key from the key file as found (`data`: the newest copy, not yet checked): only a copy
         whose MAC is right under `master` is used and copied to this PC; a file from before MACs gets one."""
         chosen, warnings, legacy = _verified_copy(location, master, data["office_id"], data["master"]["id"])
@@ -411,11 +411,11 @@ class OfficeKeys:
     # identity
     @property
     def office_id(self) -> str:
-        return self.data["office_id"]
+        return str(self.data["office_id"])
 
     @property
     def master_id(self) -> str:
-        return self.data["master"]["id"]
+        return str(self.data["master"]["id"])
 
     def _read_period_keys(self) -> None:
         self.keys = {}
@@ -427,7 +427,7 @@ class OfficeKeys:
                 raise CryptoError("Filen med kontornøglen er ændret uden om programmet og kan ikke bruges.") from exc
             self.keys[entry["id"]] = PeriodKey(entry["id"], entry["period"], key, bool(entry.get("retired")))
 
-    def _entries(self) -> list[dict]:
+    def _entries(self) -> list[dict[str, Any]]:
         return [{"id": k.key_id, "period": k.period, "retired": k.retired,
                  "wrapped": _wrap(self.master, k.key, _period_aad(self.office_id, k.key_id, k.period))}
                 for k in sorted(self.keys.values(), key=lambda k: (k.period, k.key_id))]
@@ -448,7 +448,7 @@ class OfficeKeys:
         self.data["format"] = KEY_FILE_FORMAT
         self.data["period_keys"] = self._entries()
         self.data["revision"] = _revision(self.data) + 1
-        self.data["changed"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.data["changed"] = datetime.now(UTC).isoformat(timespec="seconds")
         self.data.pop("mac", None)
         self.data["mac"] = _mac(self.data, self.master)
         _write_json(self.location.local_file, self.data, private=True)
@@ -545,7 +545,7 @@ class OfficeKeys:
                                                _master_aad(self.office_id, self.master_id))
         self._save()
 
-    def rotate(self, passphrase: str, forget_old: bool = False) -> "OfficeKeys":
+    def rotate(self, passphrase: str, forget_old: bool = False) -> OfficeKeys:
         """A new master key and new period keys for every month; the old period keys stay (retired,
         for reading only) unless `forget_old`. Every other PC joins again with the passphrase."""
         self.refresh()
@@ -583,7 +583,7 @@ class OfficeKeys:
         if self.store is not None:
             self.store.set(_store_name(self.office_id), f"{self.master_id}:{_b64(self.master)}")
 
-    def status(self) -> dict:
+    def status(self) -> dict[str, Any]:
         return {"office_id": self.office_id, "master_id": self.master_id,
                 "periods": sorted({k.period for k in self.keys.values() if not k.retired}),
                 "retired": sum(1 for k in self.keys.values() if k.retired),
@@ -621,7 +621,7 @@ def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore
     master_id = "m-" + secrets.token_hex(8)
     kdf = _new_kdf()
     data = {"format": KEY_FILE_FORMAT, "office_id": office_id, "revision": 0, "kdf": kdf,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "master": {"id": master_id,
                        "wrapped": _wrap(_kek(passphrase, kdf), master, _master_aad(office_id, master_id))},
             "period_keys": []}
@@ -631,7 +631,7 @@ def create_office_key(location: KeyLocation, passphrase: str, store: SecretStore
     return keys
 
 
-def _require_data(location: KeyLocation) -> dict:
+def _require_data(location: KeyLocation) -> dict[str, Any]:
     data = read_key_file(location)
     if data is None:
         raise CryptoError("Der er ingen kontornøgle i den fælles mappe endnu. Den første pc laver den med "

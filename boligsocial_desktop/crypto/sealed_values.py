@@ -33,6 +33,7 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -69,7 +70,7 @@ def new_key() -> bytes:
 
 # --- sealed values -----------------------------------------------------------------------------------
 
-def _split(text: str, prefix: str) -> tuple[str, bytes] | None:
+def _split(text: object, prefix: str) -> tuple[str, bytes] | None:
     if not isinstance(text, str) or not text.startswith(prefix):
         return None
     key_id, sep, body = text[len(prefix):].partition(":")
@@ -82,7 +83,7 @@ def _split(text: str, prefix: str) -> tuple[str, bytes] | None:
     return (key_id, raw) if len(raw) >= NONCE_BYTES + 16 else None
 
 
-def is_sealed_value(value) -> bool:
+def is_sealed_value(value: object) -> bool:
     """A well-formed sealed value (``bsv1:``) or a sealed repeat code (``bsp1:``); plain text is not."""
     return _split(value, VALUE_PREFIX) is not None or _split(value, DROP_PREFIX) is not None
 
@@ -180,11 +181,11 @@ def open_dropped(keys: dict[str, bytes], value: str, place: str) -> str:
 
 # --- a person's key pair, wrapped by their PIN ------------------------------------------------------------
 
-def new_pin_kdf() -> dict:
+def new_pin_kdf() -> dict[str, Any]:
     return {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(os.urandom(16))}
 
 
-def _pin_kek(pin: str, kdf: dict) -> bytes:
+def _pin_kek(pin: str, kdf: dict[str, Any]) -> bytes:
     salt, n, r, p = _scrypt_parameters(kdf)
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(pin.encode("utf-8"))
 
@@ -198,7 +199,7 @@ class PersonKeys:
     """What is stored for one person: public key, scrypt parameters and the PIN-wrapped private key."""
 
     public_key: str
-    kdf: dict
+    kdf: dict[str, Any]
     wrapped: str
     private: X25519PrivateKey | None = field(default=None, repr=False)
 
@@ -213,7 +214,8 @@ def new_person_keys(staff_id: str, pin: str) -> PersonKeys:
     return PersonKeys(public, kdf, wrapped, private)
 
 
-def open_person_keys(staff_id: str, pin: str, public_b64: str, kdf: dict, wrapped: str) -> X25519PrivateKey | None:
+def open_person_keys(staff_id: str, pin: str, public_b64: str, kdf: dict[str, Any],
+                     wrapped: str) -> X25519PrivateKey | None:
     """The private key, or None when the PIN does not open it (an older PIN, a changed row)."""
     try:
         raw = _unb64(wrapped)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..domain.enums import Recurrence, SessionStatus
 from . import catalogue as cat
 from .context import HostCandidate, Season, daterange, eid_days
-from .translations import poster_texts
 from .signups import Roster, SignupDemo
+from .translations import poster_texts
 
 if TYPE_CHECKING:
     from .generator import Build, EstateInfo, PeriodInfo, RoomInfo, StaffInfo
@@ -395,7 +395,7 @@ class ActivityGenerator:
     def _attendance(
         self,
         session_id: str,
-        recorded: object,
+        recorded: datetime,
         start: time,
         end: time,
         staff: StaffInfo,
@@ -438,7 +438,7 @@ class ActivityGenerator:
             return
         cells, cum = _PROFILES[target_group]
         if gender is not None:
-            pairs = [(c, w) for c, w in zip(cells, _weights(cum)) if c[1] == gender]
+            pairs = [(c, w) for c, w in zip(cells, _weights(cum), strict=False) if c[1] == gender]
             cells, cum = [c for c, _ in pairs], list(accumulate(w for _, w in pairs))
         for (band, sex), count in sorted(Counter(rng.choices(cells, cum_weights=cum, k=total)).items()):
             cell = b.base(recorded)
@@ -546,7 +546,7 @@ class ActivityGenerator:
 
 
 def _weights(cum: list[float]) -> list[float]:
-    return [c - p for c, p in zip(cum, [0.0, *cum[:-1]])]
+    return [c - p for c, p in zip(cum, [0.0, *cum[:-1]], strict=False)]
 
 
 def generate_activities(b: Build, percent_from: int, percent_to: int) -> None:

@@ -40,7 +40,7 @@ DELETE_AFTER_DAYS = 365
 
 
 class Visitor:
-    __slots__ = ("token", "language", "gender", "age_band", "estate_id", "visits", "case_id", "case_from", "candidate")
+    __slots__ = ("age_band", "candidate", "case_from", "case_id", "estate_id", "gender", "language", "token", "visits")
 
     def __init__(self, token, language, gender, age_band, estate_id):
         self.token, self.language, self.gender, self.age_band, self.estate_id = (
@@ -57,7 +57,7 @@ class Visitor:
 
 
 class Visit:
-    __slots__ = ("at", "office", "estate_id", "staff_id", "language", "gender", "age_band", "duration", "visitor")
+    __slots__ = ("age_band", "at", "duration", "estate_id", "gender", "language", "office", "staff_id", "visitor")
 
     def __init__(self, at, office, estate_id, staff_id, language, gender, age_band, duration, visitor):
         self.at, self.office, self.estate_id, self.staff_id = at, office, estate_id, staff_id
@@ -80,7 +80,9 @@ class AdviceGenerator:
         self.rng = b.rng
         self.topic_names = [name for name in cat.TOPIC_WEIGHTS if name in b.topics]
         self.topic_cum = {
-            m: list(accumulate(w for name, w in zip(cat.TOPIC_WEIGHTS, _topic_weights(m)) if name in b.topics))
+            m: list(
+                accumulate(w for name, w in zip(cat.TOPIC_WEIGHTS, _topic_weights(m), strict=False) if name in b.topics)
+            )
             for m in range(1, 13)
         }
 
@@ -109,7 +111,7 @@ class AdviceGenerator:
         scale = b.spec.advice_visits / (sum(day_weights) * sum(flats))
         visits: list[Visit] = []
         pools: list[list[Visitor]] = [[] for _ in b.estates]
-        for n, (d, weight) in enumerate(zip(days, day_weights)):
+        for n, (d, weight) in enumerate(zip(days, day_weights, strict=False)):
             if n % 120 == 0:
                 b.progress(
                     percent_from + (percent_to - percent_from) * n // len(days),

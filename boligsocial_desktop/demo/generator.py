@@ -333,10 +333,9 @@ class Build:
                     start = start_all - timedelta(days=rng.randint(0, 400))
                     while True:
                         length = timedelta(days=int(365 * years * rng.uniform(0.6, 1.4)))
-                        end: date | None = start + length
-                        if end >= self.today:
-                            end = None
-                        first, language, gender = self.STAFF_FIRST_NAMES[name_index % len(self.STAFF_FIRST_NAMES)]
+                        finish = start + length
+                        end: date | None = None if finish >= self.today else finish
+                        first, language, _gender = self.STAFF_FIRST_NAMES[name_index % len(self.STAFF_FIRST_NAMES)]
                         name_index += 1
                         surname = rng.choice(NAMES[language].surnames)
                         people.append(StaffInfo("", f"{first} {surname}", role, office, start, end))

@@ -63,9 +63,8 @@ def generate_ambassadors(b: Build, percent_from: int, percent_to: int) -> None:
     for _ in range(b.spec.ambassadors):
         start = b.first_day - timedelta(days=180) + timedelta(days=rng.randint(0, max(1, span)))
         length = int(rng.expovariate(1 / 560)) + 60
-        end: date | None = start + timedelta(days=length)
-        if end >= b.today:
-            end = None
+        finish = start + timedelta(days=length)
+        end: date | None = None if finish >= b.today else finish
         estate = rng.choices(range(len(b.estates)), cum_weights=estate_cum)[0]
         drafts.append((start, end, estate))
     drafts.sort(key=lambda d: d[0])

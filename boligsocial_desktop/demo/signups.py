@@ -13,7 +13,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ParticipantKind, SignupState
@@ -22,7 +22,7 @@ from ..services.signups.retention import DEFAULT_MONTHS
 from ..services.visits.common import add_months
 from . import catalogue as cat
 from .context import new_uuid
-from .names import pick_language, person_name
+from .names import person_name, pick_language
 
 if TYPE_CHECKING:
     from .generator import Build
@@ -107,7 +107,7 @@ class SignupDemo:
         ended = activity["end_date"]
         cells, cum = self.profiles[template.target_group]
         if template.gender is not None:
-            pairs = [(c, w) for c, w in zip(cells, [cum[0]] + [b - a for a, b in zip(cum, cum[1:])])
+            pairs = [(c, w) for c, w in zip(cells, [cum[0]] + [b - a for a, b in pairwise(cum)], strict=False)
                      if c[1] == template.gender]
             cells, cum = [c for c, _ in pairs], list(accumulate(w for _, w in pairs))
         pool = self.pool.setdefault(estate_index, [])

@@ -13,22 +13,33 @@ from .catalogue import ActivityTemplate
 TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "Lektiecafé": {
         "ar": ("مقهى الواجبات المدرسية", "احصل على مساعدة في واجباتك المدرسية من متطوعين. تتوفر الفواكه والعصير."),
-        "so": ("Kafeega casharrada guriga",
-               "Ka hel caawimaad casharrada guriga mutadawiciin. Waxaa jira miro iyo cabitaan."),
+        "so": (
+            "Kafeega casharrada guriga",
+            "Ka hel caawimaad casharrada guriga mutadawiciin. Waxaa jira miro iyo cabitaan.",
+        ),
     },
     "Fællesspisning": {
         "ar": ("عشاء جماعي", "نطبخ معًا ونأكل معًا. الجميع مرحب بهم – أحضر جارك معك."),
-        "so": ("Casho wadajir ah", "Waxaan wada karinnaa oo wada cunnaa. Dhammaan waa la soo dhaweynayaa – keen deriskaaga."),
+        "so": (
+            "Casho wadajir ah",
+            "Waxaan wada karinnaa oo wada cunnaa. Dhammaan waa la soo dhaweynayaa – keen deriskaaga.",
+        ),
         "tr": ("Ortak akşam yemeği", "Birlikte yemek yapıp birlikte yiyoruz. Herkes davetli – komşunuzu da getirin."),
     },
     "Familiecafé": {
         "ar": ("مقهى العائلة", "تعال وتعرّف على عائلات أخرى على فنجان قهوة بينما يلعب الأطفال."),
-        "so": ("Kafeega qoyska", "Kaalay oo la kulan qoysas kale adigoo koob kafee ah cabbaya, inta carruurtu ciyaarayaan."),
+        "so": (
+            "Kafeega qoyska",
+            "Kaalay oo la kulan qoysas kale adigoo koob kafee ah cabbaya, inta carruurtu ciyaarayaan.",
+        ),
         "ti": ("ካፈ ስድራቤት", "ቆልዑ ክጻወቱ ከለዉ፡ ምስ ካልኦት ስድራቤታት ቡን እናሰተኹም ተራኸቡ።"),
     },
     "Motion for kvinder": {
         "ar": ("رياضة للنساء", "تمارين وتمدد للنساء من جميع الأعمار. المدربة امرأة."),
-        "so": ("Jimicsi haweenka", "Jimicsi iyo kala bixin loogu talagalay haweenka da' kasta. Tababaraha waa haweeney."),
+        "so": (
+            "Jimicsi haweenka",
+            "Jimicsi iyo kala bixin loogu talagalay haweenka da' kasta. Tababaraha waa haweeney.",
+        ),
     },
     "Computerhjælp": {
         "ar": ("مساعدة في الكمبيوتر", "مساعدة في MitID وe-Boks وborger.dk وهاتفك. أحضر حاسوبك أو هاتفك معك."),
@@ -41,13 +52,18 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Forældrecafé": {
         "ar": ("مقهى الآباء والأمهات", "يلتقي الآباء والأمهات ويتحدثون عن المدرسة ووقت الشاشة وتحديات الحياة اليومية."),
-        "so": ("Kafeega waalidiinta", "Waalidiintu way kulmaan oo ka hadlaan dugsiga, waqtiga shaashadda iyo "
-                                      "caqabadaha nolol maalmeedka."),
+        "so": (
+            "Kafeega waalidiinta",
+            "Waalidiintu way kulmaan oo ka hadlaan dugsiga, waqtiga shaashadda iyo caqabadaha nolol maalmeedka.",
+        ),
     },
     "Mødregruppe": {
         "ar": ("مجموعة الأمهات", "للأمهات مع أطفال صغار. تزورنا الممرضة الصحية مرة في الشهر."),
-        "so": ("Kooxda hooyooyinka", "Waxaa loogu talagalay hooyooyinka leh carruur yaryar. Kalkaalisada caafimaadku "
-                                     "way soo booqataa hal mar bishii."),
+        "so": (
+            "Kooxda hooyooyinka",
+            "Waxaa loogu talagalay hooyooyinka leh carruur yaryar. Kalkaalisada caafimaadku "
+            "way soo booqataa hal mar bishii.",
+        ),
         "ti": ("ጉጅለ ኣዴታት", "ንኣዴታት ንኣሽቱ ቆልዑ ዘለዉወን። ነርስ ጥዕና ኣብ ወርሒ ሓደ ግዜ ትበጽሓና።"),
     },
     "Budgetcafé": {
@@ -55,12 +71,18 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Kvindernes Café": {
         "ar": ("مقهى النساء", "تلتقي النساء على الشاي والقهوة. نتحدث عن كل شيء من الصحة إلى وصفات الطبخ."),
-        "so": ("Kafeega haweenka", "Haweenku waxay ku kulmaan shaah iyo kafee. Waxaan ka hadalnaa wax walba, "
-                                   "caafimaadka ilaa cuntooyinka."),
-        "tr": ("Kadınlar Kafesi", "Kadınlar çay ve kahve eşliğinde buluşuyor. Sağlıktan yemek tariflerine kadar "
-                                  "her şeyi konuşuyoruz."),
-        "ur": ("خواتین کا کیفے", "خواتین چائے اور کافی پر ملتی ہیں۔ ہم صحت سے لے کر کھانے کی ترکیبوں تک ہر چیز پر "
-                                 "بات کرتے ہیں۔"),
+        "so": (
+            "Kafeega haweenka",
+            "Haweenku waxay ku kulmaan shaah iyo kafee. Waxaan ka hadalnaa wax walba, caafimaadka ilaa cuntooyinka.",
+        ),
+        "tr": (
+            "Kadınlar Kafesi",
+            "Kadınlar çay ve kahve eşliğinde buluşuyor. Sağlıktan yemek tariflerine kadar her şeyi konuşuyoruz.",
+        ),
+        "ur": (
+            "خواتین کا کیفے",
+            "خواتین چائے اور کافی پر ملتی ہیں۔ ہم صحت سے لے کر کھانے کی ترکیبوں تک ہر چیز پر بات کرتے ہیں۔",
+        ),
     },
 }
 

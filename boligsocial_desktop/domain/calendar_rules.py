@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
-
-from boligsocial_desktop.domain.enums import Recurrence
 from boligsocial_desktop.domain.danish import (
     EN_DASH,
     MONTH_ABBREVIATIONS,
@@ -24,6 +22,7 @@ from boligsocial_desktop.domain.danish import (
     long_date,
     short_date,
 )
+from boligsocial_desktop.domain.enums import Recurrence
 
 MAX_SERIES_YEARS = 5
 

@@ -178,9 +178,7 @@ def _is_dotted_time(groups: list[_Group], k: int) -> bool:
         return False
     if k > 0 and "." in a.separator:
         return False
-    if k + 2 < len(groups) and "." in groups[k + 2].separator:
-        return False
-    return True
+    return not (k + 2 < len(groups) and "." in groups[k + 2].separator)
 
 
 def _protected(groups: list[_Group]) -> set[int]:

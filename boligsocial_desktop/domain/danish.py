@@ -8,10 +8,10 @@ Follows the conventions in DOMAIN.md: "tirsdag 1. december 2026" in prose,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from datetime import date, time
 from decimal import Decimal
+from functools import lru_cache
 
 from .rounding import round_half_up
 
@@ -115,7 +115,7 @@ def number(x: float | int | Decimal, decimals: int = 0) -> str:
     """1234.5 -> "1.235"; number(1234.5, 1) -> "1.234,5". Rounds half away from zero."""
     rounded = round_half_up(x, decimals)  # the one rounding rule, shared with CSV and XLSX
     english = f"{rounded:,.{decimals}f}"
-    return english.translate(str.maketrans({",": ".", ".": ","}))
+    return english.translate(str.maketrans(",.", ".,"))
 
 
 def money(kr: float | int | Decimal) -> str:

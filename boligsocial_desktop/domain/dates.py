@@ -121,7 +121,8 @@ def parse_time(value: object) -> time | None:
     match = _TIME.fullmatch(original.casefold())
     if not match:
         raise DateTextError(f"klokkeslættet »{original}« kan ikke læses (skriv fx 10.30 eller 10:30)")
-    return _time_parts(*match.groups(), original)
+    hour_text, minute_text, second_text = match.groups()
+    return _time_parts(hour_text, minute_text, second_text, original)
 
 
 # --- Typed into a form field -------------------------------------------------------------
@@ -145,9 +146,9 @@ def parse_typed_date(text: str, today: date) -> date:
     if typed in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[typed])
     if _DIGITS.fullmatch(typed):
-        day, month = int(typed[:2]), int(typed[2:4])
+        day_of_month, month = int(typed[:2]), int(typed[2:4])
         year = today.year if len(typed) == 4 else _year(typed[4:])
-        return _make(year, month, day, original)
+        return _make(year, month, day_of_month, original)
     if match := _DAY_MONTH.fullmatch(typed):
         return _make(today.year, int(match.group(2)), int(match.group(1)), original)
     try:
@@ -170,6 +171,7 @@ def parse_typed_time(text: str) -> time:
             hours, minutes = (match.group(1), "00") if pattern is _HOURS_ONLY else match.groups()
             return _time_parts(hours, minutes, None, original)
     found = parse_time(original)
+    assert found is not None  # the text is not empty
     return found.replace(second=0)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..paths import resources_dir
 from .danish import EN_DASH, join_words
@@ -51,12 +52,12 @@ class SeriesFacts:
 
 
 @lru_cache(maxsize=4)
-def _load(path: Path) -> dict[str, dict]:
+def _load(path: Path) -> dict[str, dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {code: entry for code, entry in data.items() if not code.startswith("_")}
 
 
-def phrases(path: Path | None = None) -> dict[str, dict]:
+def phrases(path: Path | None = None) -> dict[str, dict[str, Any]]:
     return _load(path or resources_dir() / PHRASES_FILE)
 
 
@@ -70,13 +71,13 @@ def _clock(value: time, style: str) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
-def _day(words: dict, day: date, with_year: bool, long: bool = False) -> str:
+def _day(words: dict[str, Any], day: date, with_year: bool, long: bool = False) -> str:
     months = words.get("months_long", words["months"]) if long else words["months"]
     text = words["date"].format(day=day.day, month=months[day.month - 1])
     return f"{text} {day.year}" if with_year else text
 
 
-def _skipped(words: dict, days: tuple[date, ...]) -> str:
+def _skipped(words: dict[str, Any], days: tuple[date, ...]) -> str:
     """ "23. og 30. december og 6. januar" in the language's words."""
     months = words.get("months_long", words["months"])
     day_only = words["date"].split("{month}")[0].strip()
@@ -102,7 +103,7 @@ def when_text(facts: SeriesFacts, lang: str) -> str | None:
         return None
     rule = words["every" if facts.recurrence == Recurrence.WEEKLY else "every_second"]
     weekdays = join_words([words["weekdays"][w] for w in facts.weekdays], words["and"])
-    text = rule.format(weekdays=weekdays, time=times).strip()
+    text: str = rule.format(weekdays=weekdays, time=times).strip()
     span = words["span"].format(first=_day(words, first, first.year != last.year), last=_day(words, last, True))
     comma = words.get("comma", ", ")
     text = f"{text}{comma}{span}".replace(" - ", f" {EN_DASH} ")

@@ -11,8 +11,8 @@ add up to 100): the parts are rounded so that the printed parts add up to the pr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from typing import Sequence
 
 Number = int | float | Decimal
 

@@ -159,9 +159,10 @@ class FontBook:
                 else:
                     name = self.font(script, bold)
             if not self.has_glyph(name, char):
-                name = next((self.font(s, bold) for s in Script if self.has_glyph(self.font(s, bold), char)), None)
-                if name is None:
+                found = next((self.font(s, bold) for s in Script if self.has_glyph(self.font(s, bold), char)), None)
+                if found is None:
                     raise UnsupportedCharacterError(_unsupported_message(char, what))
+                name = found
             fonts.append(name)
             previous = name
         return fonts

@@ -127,8 +127,10 @@ def _text_line(text: str, bold: bool, size: float, color: Color, strike: bool = 
 def _entry_block(entry: ProgrammeEntry, width: float, s: float, time_width: float) -> Block:
     size = ENTRY_SIZE * s
     # The no-break space keeps the room together with its dot when the line wraps.
-    spans = (Span(isolate(entry.title), bold=True, color=MUTED if entry.cancelled else None, strike=entry.cancelled),
-             Span(f" ·\u00a0{entry.room}", scale=0.88, color=MUTED))
+    spans: tuple[Span, ...] = (
+        Span(isolate(entry.title), bold=True, color=MUTED if entry.cancelled else None, strike=entry.cancelled),
+        Span(f" ·\u00a0{entry.room}", scale=0.88, color=MUTED),
+    )
     if entry.cancelled:
         spans += (Span(" AFLYST", bold=True, color=CANCELLED_RED),)
     text = TextFlowable(spans, TextStyle(size, color=TEXT, leading=1.1), what=f"»{entry.title}«", lang="da")
@@ -165,7 +167,7 @@ def _day_block(label: str, s: float, space_before: float) -> Block:
 
 
 def _notice_blocks(programme: MonthProgramme, width: float, s: float) -> list[Block]:
-    blocks = []
+    blocks: list[Block] = []
     for notice in programme.notices:
         text, size = fit_line(notice, 12 * s, width, bold=True)
         blocks.append(Block(size * 1.3, 0 if not blocks else 2 * s, _text_line(text, True, size, CANCELLED_RED)))
@@ -178,7 +180,7 @@ def _blocks(
     notices = _notice_blocks(programme, width, s)
     if not weeks:
         text = f"Der er ingen aktiviteter i {month_name(programme.month)} {programme.year}."
-        return notices + [Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
+        return [*notices, Block(13 * s * 1.3, 0, _text_line(text, False, 13 * s, TEXT))]
     time_width = 14 * s + max(
         line_width(clock_range(e.start, e.end), ENTRY_SIZE * s)
         for week in weeks for day in week.days for e in day.entries

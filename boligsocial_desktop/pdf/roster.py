@@ -76,12 +76,12 @@ def _document(path: Path, title: str, printed: date, styles: _Styles) -> SimpleD
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=title, author="Boligsocial Desktop",
                             initialFontName=styles.font)
-    doc._footer = footer  # type: ignore[attr-defined]
+    doc._footer = footer
     return doc
 
 
 def _build(doc: SimpleDocTemplate, story: list) -> None:
-    doc.build(story, onFirstPage=doc._footer, onLaterPages=doc._footer)  # type: ignore[attr-defined]
+    doc.build(story, onFirstPage=doc._footer, onLaterPages=doc._footer)
 
 
 CONSENT_NOTE = ("Telefonnumre står kun ved ambassadører, der har givet samtykke til at dele dem med de andre "

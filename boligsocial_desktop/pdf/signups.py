@@ -12,6 +12,7 @@ Fonts: the bundled ones of pdf/fonts.py, embedded, as in the other PDFs.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -152,7 +153,7 @@ def tick_sheet_pdf(sheet: TickSheetPrint) -> bytes:
     header += [TextFlowable(f"{WEEKDAYS_SHORT[d.weekday()]}\n{d.day}/{d.month}", head) for d in days]
     if not days:
         header.append(TextFlowable("Ingen gange i måneden", head))
-    data = [header]
+    data: list[list[Any]] = [header]
     for r, name in enumerate(sheet.names):
         data.append([TextFlowable(name, cell)] + [TICK if (r, c) in sheet.ticked else "" for c in range(len(days))]
                     + ([""] if not days else []))

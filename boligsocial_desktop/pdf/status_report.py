@@ -12,8 +12,9 @@ direction and with the font that has its letters; every font is embedded.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -26,8 +27,10 @@ from reportlab.platypus import (
     KeepTogether,
     SimpleDocTemplate,
     Spacer,
-    Table as PdfTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    Table as PdfTable,
 )
 
 from ..domain.danish import long_date, number
@@ -102,10 +105,18 @@ def status_report_pdf(report: Report) -> bytes:
     styles = _Styles()
     buffer = io.BytesIO()
     meta = report.meta
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                                 bottomMargin=MARGIN + 4 * mm, title=f"{meta.plan_name}: status for {meta.period_label}",
-                                 author="Boligsocial Desktop", subject="Status for styregruppen",
-                                 initialFontName=_regular())
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"{meta.plan_name}: status for {meta.period_label}",
+        author="Boligsocial Desktop",
+        subject="Status for styregruppen",
+        initialFontName=_regular(),
+    )
     story: list = [
         styles.p(meta.plan_name, styles.title),  # alone on its line: its first letter decides the direction
         styles.p(f"Status for {meta.period_label}", styles.subtitle),
@@ -158,7 +169,7 @@ def _tiles(styles: _Styles, overview: Table) -> PdfTable:
              for r in range(len(overview.rows))]
     rows = []
     for start in range(0, len(cells), per_row):
-        chunk = cells[start:start + per_row]
+        chunk: list[Any] = cells[start:start + per_row]
         chunk += [""] * (per_row - len(chunk))
         rows.append(chunk)
     table = PdfTable(rows, colWidths=[CONTENT_WIDTH / per_row] * per_row)
@@ -228,7 +239,7 @@ def bar_chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     bars.width, bars.height = width - bars.x - 6, height - bars.y - 6
     bars.data = [list(series.values) for series in chart.series]
     bars.categoryAxis.style = "stacked"
-    labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years)]
+    labels = [f"{c}\n{y}" if y else c for c, y in zip(chart.categories, chart.years, strict=False)]
     bars.categoryAxis.categoryNames = labels
     many = len(labels) > 14
     regular = _regular()
@@ -276,7 +287,10 @@ def _auto_columns(table: Table, skip: tuple[int, ...] = ()) -> list[_Column]:
             continue
         numeric = column.kind is not Kind.TEXT
         width = max(16 * mm, _header_width(column.title)) if numeric else 0
-        columns.append(_Column(column.title, width, numeric, lambda r, c=c: table.text(r, c)))
+        def text_of(r: int, c: int = c) -> str:
+            return table.text(r, c)
+
+        columns.append(_Column(column.title, width, numeric, text_of))
     return columns
 
 
@@ -311,7 +325,8 @@ def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column]
     share = max(25 * mm, (available - fixed) / max(len(flexible), 1))
     col_widths = [c.width or share for c in columns]
     header = [styles.p(c.title, styles.head_number if c.numeric else styles.head) for c in columns]
-    data, commands = [header], [
+    data: list[list[Any]] = [header]
+    commands = [
         ("FONT", (0, 0), (-1, -1), _regular()),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),

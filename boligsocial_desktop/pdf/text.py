@@ -171,7 +171,7 @@ def prepare(para: Para, book: FontBook) -> Prepared:
     fonts: list[str] = []
     widths: list[float] = []
     span_of: list[int] = []
-    for index, (span, piece) in enumerate(zip(spans, pieces)):
+    for index, (span, piece) in enumerate(zip(spans, pieces, strict=False)):
         drawable = [c for c in piece if unicodedata.category(c) != "Cf"]
         drawn = iter(book.assign("".join(drawable), script, span.bold, para.what))
         last_font = book.font(script, span.bold)

@@ -21,9 +21,11 @@ as before (the program asks advisers for a PIN, see services.staff).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -364,10 +366,8 @@ def _to_store(store: SecretStore | None, staff_id: str, keys: dict[str, bytes]) 
 
 def forget_in_store(store: SecretStore | None, staff_id: str) -> None:
     if store is not None:
-        try:
+        with contextlib.suppress(CryptoError):
             store.delete(STORE_PREFIX + staff_id)
-        except CryptoError:
-            pass
 
 
 # --- the upgrade: plain values sealed once the key is at hand --------------------------------------
@@ -461,6 +461,20 @@ def sealed_fields(table: str) -> Iterable[str]:
     return [column for t, column in SEALED_COLUMNS if t == table]
 
 
-__all__ = ["KeyNotAtHand", "LOCKED_NOTE", "LOCKED_TEXT", "SEALED_COLUMNS", "drop_token", "enrol", "holder_in",
-           "holder_of", "may_open", "open_note", "open_text", "seal_plain_values", "seal_text", "token_secret",
-           "unlock"]
+__all__ = [
+    "LOCKED_NOTE",
+    "LOCKED_TEXT",
+    "SEALED_COLUMNS",
+    "KeyNotAtHand",
+    "drop_token",
+    "enrol",
+    "holder_in",
+    "holder_of",
+    "may_open",
+    "open_note",
+    "open_text",
+    "seal_plain_values",
+    "seal_text",
+    "token_secret",
+    "unlock",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from .. import fileops
 from ..errors import AppError
 
 
-def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None:
+def write_atomically(target: Path, write: Callable[[str], object] | bytes) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file under its name.
 
     A file that cannot be written (no such folder, no rights, disk full, open in Excel)
@@ -30,7 +31,5 @@ def write_atomically(target: Path, write: Callable[[str], None] | bytes) -> None
         raise AppError(f"Filen {target} kunne ikke gemmes ({exc.strerror or exc}). Vælg en anden mappe eller et "
                        "andet filnavn; er filen åben i Excel, så luk den først.") from exc
     finally:
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import Gender, SessionStatus
 from ..domain.vocabulary import AGE_BANDS
@@ -127,7 +128,7 @@ class AttendanceService:
                 for sid, title, day, status in rows]
 
     @staticmethod
-    def _load(session, session_ids: list[str]) -> dict[str, AttendanceRecord]:
+    def _load(session: Session, session_ids: list[str]) -> dict[str, AttendanceRecord]:
         if not session_ids:
             return {}
         summaries = {a.session_id: a for a in session.scalars(

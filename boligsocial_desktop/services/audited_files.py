@@ -10,10 +10,12 @@ file never exists under its name without its audit row.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -58,16 +60,12 @@ def publish_audited(db: Database, target: Path, work: Callable[[Session, Path], 
         return result
     except BaseException:
         if renamed:  # the commit failed after the rename: no file without its audit row
-            try:
+            with contextlib.suppress(OSError):
                 target.unlink(missing_ok=True)
-            except OSError:
-                pass
         raise
     finally:
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def write_bytes(path: Path, data: bytes) -> None:

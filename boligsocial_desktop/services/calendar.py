@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,6 @@ from sqlalchemy.orm import Session
 from ..domain.calendar_rules import (
     Booking,
     CalendarRuleError,
-    ClosingPeriod as ClosingPeriodRule,
     SeriesPattern,
     clash_label,
     clash_message,
@@ -26,6 +26,9 @@ from ..domain.calendar_rules import (
     find_clashes,
     planned_dates,
     validate_pattern,
+)
+from ..domain.calendar_rules import (
+    ClosingPeriod as ClosingPeriodRule,
 )
 from ..domain.danish import clock_range, count_noun
 from ..domain.enums import Recurrence, SessionStatus
@@ -287,9 +290,11 @@ class CalendarService:
         with self.db.transaction() as session:
             row = self._activity_row(session, activity_id)
             if row.version != expected_version:
-                raise StaleEditError("Aktiviteten er ændret af en anden, siden du åbnede den. "
-                                     + _differences(row, draft) +
-                                     "Luk vinduet og åbn aktiviteten igen; dine indtastninger står stadig i formularen.")
+                raise StaleEditError(
+                    "Aktiviteten er ændret af en anden, siden du åbnede den. "
+                    + _differences(row, draft)
+                    + "Luk vinduet og åbn aktiviteten igen; dine indtastninger står stadig i formularen."
+                )
             draft = self._checked(session, replace(draft, recurrence=Recurrence(row.recurrence),
                                                    start_date=row.start_date, end_date=row.end_date))
             for key, value in _activity_columns(draft).items():
@@ -362,7 +367,7 @@ class CalendarService:
         room = session.get(Room, draft.room_id) if draft.room_id else None
         if room is None or room.deleted_at is not None:
             raise ValidationError("Vælg et lokale.", "room_id")
-        house = session.get(House, room.house_id)
+        house = session.get_one(House, room.house_id)  # a room's house: a foreign key
         if house.estate_id != draft.estate_id:
             raise ValidationError(f"Lokalet »{room.name}« hører til en anden afdeling. Vælg et lokale i "
                                   "aktivitetens egen afdeling.", "room_id")
@@ -437,7 +442,7 @@ class CalendarService:
         room = session.get(Room, room_id)
         if room is None or room.deleted_at is not None:
             raise ValidationError("Vælg et lokale.", "room_id")
-        if session.get(House, room.house_id).estate_id != activity.estate_id:
+        if session.get_one(House, room.house_id).estate_id != activity.estate_id:
             raise ValidationError(f"Lokalet »{room.name}« hører til en anden afdeling end aktiviteten.", "room_id")
         candidate = Booking(room_id, day, start, end, activity.title, session_id, room.name)
         clashes = find_clashes([candidate], self._bookings(session, room_id, day, day, None))
@@ -459,23 +464,51 @@ class CalendarService:
         return row
 
 
-_SCHEDULE_COLUMNS = frozenset({"recurrence", "weekday", "weekdays", "week_of_month", "start_date", "end_date", "start_time",
-                               "end_time", "skip_holidays", "skip_closing_periods", "room_id", "estate_id"})
+_SCHEDULE_COLUMNS = frozenset(
+    {
+        "recurrence",
+        "weekday",
+        "weekdays",
+        "week_of_month",
+        "start_date",
+        "end_date",
+        "start_time",
+        "end_time",
+        "skip_holidays",
+        "skip_closing_periods",
+        "room_id",
+        "estate_id",
+    }
+)
 
 
-def _activity_columns(draft: ActivityDraft) -> dict:
+def _activity_columns(draft: ActivityDraft) -> dict[str, Any]:
     return {
-        "title": draft.title, "description": draft.description, "estate_id": draft.estate_id,
-        "room_id": draft.room_id, "focus_area_id": draft.focus_area_id, "target_group": draft.target_group,
-        "partner_id": draft.partner_id, "responsible_staff_id": draft.responsible_staff_id,
-        "languages": ",".join(draft.languages) or None, "signup_required": draft.signup_required,
-        "signup_url": draft.signup_url, "price_kr": draft.price_kr, "contact": draft.contact,
-        "expected_headcount": draft.expected_headcount, "recurrence": Recurrence(draft.recurrence).value,
+        "title": draft.title,
+        "description": draft.description,
+        "estate_id": draft.estate_id,
+        "room_id": draft.room_id,
+        "focus_area_id": draft.focus_area_id,
+        "target_group": draft.target_group,
+        "partner_id": draft.partner_id,
+        "responsible_staff_id": draft.responsible_staff_id,
+        "languages": ",".join(draft.languages) or None,
+        "signup_required": draft.signup_required,
+        "signup_url": draft.signup_url,
+        "price_kr": draft.price_kr,
+        "contact": draft.contact,
+        "expected_headcount": draft.expected_headcount,
+        "recurrence": Recurrence(draft.recurrence).value,
         "weekday": draft.weekdays[0] if draft.weekdays else draft.weekday,
-        "weekdays": ",".join(str(w) for w in sorted(draft.weekdays)) or None, "week_of_month": draft.week_of_month, "start_date": draft.start_date,
+        "weekdays": ",".join(str(w) for w in sorted(draft.weekdays)) or None,
+        "week_of_month": draft.week_of_month,
+        "start_date": draft.start_date,
         "end_date": draft.start_date if draft.recurrence == Recurrence.SINGLE else draft.end_date,
-        "start_time": draft.start_time, "end_time": draft.end_time, "skip_holidays": draft.skip_holidays,
-        "skip_closing_periods": draft.skip_closing_periods, "season": draft.season,
+        "start_time": draft.start_time,
+        "end_time": draft.end_time,
+        "skip_holidays": draft.skip_holidays,
+        "skip_closing_periods": draft.skip_closing_periods,
+        "season": draft.season,
     }
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ..domain.calendar_rules import closing_notice
 from ..domain.enums import SessionStatus
@@ -46,11 +46,12 @@ class CalendarFiles:
                         Activity.deleted_at.is_(None))
                  .order_by(ActivitySession.day, ActivitySession.start_time, Room.name))
         with self.db.reading() as session:
+            estate: Estate | None
             if house_id:
                 house = session.get(House, house_id)
                 if house is None or house.deleted_at is not None:
                     raise NotFoundError("Fælleshuset findes ikke længere.")
-                estate = session.get(Estate, house.estate_id)
+                estate = session.get_one(Estate, house.estate_id)  # a house's estate: a foreign key
                 title, subtitle = house.name, estate.name
                 query = query.where(House.id == house_id)
             else:
@@ -62,11 +63,14 @@ class CalendarFiles:
             entries = [ProgrammeEntry(day, start, end, activity, room, status == SessionStatus.CANCELLED.value)
                        for day, start, end, activity, room, status in session.execute(query)]
             estate_id = estate.id
-        notices = [closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)]
-        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries, paper=paper,
+        notices = [
+            closing_notice(period) for period in CalendarService(self.db).closing_periods(first, last, estate_id)
+        ]
+        return MonthProgramme(title=title, subtitle=subtitle, year=year, month=month, entries=entries,
+                              paper="A3" if paper == "A3" else "A4",
                               notices=notices)
 
-    def month_programme_pdf(self, year: int, month: int, **where) -> bytes:
+    def month_programme_pdf(self, year: int, month: int, **where: Any) -> bytes:
         from ..pdf.month_programme import render_month_programme
 
         return render_month_programme(self.month_programme(year, month, **where))
@@ -98,7 +102,7 @@ class CalendarFiles:
             name = activity.title
         return self._ics(name, ActivitySession.activity_id == activity_id)
 
-    def _ics(self, name: str, condition) -> tuple[bytes, int]:
+    def _ics(self, name: str, condition: ColumnElement[bool]) -> tuple[bytes, int]:
         from ..calendar_export.ics import IcsCalendar, IcsEvent, calendar_to_ics  # loaded for .ics files only
 
         S = ActivitySession

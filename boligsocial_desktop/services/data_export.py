@@ -27,16 +27,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from ..crypto.sealed_values import is_sealed_value
 from ..errors import ValidationError
 from ..storage.engine import Database
 from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
-from ..crypto.sealed_values import is_sealed_value
 from . import advisers_key, audit
 from .audited_files import publish_audited, write_bytes
 from .personal_data import (
@@ -67,7 +69,7 @@ def needs_staff(table_name: str) -> bool:
 
 
 def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: dict[str, bool],
-            opened=None) -> list[Any]:
+            opened: Callable[[str, Any, str], Any] | None = None) -> list[Any]:
     """The row as exported; a sealed value (advisers' key) only opened by `opened`, else masked."""
     values = []
     for name in columns:
@@ -86,13 +88,13 @@ def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: d
 
 def _csv_text(value: Any) -> str:
     if isinstance(value, (dict, list)):
-        return csv_cell(json.dumps(value, ensure_ascii=False, sort_keys=True))
+        return str(csv_cell(json.dumps(value, ensure_ascii=False, sort_keys=True)))
     return danish_text(value)  # decimal comma, dd-mm-åååå, Danish time: what Danish Excel reads
 
 
 def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
     if fmt == "json":
-        payload = json.dumps([{name: to_json_value(v) for name, v in zip(columns, row)} for row in rows],
+        payload = json.dumps([{name: to_json_value(v) for name, v in zip(columns, row, strict=False)} for row in rows],
                              ensure_ascii=False, indent=1, sort_keys=True)
         return (payload + "\n").encode("utf-8")
     buffer = io.StringIO()
@@ -119,7 +121,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             query = query.where(table.c[column] != value)  # e.g. the key behind the repeat codes never leaves
     personal = table_has_personal_data(table_name)
 
-    def work(session, temporary: Path) -> int:
+    def work(session: Session, temporary: Path) -> int:
         role = acting_role(session, staff)  # the role stored now, as the services check it
         allowed = TABLE_ROLES.get(table_name)
         if allowed is not None and role not in allowed:
@@ -140,7 +142,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             detail = f"{len(rows)} rækker ({fmt}) til {target}"
             if hidden:
                 detail += "; skjult: " + ", ".join(hidden)
-            audit.record(session, "eksport", staff_id=staff.id if role is not None else None,
+            audit.record(session, "eksport", staff_id=staff.id if staff is not None and role is not None else None,
                          table_name=table_name, detail=detail)
         return len(rows)
 

@@ -33,10 +33,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.danish import money, phone as format_phone
+from ..domain.danish import money
+from ..domain.danish import phone as format_phone
 from ..domain.enums import Recurrence, SessionStatus
-from ..domain.poster_phrases import SeriesFacts, phrase_languages, place_text, when_text
 from ..domain.languages import LANGUAGES, language_name, parse_language
+from ..domain.poster_phrases import SeriesFacts, phrase_languages, place_text, when_text
 from ..errors import AppError, NotFoundError, StaleEditError, ValidationError
 from ..pdf.poster import (
     DEFAULT_TEMPLATE,
@@ -272,10 +273,20 @@ class FlyerService:
             if not contact and staff is not None:
                 contact = ", ".join(p for p in (staff.name, format_phone(staff.phone) if staff.phone else None) if p)
             content = PosterContent(
-                title=row.title, description=row.description or "", when=when, facts=_facts_by_language(facts, room, house),
-                place=_place(room, house), address=(house.address if house and house.address else estate.address),
-                price=_price(row.price_kr), signup=_signup(row.signup_required, row.signup_url), contact=contact,
-                estate=estate.name, organisation=estate.housing_organisation, translations=merged, logo=logo)
+                title=row.title,
+                description=row.description or "",
+                when=when,
+                facts=_facts_by_language(facts, room, house),
+                place=_place(room, house),
+                address=(house.address if house and house.address else estate.address),
+                price=_price(row.price_kr),
+                signup=_signup(row.signup_required, row.signup_url),
+                contact=contact,
+                estate=estate.name,
+                organisation=estate.housing_organisation,
+                translations=merged,
+                logo=logo,
+            )
             languages = tuple(code for code in (row.languages or "").split(",") if code and code != "da")
             return PosterSource(row.id, row.version, row.estate_id, content, saved, frozenset(suggested), languages,
                                 row.signup_url, phone_in(contact) or (staff.phone if staff else None))
@@ -311,7 +322,7 @@ class FlyerService:
 
     def poster_pdf(self, activity_id: str, *, languages: Iterable[str] | None = None, paper: str = "A4",
                    template: str = DEFAULT_TEMPLATE, one_language_per_page: bool = False,
-                   qr: QrCode | None | str = "auto", picture: Path | None = None,
+                   qr: QrCode | str | None = "auto", picture: Path | None = None,
                    pictogram: str | None = None) -> tuple[bytes, tuple[str, ...]]:
         """The finished poster (missing translations refused) and the languages it has besides Danish.
 
@@ -411,7 +422,7 @@ class FlyerService:
         pairs = [(danish, text)]
         source_sentences, target_sentences = sentences(danish), sentences(text, danish=False)
         if len(source_sentences) > 1 and len(source_sentences) == len(target_sentences):
-            pairs += list(zip(source_sentences, target_sentences))
+            pairs += list(zip(source_sentences, target_sentences, strict=True))
         added = 0
         for source_text, target_text in pairs:
             key = phrase_key(source_text)
@@ -532,7 +543,9 @@ class FlyerService:
             texts = {lang: cells[index] for index, lang in lang_cols.items() if cells[index]}
             for lang, text in texts.items():
                 if len(text) > (300 if name == "title" else MAX_TRANSLATION):
-                    problems.append(f"Række {number}: {FIELD_LABELS[name].lower()} på {language_name(lang)} er for lang.")
+                    problems.append(
+                        f"Række {number}: {FIELD_LABELS[name].lower()} på {language_name(lang)} er for lang."
+                    )
             wanted[(activity_id, name)] = (number, cells[danish_col], texts)
         if problems:
             raise ValidationError("Filen er ikke indlæst; intet er gemt:\n" + "\n".join(problems[:20]))
@@ -622,7 +635,7 @@ def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], langs: tup
     locked = PatternFill("solid", fgColor="EEEEEE")
     for cell in sheet[1]:
         cell.font = bold
-    for column, width in zip("ABCD", (14, 28, 13, 50)):
+    for column, width in zip("ABCD", (14, 28, 13, 50), strict=True):
         sheet.column_dimensions[column].width = width
     from openpyxl.utils import get_column_letter
 

@@ -13,11 +13,13 @@ how to see the names (`list`). The `list` command prints the same entries.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.danish import danish_sort_key, parse_short_date
 from ..errors import NotFoundError, ValidationError
@@ -80,25 +82,25 @@ class Lookup:
         return sorted(rows, key=lambda e: (danish_sort_key(e.name), e.span or (date.min, date.min), e.detail))
 
     @staticmethod
-    def _estates(session) -> list[Entry]:
+    def _estates(session: Session) -> list[Entry]:
         rows = session.execute(select(Estate.id, Estate.name, Estate.address).where(Estate.deleted_at.is_(None)))
         return [Entry("estates", row_id, name, address or "") for row_id, name, address in rows]
 
     @staticmethod
-    def _houses(session) -> list[Entry]:
+    def _houses(session: Session) -> list[Entry]:
         rows = session.execute(select(House.id, House.name, Estate.name).join(Estate, Estate.id == House.estate_id)
                                .where(House.deleted_at.is_(None), Estate.deleted_at.is_(None)))
         return [Entry("houses", row_id, name, f"afdeling {estate}") for row_id, name, estate in rows]
 
     @staticmethod
-    def _rooms(session) -> list[Entry]:
+    def _rooms(session: Session) -> list[Entry]:
         rows = session.execute(select(Room.id, Room.name, Room.capacity, House.name)
                                .join(House, House.id == Room.house_id)
                                .where(Room.deleted_at.is_(None), House.deleted_at.is_(None)))
         return [Entry("rooms", row_id, name, f"{house}, {capacity} pladser") for row_id, name, capacity, house in rows]
 
     @staticmethod
-    def _activities(session) -> list[Entry]:
+    def _activities(session: Session) -> list[Entry]:
         rows = session.execute(select(Activity.id, Activity.title, Activity.start_date, Activity.end_date, House.name)
                                .outerjoin(Room, Room.id == Activity.room_id)
                                .outerjoin(House, House.id == Room.house_id)
@@ -107,7 +109,7 @@ class Lookup:
                       span=(start, end)) for row_id, title, start, end, house in rows]
 
     @staticmethod
-    def _staff(session) -> list[Entry]:
+    def _staff(session: Session) -> list[Entry]:
         rows = session.execute(select(StaffMember.id, StaffMember.name, StaffMember.initials, StaffMember.role)
                                .where(StaffMember.deleted_at.is_(None), StaffMember.active.is_(True)))
         return [Entry("staff", row_id, name, f"{initials or '–'}, {role}", aliases=(initials,) if initials else ())
@@ -140,10 +142,8 @@ class Lookup:
             return by_id[0]
         name, day = text, None
         if kind == "activities" and (match := _TRAILING_DATE.match(text)):
-            try:
+            with contextlib.suppress(ValueError):  # not a date after all: the whole text is the title
                 name, day = match["name"], parse_short_date(match["day"])
-            except ValueError:
-                pass  # not a date after all: the whole text is the title
         return pick(kind, text, entries, name, day)
 
 

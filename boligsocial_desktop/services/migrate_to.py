@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, create_engine, delete, inspect, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, create_engine, delete, inspect, select, update
 from sqlalchemy.engine import make_url
 
 from ..errors import AppError, StorageError
@@ -43,11 +43,11 @@ class VerificationError(StorageError):
     """The copy differs from the original."""
 
 
-def _tables():
+def _tables() -> list[Table]:
     return [table for table in Base.metadata.sorted_tables]
 
 
-def _target_engine(url: str):
+def _target_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:
@@ -57,7 +57,7 @@ def _target_engine(url: str):
     return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
 
 
-def _checks(connection) -> dict[str, tuple[int, str]]:
+def _checks(connection: Connection) -> dict[str, tuple[int, str]]:
     return {table.name: table_checksum(connection, table) for table in _tables()}
 
 
@@ -78,7 +78,7 @@ def verify_copy(source: Database, target_url: str) -> MigrationResult:
     return MigrationResult(tuple(TableCheck(name, *before[name]) for name in sorted(before)))
 
 
-def _copy_table(src, dst, table) -> None:
+def _copy_table(src: Connection, dst: Connection, table: Table) -> None:
     # A row may point at another row of the same table (an activity copied from another); such
     # columns are filled in after all rows exist, so the order of rows does not matter.
     self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]

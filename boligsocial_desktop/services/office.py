@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -10,6 +12,9 @@ from ..errors import NotFoundError, ValidationError
 from ..storage.engine import Database
 from ..storage.models import Activity, AdviceVisit, Ambassador, Estate, House, Room
 from .validation import optional_text, required_text
+
+if TYPE_CHECKING:
+    from ..demo.generator import DemoSize, DemoSummary
 
 USER_DATA_MODELS = (Estate, Activity, Ambassador, AdviceVisit)
 
@@ -75,13 +80,14 @@ class WhatExists:
 
 def what_exists(db: Database) -> WhatExists:
     with db.reading() as session:
-        def any_of(model) -> bool:
+        def any_of(model: type[Any]) -> bool:
             return session.scalars(select(model.id).where(model.deleted_at.is_(None)).limit(1)).first() is not None
 
         return WhatExists(any_of(House), any_of(Room), any_of(Activity), any_of(Ambassador), any_of(AdviceVisit))
 
 
-def fill_with_demo_data(db: Database, size: str = "small", progress=None):
+def fill_with_demo_data(db: Database, size: DemoSize = "small",
+                        progress: Callable[[int, str], None] | None = None) -> DemoSummary:
     """Fill an empty database with made-up demo data (refused, in Danish, when it holds data already)."""
     from ..demo.generator import generate_demo
 

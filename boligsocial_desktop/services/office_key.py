@@ -7,10 +7,10 @@ No Qt here; the Deling tab runs these on the background worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Callable
 
 from ..crypto import (
     CryptoError,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, String
+from sqlalchemy import Column as TableColumn
 
 from ..domain.enums import StaffRole
 from ..storage.models import Base
@@ -64,16 +65,33 @@ TABLE_ROLES: dict[str, frozenset[StaffRole]] = {
 }
 
 COLUMNS: dict[str, dict[str, Column]] = {
-    "activities": _public("title", "description", "target_group", "languages", "signup_url", "recurrence", "season", "weekdays",
-                          "translations") | {"contact": PUBLIC},  # the activity's contact, printed on posters
+    "activities": _public(
+        "title",
+        "description",
+        "target_group",
+        "languages",
+        "signup_url",
+        "recurrence",
+        "season",
+        "weekdays",
+        "translations",
+    )
+    | {"contact": PUBLIC},  # the activity's contact, printed on posters
     "activity_targets": _public("metric"),
-    "advice_cases": {"name": personal(ADVISERS), "phone": personal(ADVISERS), "email": personal(ADVISERS),
-                     "consent_scope": personal(ADVISERS), "consent_kind": PUBLIC},
+    "advice_cases": {
+        "name": personal(ADVISERS),
+        "phone": personal(ADVISERS),
+        "email": personal(ADVISERS),
+        "consent_scope": personal(ADVISERS),
+        "consent_kind": PUBLIC,
+    },
     "advice_topics": _public("name"),
     "advice_visit_referrals": {},
     "advice_visit_topics": {},
-    "advice_visits": _public("language", "age_band", "gender") | {
-        "outcome": personal(COORDINATORS), "notes": personal(ADVISERS),
+    "advice_visits": _public("language", "age_band", "gender")
+    | {
+        "outcome": personal(COORDINATORS),
+        "notes": personal(ADVISERS),
         "repeat_token_hash": personal(ADVISERS),  # links one resident's visits
         "case_id": personal(ADVISERS),  # whether a visit belongs to a named case (build_rows hides it)
         "repeat_token_sealed": SECRET,  # a repeat code sealed to the advisers until one signs in
@@ -81,9 +99,13 @@ COLUMNS: dict[str, dict[str, Column]] = {
     # The advisers' key and its wraps: useless without a PIN, but nobody needs them outside the program.
     "adviser_keys": {"kind": PUBLIC, "key_id": PUBLIC, "public_key": SECRET, "kdf": SECRET, "wrapped": SECRET},
     "ambassador_languages": _public("language", "level"),
-    "ambassadors": _public("status", "training_course", "consent_scope") | {
-        "name": personal(ALL_STAFF), "address": personal(COORDINATORS), "phone": personal(COORDINATORS),
-        "email": personal(COORDINATORS), "notes": personal(COORDINATORS),
+    "ambassadors": _public("status", "training_course", "consent_scope")
+    | {
+        "name": personal(ALL_STAFF),
+        "address": personal(COORDINATORS),
+        "phone": personal(COORDINATORS),
+        "email": personal(COORDINATORS),
+        "notes": personal(COORDINATORS),
     },
     "attendance_counts": _public("age_band", "gender"),
     "attendances": {},
@@ -103,27 +125,38 @@ COLUMNS: dict[str, dict[str, Column]] = {
     # the sharing bookkeeping every setting value is masked (an update there names no key).
     "office_settings": {"key": PUBLIC, "value": personal(ALL_STAFF)},
     "outbox": _public("table_name", "row_id", "op", "hlc", "origin", "base_clocks") | {"fields": ROW_VALUES},
-    "participants": _public("kind", "age_band", "gender", "language", "consent_kind") | {
-        "name": personal(SIGNUP_STAFF), "phone": personal(SIGNUP_STAFF), "email": personal(SIGNUP_STAFF),
+    "participants": _public("kind", "age_band", "gender", "language", "consent_kind")
+    | {
+        "name": personal(SIGNUP_STAFF),
+        "phone": personal(SIGNUP_STAFF),
+        "email": personal(SIGNUP_STAFF),
     },
     "partners": _public("name", "kind", "contact"),
     "referral_targets": _public("name"),
     "rooms": _public("name"),
     "sessions": _public("status", "cancel_reason", "note"),
     "signups": _public("state"),
-    "staff_members": _public("name", "initials", "role") | {
-        "email": personal(ALL_STAFF), "phone": personal(ALL_STAFF), "os_username": personal(ALL_STAFF),
+    "staff_members": _public("name", "initials", "role")
+    | {
+        "email": personal(ALL_STAFF),
+        "phone": personal(ALL_STAFF),
+        "os_username": personal(ALL_STAFF),
         "pin_hash": SECRET,
     },
     "sync_applied": _public("origin", "last_hlc", "chain"),
-    "sync_conflicts": _public("kind", "table_name", "row_id", "field", "key", "local_hlc", "remote_hlc",
-                              "remote_origin", "resolution") | {
-        "local_value": ROW_VALUES, "remote_value": ROW_VALUES, "detail": ROW_VALUES,
+    "sync_conflicts": _public(
+        "kind", "table_name", "row_id", "field", "key", "local_hlc", "remote_hlc", "remote_origin", "resolution"
+    )
+    | {
+        "local_value": ROW_VALUES,
+        "remote_value": ROW_VALUES,
+        "detail": ROW_VALUES,
     },
     "sync_dropped_rows": _public("table_name", "row_id", "winner_id", "conflict_id"),
     "sync_exported_files": _public("name", "origin", "sha256", "state", "chain"),
     "sync_field_clock": _public("table_name", "row_id", "field", "hlc"),
-    "sync_held_changes": _public("origin", "table_name", "row_id", "op", "hlc", "base", "reason") | {
+    "sync_held_changes": _public("origin", "table_name", "row_id", "op", "hlc", "base", "reason")
+    | {
         "fields": ROW_VALUES,
     },
     "sync_parked_files": _public("path", "origin", "kind", "detail"),
@@ -139,7 +172,7 @@ SECRET_ROWS = (("office_settings", "key", "visits.token_secret"),)
 _DETAIL_IDS = frozenset({"rows", "keep_candidates", "kept", "dropped", "loser_id", "clocks"})
 
 
-def is_text_column(col) -> bool:
+def is_text_column(col: TableColumn[Any]) -> bool:
     return isinstance(col.type, (String, JSON))  # Text is a String
 
 
@@ -208,6 +241,25 @@ def may_see(column: Column, role: StaffRole | None) -> bool:
     return not column.personal or (role is not None and role in column.roles)
 
 
-__all__ = ["ADMINISTRATORS", "ADVISERS", "ALL_STAFF", "COLUMNS", "COORDINATORS", "Column", "MASK", "PUBLIC",
-           "ROW_VALUES", "SECRET", "SECRET_ROWS", "SIGNUP_STAFF", "TABLE_ROLES", "column_class", "is_personal_field",
-           "mask_conflict_detail", "mask_row_values", "may_see", "table_has_personal_data", "unclassified_columns"]
+__all__ = [
+    "ADMINISTRATORS",
+    "ADVISERS",
+    "ALL_STAFF",
+    "COLUMNS",
+    "COORDINATORS",
+    "MASK",
+    "PUBLIC",
+    "ROW_VALUES",
+    "SECRET",
+    "SECRET_ROWS",
+    "SIGNUP_STAFF",
+    "TABLE_ROLES",
+    "Column",
+    "column_class",
+    "is_personal_field",
+    "mask_conflict_detail",
+    "mask_row_values",
+    "may_see",
+    "table_has_personal_data",
+    "unclassified_columns",
+]

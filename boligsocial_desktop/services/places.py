@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -174,7 +175,7 @@ class PlacesService:
         capacity = positive_int(capacity, "kapacitet", "capacity", 2_000)
         with self.db.transaction() as session:
             row = self._get(session, Room, room_id, "Lokalet")
-            house = session.get(House, row.house_id)
+            house = session.get_one(House, row.house_id)  # a room's house: a foreign key
             _refuse_same_room_name(session, house, name, room_id)
             row.name, row.capacity = name, capacity
             return RoomInfo(row.id, house.id, house.estate_id, row.name, house.name, row.capacity)
@@ -254,11 +255,11 @@ class PlacesService:
         with self.db.transaction() as session:
             row = self._get(session, model, row_id, label)
             if isinstance(row, Room):
-                _refuse_same_room_name(session, session.get(House, row.house_id), row.name, row.id)
+                _refuse_same_room_name(session, session.get_one(House, row.house_id), row.name, row.id)
             row.archived_at = None
 
     @staticmethod
-    def _get(session, model, row_id: str, label: str):
+    def _get(session: Session, model: type[Any], row_id: str, label: str) -> Any:
         row = session.get(model, row_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError(f"{label} findes ikke længere. Den kan være slettet på en anden pc.")

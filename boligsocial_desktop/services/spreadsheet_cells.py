@@ -27,6 +27,7 @@ Danish time (a spreadsheet has no time zones) with `XLSX_DATE`/`XLSX_DATE_TIME` 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -53,7 +54,7 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def csv_row(values) -> list[Any]:
+def csv_row(values: Iterable[Any]) -> list[Any]:
     return [csv_cell(v) for v in values]
 
 
@@ -64,7 +65,7 @@ def csv_uncell(text: str) -> str:
     return text
 
 
-def xlsx_cell(cell, value: Any):
+def xlsx_cell(cell: Any, value: Any) -> Any:
     """Put `value` in an openpyxl cell; text is always a string cell, never a formula."""
     cell.value = value
     if isinstance(value, str):
@@ -94,7 +95,7 @@ def danish_text(value: Any, decimals: int | None = None, *, seconds: bool = Fals
     if value is None:
         return ""
     if isinstance(value, str):
-        return csv_cell(value)
+        return str(csv_cell(value))
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, datetime):

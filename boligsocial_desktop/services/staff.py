@@ -113,7 +113,9 @@ class StaffService:
         try:
             role = StaffRole(role)
         except ValueError:
-            raise ValidationError("Vælg en rolle: koordinator, rådgiver, medhjælper eller administrator.", "role")
+            raise ValidationError(
+                "Vælg en rolle: koordinator, rådgiver, medhjælper eller administrator.", "role"
+            ) from None
         pin = _checked_pin(pin)
         if role in PIN_ROLES and not pin:
             raise ValidationError(PIN_NEEDED + " Skriv en pinkode.", "pin")
@@ -123,6 +125,7 @@ class StaffService:
             session.add(row)
             session.flush()
             if role in PIN_ROLES:
+                assert pin is not None  # refused above without one
                 advisers_key.enrol(session, row, pin)
             audit.record(session, "opret medarbejder", staff_id=actor_id, table_name="staff_members", row_id=row.id)
             return _info(row)

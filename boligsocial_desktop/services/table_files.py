@@ -187,7 +187,9 @@ def column_letter(index: int) -> str:
 def header_key(value: Any) -> str:
     """A header cell as compared with the known column names: casefolded, spaces collapsed (also
     no-break spaces), a trailing colon or full stop dropped. »Navn «, »NAVN« and »navn:« are all »navn«."""
-    return " ".join(str(value if value is not None else "").replace("\u00a0", " ").split()).casefold().rstrip(":.").strip()
+    return (
+        " ".join(str(value if value is not None else "").replace("\u00a0", " ").split()).casefold().rstrip(":.").strip()
+    )
 
 
 def find_header_row(rows: Sequence[Sequence[Any]], known: Collection[str]) -> int | None:

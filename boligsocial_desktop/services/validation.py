@@ -13,6 +13,8 @@ the CPR guard and the character checks live in one place:
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain.cpr import contains_cpr_number
 from ..domain.text_safety import has_bidi_control, has_nul, has_unsafe_characters, strip_unsafe_characters
 from ..errors import ValidationError
@@ -79,7 +81,7 @@ def search_text(value: str | None, field: str = "search") -> str:
     return text
 
 
-def strip_unsafe_cells(rows: list[list]) -> list[tuple[int, int]]:
+def strip_unsafe_cells(rows: list[list[Any]]) -> list[tuple[int, int]]:
     """Remove NUL and bidi control characters from every text cell of an imported table, in place.
 
     Returns the (row, column) positions, both counted from 0, of the cells that changed, so the

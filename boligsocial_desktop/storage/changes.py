@@ -23,7 +23,7 @@ Listener = Callable[[frozenset[str]], None]
 
 def _note_write(connection: Connection, statement: Any, *_args: Any) -> None:
     if isinstance(statement, UpdateBase):
-        connection.info.setdefault(_WRITTEN, set()).add(statement.table.name)
+        connection.info.setdefault(_WRITTEN, set()).add(statement.table.name)  # type: ignore[union-attr]  # DML writes a table, never a join
 
 
 def _forget_writes(connection: Connection) -> None:

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Callable
 
 MAX_COUNTER = 99_999  # five digits
 MAX_MILLIS = 10 ** 15 - 1  # fifteen digits: the year 33658
@@ -39,7 +39,7 @@ class Timestamp:
         return f"{self.millis:015d}.{self.counter:05d}.{self.origin}"
 
     @classmethod
-    def parse(cls, text: str) -> "Timestamp":
+    def parse(cls, text: str) -> Timestamp:
         millis, counter, origin = text.split(".", 2)
         return cls(int(millis), int(counter), origin)
 

@@ -10,14 +10,15 @@ import logging
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -32,6 +33,9 @@ from .models import Base, LocalState
 from .outbox import HLC_STATE_KEY, ORIGIN_STATE_KEY, ChangeCapture, install_change_capture
 from .postgres import lost_connection, server_connect_args, server_unavailable
 from .text_guard import install_cpr_guard
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -127,7 +131,7 @@ def closed_uncleanly(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -136,7 +140,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _alembic_config(connection):
+def _alembic_config(connection: Connection) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -148,7 +152,9 @@ def _alembic_config(connection):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None  # the migrations end in one head
+    return head
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -191,7 +197,7 @@ def plain_pre_upgrade_backup(path: Path, folder: Path, revision: str) -> Path:
 @dataclass
 class Database:
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[CaptureSession]
     capture: ChangeCapture
     path: Path | None = None
     commits: CommitListeners = field(default_factory=CommitListeners)
@@ -210,8 +216,10 @@ class Database:
                 session.flush()
                 written = take_written(session.connection())
         except StaleDataError as exc:
-            raise StaleEditError("Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
-                                 "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen.") from exc
+            raise StaleEditError(
+                "Det, du retter, er ændret af en anden, mens du rettede det. Intet er gemt; "
+                "dine indtastninger står stadig i formularen. Åbn det igen for at se ændringen."
+            ) from exc
         except DBAPIError as exc:
             if self._server_gone(exc):
                 raise lost_connection(exc) from exc
@@ -247,7 +255,7 @@ class Database:
         self.engine.dispose()
 
 
-def _sqlite_migration_engine(url) -> Engine:
+def _sqlite_migration_engine(url: URL) -> Engine:
     """An engine whose transactions are real SQLite transactions, schema changes included.
 
     Python's sqlite3 (3.11, and later versions in their default mode) begins a transaction only
@@ -262,7 +270,7 @@ def _sqlite_migration_engine(url) -> Engine:
     """
     engine = create_engine(url, poolclass=NullPool)
 
-    def connect(dbapi_connection, _record) -> None:
+    def connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=OFF")
@@ -375,7 +383,7 @@ def _seed_local_state(connection: Connection) -> None:
         connection.execute(insert(LocalState), [{"key": key, "value": value} for key, value in added.items()])
 
 
-def _load_capture(sessions: sessionmaker[Session]) -> ChangeCapture:
+def _load_capture(sessions: sessionmaker[CaptureSession]) -> ChangeCapture:
     with sessions.begin() as session:
         state = {row.key: row.value for row in session.scalars(select(LocalState))}
         added = _new_local_state(state)
@@ -409,9 +417,12 @@ def open_database(
         except OSError as exc:
             raise StorageError(_folder_error(path, exc)) from exc
         url = sqlite_url(path)
-    elif make_url(url).get_backend_name() == "sqlite" and make_url(url).database not in (None, "", ":memory:"):
-        path = Path(make_url(url).database).resolve()
-        check_sqlite_file(path, thorough=closed_uncleanly(path))
+    else:
+        assert url is not None  # one of the two, checked above
+        database = make_url(url).database
+        if make_url(url).get_backend_name() == "sqlite" and database not in (None, "", ":memory:"):
+            path = Path(str(database)).resolve()
+            check_sqlite_file(path, thorough=closed_uncleanly(path))
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     # hide_parameters: an error's text (shown, logged, in a crash report) never carries the values (names, notes).
     if is_sqlite:

@@ -11,7 +11,7 @@ Enumerated values are stored as text; their vocabularies live in `domain.enums`.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -41,8 +42,9 @@ NAMING_CONVENTION = {
 
 
 class Base(DeclarativeBase):
+    __table__: ClassVar[Table]  # for type checkers: every model here maps one table (DeclarativeBase says FromClause)
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON}
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON}  # noqa: RUF012 -- SQLAlchemy's own class setting
 
 
 def fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:

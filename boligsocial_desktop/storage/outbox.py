@@ -16,13 +16,14 @@ to its stamp's time (here in the same flush, and in the merge on other PCs).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, inspect, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, event, insert, inspect, select, update
+from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.enums import ChangeOp
@@ -60,7 +61,7 @@ def _captured_columns(obj: SharedRow) -> list[str]:
     return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in NOT_CAPTURED]
 
 
-def _remember_base_versions(session: Session, flush_context, instances) -> None:
+def _remember_base_versions(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     session.info[_BASE_VERSIONS] = {
         id(obj): obj.version for obj in (*session.dirty, *session.deleted) if isinstance(obj, SharedRow)
     }
@@ -140,7 +141,7 @@ def _change_rows(session: Session, capture: ChangeCapture) -> tuple[list[dict[st
     return rows, objects
 
 
-def _capture_flush(session: Session, flush_context) -> None:
+def _capture_flush(session: Session, flush_context: UOWTransaction) -> None:
     capture: ChangeCapture | None = session.info.get("capture")
     if capture is None:
         return
@@ -159,7 +160,7 @@ def write_changes(session: Session, capture: ChangeCapture, rows: list[dict[str,
     connection = session.connection()
     stamps = advance_clock(connection, capture.clock, stamps=len(rows))
     touched: dict[str, list[dict[str, Any]]] = {}
-    for index, (row, stamp) in enumerate(zip(rows, stamps)):
+    for index, (row, stamp) in enumerate(zip(rows, stamps, strict=False)):
         row["hlc"] = str(stamp)
         if "updated_at" in row["fields"] or (row["op"] == ChangeOp.DELETE.value and not row["fields"]):
             continue  # carries its own time, or a hard delete (the row is gone)
@@ -195,6 +196,6 @@ def record_inserts(session: Session, table_name: str, records: Iterable[dict[str
     return len(rows)
 
 
-def install_change_capture(session_class) -> None:
+def install_change_capture(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _remember_base_versions)
     event.listen(session_class, "after_flush", _capture_flush)

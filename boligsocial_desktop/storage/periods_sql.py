@@ -8,8 +8,9 @@ than strftime (measured: 0.13 s against 0.17 s for 100,000 sessions).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy import Integer, case, literal
 from sqlalchemy.sql.elements import ColumnElement

@@ -15,15 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Connection, Float, Numeric, Table, func, select, text
+from sqlalchemy import Connection, Engine, Float, Numeric, Table, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from ..errors import StorageError
 from .outbox import to_json_value
-
 
 KEYRING_SERVICE = "boligsocial-desktop"
 CONNECT_TIMEOUT_S = 5
@@ -43,17 +44,17 @@ def password_from_keyring(url: URL) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, keyring_user(url))
-    except Exception as exc:  # no keyring on this machine: connect without (certificates, Kerberos)
+    except Exception as exc:  # noqa: BLE001 -- no keyring on this machine: connect without (certificates, Kerberos)
         log.info("Ingen adgangskode fra nøgleringen (%s)", type(exc).__name__)
         return None
 
 
-def server_connect_args(url: URL) -> dict:
+def server_connect_args(url: URL) -> dict[str, Any]:
     """Connection arguments for a server URL: a short connect timeout and the keyring's password.
 
     The URL in the settings never carries a password; it is added here, in memory only.
     """
-    args: dict = {}
+    args: dict[str, Any] = {}
     if url.get_backend_name() != "postgresql":
         return args
     if "connect_timeout" not in url.query:
@@ -72,7 +73,7 @@ class ServerGivenUpError(ServerUnavailableError):
     """The user pressed Annuller at "the server does not answer": already told, so nothing more is shown."""
 
 
-def server_unavailable(exc: Exception, url) -> ServerUnavailableError:
+def server_unavailable(exc: Exception, url: URL) -> ServerUnavailableError:
     """A Danish message for the user; the driver's own (English) words go to the log only."""
     where = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
     log.warning("Databaseserveren %s svarer ikke: %s", where, _first_line(exc))
@@ -93,7 +94,7 @@ def _first_line(exc: Exception) -> str:
     return (str(original).strip().splitlines() or [type(original).__name__])[0]
 
 
-def is_postgresql(bind) -> bool:
+def is_postgresql(bind: Connection | Engine) -> bool:
     return bind.dialect.name == "postgresql"
 
 
@@ -106,7 +107,7 @@ def lock_room(session: Session, room_id: str | None) -> None:
     session.execute(select(Room.id).where(Room.id == room_id).with_for_update())
 
 
-def reset_sequences(connection: Connection, tables) -> None:
+def reset_sequences(connection: Connection, tables: Iterable[Table]) -> None:
     """Let PostgreSQL's sequences continue after the largest copied key; nothing to do on SQLite."""
     if not is_postgresql(connection):
         return
@@ -128,7 +129,7 @@ def reset_sequences(connection: Connection, tables) -> None:
                                    {"seq": sequence, "value": largest})
 
 
-def _fixed(value, scale: int | None) -> str | None:
+def _fixed(value: Any, scale: int | None) -> str | None:
     if value is None:
         return None
     number = Decimal(str(value))
@@ -144,7 +145,7 @@ def normalised_rows(connection: Connection, table: Table) -> list[str]:
     lines = []
     for row in connection.execute(select(table)):
         values = {name: _fixed(value, scales[name]) if name in scales else to_json_value(value)
-                  for name, value in zip(names, row)}
+                  for name, value in zip(names, row, strict=False)}
         lines.append(json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str))
     lines.sort()
     return lines

@@ -17,6 +17,7 @@ another PC stored before it had this guard.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -81,7 +82,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("activities", "target_group"): _CODE,
     ("activities", "languages"): _LANGUAGES,
     ("activities", "recurrence"): "the series rule, built by the program from the form's choices",
-    ("activities", "weekdays"): "the weekday numbers of a series (\"0,3\"), built by the program from the weekday picker",
+    ("activities", "weekdays"): 'the weekday numbers of a series ("0,3"), built by the program from the weekday picker',
     ("activity_targets", "metric"): _CODE,
     ("sessions", "status"): _CODE,
     ("attendance_counts", "age_band"): _CODE,
@@ -99,12 +100,14 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("attendance_extras", "age_band"): _CODE,
     ("attendance_extras", "gender"): _CODE,
     ("office_settings", "key"): "a setting name chosen by the program",
-    ("office_settings", "value"): "settings, logos (PNG data) and the flyer phrase memory, whose texts come from "
-                                  "activity translations already checked",
+    ("office_settings", "value"): (
+        "settings, logos (PNG data) and the flyer phrase memory, whose texts come from "
+        "activity translations already checked"
+    ),
 }
 
 
-def _strings(value: Any):
+def _strings(value: Any) -> Iterator[str]:
     """Every string in a value (JSON columns hold nested dicts and lists)."""
     if isinstance(value, str):
         yield value
@@ -133,14 +136,14 @@ def check_row(obj: Any, only_changed: bool) -> None:
                                   column)
 
 
-def _before_flush(session: Session, _context, _instances) -> None:
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.new:
         check_row(obj, only_changed=False)
     for obj in session.dirty:
         check_row(obj, only_changed=True)
 
 
-def install_cpr_guard(session_class) -> None:
+def install_cpr_guard(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _before_flush)
 
 

@@ -6,8 +6,8 @@ A change file of this PC (or of an identity it had before) is removed only when
   continue, see `snapshots.usable_manifests`) contains it, and
 * every identity seen on the share within the retention window has applied it: each PC
   whose newest status file is recent (by its own clock), and each folder with recent files
-  but no readable status (unknown, so it holds clean-up back). Identities left behind by a restored or cloned PC (listed as
-  "former" by the PC that now carries them) no longer count.
+  but no readable status (unknown, so it holds clean-up back). Identities left behind by a
+  restored or cloned PC (listed as "former" by the PC that now carries them) no longer count.
 
 A delivered outbox row is deleted only when all of that holds for it, it is older than
 `OUTBOX_KEEP_MS` (30 days: a cloned or restored copy of this PC can still be given it
@@ -27,11 +27,12 @@ from .share import Entry
 
 if TYPE_CHECKING:
     from .engine import SyncEngine
+    from .identity import OwnHistory
 
 OUTBOX_KEEP_MS = 30 * 24 * 3_600_000
 
 
-def identities_holding_back(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> dict[str, dict[str, Any]]:
+def identities_holding_back(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> dict[str, dict[str, Any]]:
     """Every other identity seen within the retention window: origin -> {"positions", "chains"} (empty: unknown)."""
     horizon_ms = engine.wall() - engine.options.peer_horizon_ms
     retired = engine.retired_origins()
@@ -52,8 +53,8 @@ def identities_holding_back(engine: "SyncEngine", scan: dict[str, dict[str, Entr
     return holding
 
 
-def _applied_everywhere(engine: "SyncEngine", origin: str, seq: int, holding: dict[str, dict[str, Any]],
-                        history) -> bool:
+def _applied_everywhere(engine: SyncEngine, origin: str, seq: int, holding: dict[str, dict[str, Any]],
+                        history: OwnHistory) -> bool:
     for other in holding.values():
         position = other["positions"].get(origin)
         if position is None or int(position) < seq:
@@ -63,7 +64,7 @@ def _applied_everywhere(engine: "SyncEngine", origin: str, seq: int, holding: di
     return True
 
 
-def clean_up(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> None:
+def clean_up(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> None:
     from .identity import own_history
     from .snapshots import usable_manifests
 
@@ -97,7 +98,7 @@ def clean_up(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> None:
     _prune_outbox(engine, covered.get(me, 0), holding, history)
 
 
-def _prune_outbox(engine: "SyncEngine", covered: int, holding: dict[str, dict[str, Any]], history) -> None:
+def _prune_outbox(engine: SyncEngine, covered: int, holding: dict[str, dict[str, Any]], history: OwnHistory) -> None:
     me = engine.origin
     floor = covered
     for other in holding.values():

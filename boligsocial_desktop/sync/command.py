@@ -21,7 +21,7 @@ def use_office_key(db: Database, share: Path) -> None:
     changefiles.configure(load_configured_keys(data_dir, share))
 
 
-def run_once(db: Database, share: str | os.PathLike | None, saved_folder: str | None = None) -> int:
+def run_once(db: Database, share: str | os.PathLike[str] | None, saved_folder: str | None = None) -> int:
     """One round with the folder given (--share), else $BOLIGSOCIAL_SHARE, else the one saved on this PC."""
     folder = share or os.environ.get(SHARE_ENV) or saved_folder
     if not folder:

@@ -46,7 +46,7 @@ SEEN_BY = {"participants": frozenset({StaffRole.COORDINATOR.value, StaffRole.ADM
 ERASED_COLUMN = "erased_at"  # a row erased after its deadline keeps no names in conflicts either
 
 
-def may_see(table_name: str, role) -> bool:
+def may_see(table_name: str, role: str | None) -> bool:
     return role in SEEN_BY.get(table_name, MAY_SEE_PERSONAL)
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 NEEDS_DECISION = frozenset({"manual", "delete_edit"})
@@ -223,15 +223,26 @@ class ConflictService:
             other = {k: None for k in other}
         origin = hlc_origin(other_hlc) or c.remote_origin
         return ConflictView(
-            id=c.id, kind=c.kind, table_name=c.table_name, row_id=target, field=None if c.field == ROW_LEVEL else c.field,
-            row_label=_label(session, c.table_name, current, target) if not hidden or c.table_name != "advice_cases"
+            id=c.id,
+            kind=c.kind,
+            table_name=c.table_name,
+            row_id=target,
+            field=None if c.field == ROW_LEVEL else c.field,
+            row_label=_label(session, c.table_name, current, target)
+            if not hidden or c.table_name != "advice_cases"
             else target[:8],
-            shown=shown, other=other, other_pc=names.get(origin or "") or (origin[:8] if origin else None),
-            created_at=c.created_at, message=(c.detail or {}).get("message"), hidden=hidden,
+            shown=shown,
+            other=other,
+            other_pc=names.get(origin or "") or (origin[:8] if origin else None),
+            created_at=c.created_at,
+            message=(c.detail or {}).get("message"),
+            hidden=hidden,
             row_deleted=current is None or current.get("deleted_at") is not None,
             other_here=origin is not None and origin in self._mine(),
-            free_text=c.field not in (None, ROW_LEVEL) and c.kind in ("field", "manual")
-            and _is_text(c.table_name, c.field))
+            free_text=c.field not in (None, ROW_LEVEL)
+            and c.kind in ("field", "manual")
+            and _is_text(c.table_name, c.field),
+        )
 
     def _duplicate_view(self, session: Session, c: SyncConflict, current: dict[str, Any] | None,
                         target: str) -> ConflictView:
@@ -295,7 +306,7 @@ class ConflictService:
                 audit.record(session, "ikke dubletter", staff_id=actor.id if actor else None,
                              table_name=conflict.table_name, row_id=conflict.row_id,
                              detail=" og ".join((conflict.detail or {}).get("keep_candidates") or []))
-            if choice in ("keep", "other", "combine", "restore") and conflict.kind != "duplicate" or \
+            if (choice in ("keep", "other", "combine", "restore") and conflict.kind != "duplicate") or \
                     (conflict.kind == "duplicate" and choice == "other"):
                 self._write_decision(session, conflict, view, choice, combined)
             conflict.resolved_at = utcnow()
@@ -315,6 +326,7 @@ class ConflictService:
         settles = [h for h in (conflict.local_hlc, conflict.remote_hlc) if h]
         session.info[RESOLVES_INFO_KEY] = {(conflict.table_name, view.row_id, conflict.field or ROW_LEVEL): settles}
         info = table_info(conflict.table_name)
+        assert info is not None  # conflicts are recorded for shared tables only
         if conflict.kind == "duplicate":
             for name, value in view.other.items():
                 if name in info.to_python and name not in BOOKKEEPING and name != "deleted_at":
@@ -332,7 +344,7 @@ class ConflictService:
             if choice == "keep":
                 flag_modified(row, field_name)
             elif choice == "combine":
-                text = (combined or "").strip()
+                text: str | None = (combined or "").strip()
                 if not text:
                     raise ValidationError("Skriv den samlede tekst, før du gemmer.", "combined")
                 if (conflict.table_name, field_name) in advisers_key.SEALED_COLUMNS:  # a note: sealed as any

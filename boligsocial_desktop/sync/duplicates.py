@@ -44,14 +44,14 @@ from datetime import datetime, timedelta
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.danish import phone as phone_text
+from ..storage.bulk import chunks
 from ..storage.models import Ambassador, Base, Estate, House, Room, SharedRow, SyncConflict
 from ..storage.outbox import to_json_value
 from .merge import table_info
-from ..storage.bulk import chunks
 
 KIND = "possible_duplicate"
 MERGED = "merged"
@@ -70,7 +70,7 @@ class DuplicateRule:
 
     @property
     def table(self) -> str:
-        return self.model.__tablename__
+        return str(self.model.__tablename__)
 
 
 RULES: dict[str, DuplicateRule] = {r.table: r for r in (
@@ -130,8 +130,8 @@ def _pairs(connection: Connection, rule: DuplicateRule) -> list[dict[str, Any]]:
     columns = [table.c.id, table.c.created_at, *(table.c[k] for k in rule.keys)]
     if rule.scope:
         columns.append(table.c[rule.scope])
-    groups: defaultdict[tuple, list[tuple[datetime, str]]] = defaultdict(list)
-    live = table.c.deleted_at.is_(None)
+    groups: defaultdict[tuple[Any, ...], list[tuple[datetime, str]]] = defaultdict(list)
+    live: ColumnElement[bool] = table.c.deleted_at.is_(None)
     if "archived_at" in table.c:  # an archived room or house keeps its history but is no longer in use
         live = live & table.c.archived_at.is_(None)
     for row in connection.execute(select(*columns).where(live)).mappings():
@@ -145,9 +145,9 @@ def _pairs(connection: Connection, rule: DuplicateRule) -> list[dict[str, Any]]:
             continue
         for first, second in combinations(sorted(members, key=lambda m: (to_json_value(m[0]) or "", m[1])), 2):
             ids = (first[1], second[1])
-            key = pair_key(rule.table, ids)
-            found.append({"id": key[:32], "kind": KIND, "table_name": rule.table, "row_id": ids[0], "field": None,
-                          "key": key, "detail": {"keep_candidates": list(ids)}})
+            pair = pair_key(rule.table, ids)
+            found.append({"id": pair[:32], "kind": KIND, "table_name": rule.table, "row_id": ids[0], "field": None,
+                          "key": pair, "detail": {"keep_candidates": list(ids)}})
     return found
 
 
@@ -203,7 +203,7 @@ def describe(session: Session, table_name: str, ids: list[str]) -> tuple[Duplica
     rule = RULES[table_name]
     rows = []
     for row_id in ids:
-        row = session.get(rule.model, row_id)
+        row: Any = session.get(rule.model, row_id)  # a room, house, estate or ambassador
         if row is None:
             continue
         values: dict[str, Any] = {}
@@ -225,7 +225,7 @@ def describe(session: Session, table_name: str, ids: list[str]) -> tuple[Duplica
 
 def message(session: Session, table_name: str, row_id: str) -> str:
     """"lokalet »Salen« i Fælleshuset findes to gange"."""
-    row = session.get(RULES[table_name].model, row_id)
+    row: Any = session.get(RULES[table_name].model, row_id)  # a room, house, estate or ambassador
     if row is None:
         return "rækken findes ikke længere"
     if table_name == "rooms":
@@ -251,7 +251,7 @@ class MergeReport:
     filled: list[str] = field(default_factory=list)  # fields of the kept row filled from the dropped one
 
 
-def _fill_empty(target: SharedRow, source: SharedRow, skip: set[str] = frozenset()) -> list[str]:
+def _fill_empty(target: SharedRow, source: SharedRow, skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
     filled = []
     for attr in target.__mapper__.column_attrs:
         name = attr.key
@@ -269,7 +269,9 @@ def repoint(session: Session, table_name: str, keep_id: str, drop_id: str, now: 
     for ref_table, column in referencing_columns(table_name):
         model = _model(ref_table)
         attribute = getattr(model, column)
-        uniques = [cols for cols in table_info(ref_table).unique_sets if column in cols]
+        info = table_info(ref_table)
+        assert info is not None  # a shared table references it
+        uniques = [cols for cols in info.unique_sets if column in cols]
         for row in session.scalars(select(model).where(attribute == drop_id).order_by(model.id)).all():
             clash = None
             for cols in uniques:

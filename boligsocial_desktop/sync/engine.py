@@ -32,21 +32,22 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce, update
 
 from .. import __version__
 from ..errors import AppError
+from ..storage.bulk import upsert
+from ..storage.clock import Timestamp
 from ..storage.engine import Database
 from ..storage.migrations import SCHEMA_HEAD
 from ..storage.models import OutboxChange, SyncExportedFile, SyncHeldChange, SyncParkedFile, SyncPeer
 from ..storage.outbox import ORIGIN_STATE_KEY, advance_clock
-from ..storage.bulk import upsert
-from ..storage.clock import Timestamp
 from .conflicts import forget_erased
 from .duplicates import check_after_sync
 from .files import (
@@ -134,7 +135,7 @@ class RoundReport:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "RoundReport":
+    def from_json(cls, text: str) -> RoundReport:
         raw = json.loads(text)
         raw["problems"] = [Problem(**p) for p in raw.get("problems", [])]
         known = set(cls.__dataclass_fields__)
@@ -160,14 +161,14 @@ def round_lock(db: Database) -> Iterator[bool]:
         yield True
         return
     path = db.path.with_name(db.path.name + ".sync-lock")
-    handle = open(path, "a+b")
+    handle = open(path, "a+b")  # noqa: SIM115 -- held across the yields, closed in the finally below
     try:
         try:
             if os.name == "nt":
                 import msvcrt
 
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
             else:
                 import fcntl
 
@@ -186,6 +187,7 @@ class SyncEngine:
                  local_dir: Path | None = None):
         self.db = db
         self.share = share
+        self._peer_names: dict[str, str] | None = None
         self.wall = wall or (lambda: time.time_ns() // 1_000_000)
         self.options = options or SyncOptions()
         self.pc_name = pc_name or socket.gethostname()
@@ -293,7 +295,7 @@ class SyncEngine:
 
     # --- identity and own files --------------------------------------------------------
 
-    def _own_files(self, states: tuple[str, ...] = ("pending", "done", "failed", "lost", "removed")) -> list:
+    def _own_files(self, states: tuple[str, ...] = ("pending", "done", "failed", "lost", "removed")) -> Sequence[Any]:
         with self.db.reading() as session:
             return session.execute(select(SyncExportedFile.name, SyncExportedFile.origin, SyncExportedFile.first_seq,
                                           SyncExportedFile.last_seq, SyncExportedFile.sha256, SyncExportedFile.size,
@@ -360,7 +362,8 @@ class SyncEngine:
 
     def former_origins(self) -> list[str]:
         with self.db.reading() as session:
-            return json.loads(get_state(session.connection(), FORMER_ORIGINS_KEY) or "[]")
+            former: list[str] = json.loads(get_state(session.connection(), FORMER_ORIGINS_KEY) or "[]")
+            return former
 
     def _verify_own(self, scan: dict[str, dict[str, Entry]]) -> None:
         """Files of this PC that are gone or damaged on the share (checked by checksum) are written again."""
@@ -429,7 +432,9 @@ class SyncEngine:
         with self.db.transaction() as session:
             connection = session.connection()
             if replaces is not None:
-                connection.execute(delete(SyncExportedFile.__table__).where(SyncExportedFile.__table__.c.name == replaces))
+                connection.execute(
+                    delete(SyncExportedFile.__table__).where(SyncExportedFile.__table__.c.name == replaces)
+                )
             connection.execute(insert(SyncExportedFile.__table__).values(
                 name=built.name, origin=me, first_seq=first, last_seq=last,
                 sha256=hashlib.sha256(built.data).hexdigest(), size=len(built.data), state="pending",
@@ -586,7 +591,7 @@ class SyncEngine:
             return False, None
         pos, expected = positions.get(origin), chains.get(origin)
         if pos is None:
-            for parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
+            for _parsed, name in sorted(names, key=lambda item: (item[0].first, item[1])):
                 try:
                     changes = self._read_verified(origin, name, files[name], report)
                 except TooNew as exc:
@@ -601,10 +606,13 @@ class SyncEngine:
                             key=lambda item: (-item[0].last, item[1]))
         if not candidates:
             if any(p.last > pos for p, _ in names) and not retired:
-                return False, f"Venter på ændring nr. {pos + 1} fra pc {self.peer_name(origin)}, som mangler på den delte mappe."
+                return (
+                    False,
+                    f"Venter på ændring nr. {pos + 1} fra pc {self.peer_name(origin)}, som mangler på den delte mappe.",
+                )
             return False, None
         readable: list[ChangeFile] = []
-        for parsed, name in candidates:  # read them all, so a damaged copy is always reported
+        for _parsed, name in candidates:  # read them all, so a damaged copy is always reported
             try:
                 change_file = self._read_verified(origin, name, files[name], report)
             except TooNew as exc:
@@ -616,13 +624,12 @@ class SyncEngine:
         # Only a file that continues the history applied so far (hash chain); another one is a second history
         # under the same identity (a restored or cloned PC), which that PC sends again under a new identity.
         fitting = [f for f in readable if expected is None or (f.first_seq == pos + 1 and f.prev == expected)]
-        if len(fitting) < len(readable) or len({f.chain for f in fitting}) > 1:
-            if not retired:
-                self._forks_seen[origin] = f"{pos}"
-                report.problems.append(Problem(
-                    "fork", f"{folder(origin)}", f"pc {self.peer_name(origin)} findes i to udgaver (gendannet fra en "
-                    "sikkerhedskopi eller kopieret); den får selv en ny identitet og sender sine ændringer igen",
-                    origin, harmless=bool(fitting)))
+        if (len(fitting) < len(readable) or len({f.chain for f in fitting}) > 1) and not retired:
+            self._forks_seen[origin] = f"{pos}"
+            report.problems.append(Problem(
+                "fork", f"{folder(origin)}", f"pc {self.peer_name(origin)} findes i to udgaver (gendannet fra en "
+                "sikkerhedskopi eller kopieret); den får selv en ny identitet og sender sine ændringer igen",
+                origin, harmless=bool(fitting)))
         if not fitting:
             if retired:
                 return False, None
@@ -649,7 +656,7 @@ class SyncEngine:
     def _reference_time(self) -> int:
         """This PC's wall clock, unless it is behind every other PC that shared lately (two or more): then
         the earliest of theirs, so a PC with a wrong clock does not hold back the others' changes."""
-        cached = self.__dict__.get("_reference")
+        cached: int | None = self.__dict__.get("_reference")
         if cached is not None:
             return cached
         wall = self.wall()
@@ -797,7 +804,7 @@ class SyncEngine:
 
     def _record_problems(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
         now = self.now()
-        rows = {}
+        rows: dict[str, dict[str, Any]] = {}
         for problem in report.problems:
             rows[problem.path] = {"path": problem.path[:400], "origin": problem.origin, "kind": problem.kind,
                                   "detail": problem.detail, "size": None, "first_seen": now, "last_seen": now}

@@ -35,8 +35,9 @@ import json
 import re
 import secrets
 import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from ..crypto import changefiles
 from ..crypto.keys import CryptoError
@@ -243,7 +244,7 @@ class Change:
         return [self.seq, self.table, self.row_id, self.op, self.fields, self.hlc, self.base]
 
     @classmethod
-    def from_line(cls, line: list[Any]) -> "Change":
+    def from_line(cls, line: list[Any]) -> Change:
         seq, table, row_id, op, fields, hlc, base = line
         return cls(int(seq), table, row_id, op, fields or {}, hlc, base)
 
@@ -286,12 +287,12 @@ def build_change_file(origin: str, origin_start: int, deps: dict[str, int], chan
                                max(c.hlc for c in changes), lines, prev, app_version, schema)
 
 
-def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: list, app_version: str,
+def build_change_file_raw(origin: str, origin_start: int, deps: dict[str, int], rows: Sequence[Any], app_version: str,
                           prev: str = "", schema: str = "") -> BuiltChangeFile:
     """The same file from outbox rows whose fields and base are still JSON text (the fast path of export)."""
     dump = json.dumps
     lines = [f"[{int(seq)},{dump(table)},{dump(row_id)},{dump(op)},{fields or '{}'},{dump(hlc)},{base or 'null'}]"
-             .encode("utf-8") for seq, table, row_id, op, fields, hlc, base in rows]
+             .encode() for seq, table, row_id, op, fields, hlc, base in rows]
     return _finish_change_file(origin, origin_start, deps, rows[0][0], rows[-1][0], max(row[5] for row in rows),
                                lines, prev, app_version, schema)
 

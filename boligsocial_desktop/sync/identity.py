@@ -75,7 +75,7 @@ class Fork:
     evidence: list[str] = field(default_factory=list)
 
 
-def own_history(engine: "SyncEngine") -> OwnHistory:
+def own_history(engine: SyncEngine) -> OwnHistory:
     me = engine.origin
     with engine.db.reading() as session:
         start = int(get_state(session.connection(), ORIGIN_START_KEY) or 1)
@@ -89,7 +89,7 @@ def own_history(engine: "SyncEngine") -> OwnHistory:
     return OwnHistory(me, start, top, chains, {r.name for r in rows}, {r.sha256 for r in rows})
 
 
-def published_names(engine: "SyncEngine") -> set[str]:
+def published_names(engine: SyncEngine) -> set[str]:
     from .engine import PUBLISHED_KEY
 
     with engine.db.reading() as session:
@@ -97,7 +97,7 @@ def published_names(engine: "SyncEngine") -> set[str]:
     return set(published.get("names") or [])
 
 
-def find_fork(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifests: list[dict[str, Any]]) -> Fork | None:
+def find_fork(engine: SyncEngine, scan: dict[str, dict[str, Entry]], manifests: list[dict[str, Any]]) -> Fork | None:
     history = own_history(engine)
     me = history.origin
     commons: list[int] = []
@@ -152,13 +152,15 @@ def find_fork(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifests
         if me in (extra.get("forks") or []):
             found(None, f"pc {engine.peer_name(peer.origin)} har set to udgaver af denne pc")
             continue
-        seq = (peer.positions or {}).get(me)
-        if seq is not None and history.agrees(int(seq), (extra.get("chains") or {}).get(me)) is False:
-            found(None, f"pc {engine.peer_name(peer.origin)} har hentet ændringer fra denne pc, som pc'en ikke selv har")
+        their_seq = (peer.positions or {}).get(me)
+        if their_seq is not None and history.agrees(int(their_seq), (extra.get("chains") or {}).get(me)) is False:
+            found(
+                None, f"pc {engine.peer_name(peer.origin)} har hentet ændringer fra denne pc, som pc'en ikke selv har"
+            )
 
     for manifest in manifests:
-        seq = (manifest.get("positions") or {}).get(me)
-        if seq is not None and history.agrees(int(seq), (manifest.get("chains") or {}).get(me)) is False:
+        their_seq = (manifest.get("positions") or {}).get(me)
+        if their_seq is not None and history.agrees(int(their_seq), (manifest.get("chains") or {}).get(me)) is False:
             found(None, f"øjebliksbilledet {manifest['path']} rummer ændringer fra denne pc, som pc'en ikke selv har")
 
     with engine.db.reading() as session:

@@ -63,20 +63,21 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Any, Callable
+from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Column, Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..storage.bulk import chunks, insert_ignore
+from ..storage.clock import hlc_datetime
+from ..storage.field_clocks import forget_field_clocks, load_field_clocks, save_field_clocks
 from ..storage.models import Base, LocalState, SharedRow, SyncConflict, SyncDroppedRow, SyncHeldChange
 from ..storage.outbox import NOT_CAPTURED, to_json_value
 from ..storage.types import UtcDateTime
-from ..storage.clock import hlc_datetime
 from .files import Change
-from ..storage.bulk import chunks, insert_ignore
-from ..storage.field_clocks import forget_field_clocks, load_field_clocks, save_field_clocks
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _optional(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else fn(value)
 
 
-def _to_python(column) -> Callable[[Any], Any]:
+def _to_python(column: Column[Any]) -> Callable[[Any], Any]:
     """JSON value from a change file -> the Python value the column takes."""
     kind = column.type
     if isinstance(kind, UtcDateTime):
@@ -379,10 +380,10 @@ class Merger:
         if not self.held:
             return
         ht = SyncHeldChange.__table__
-        seen = set()
+        seen: set[tuple[Any, ...]] = set()
         for part in chunks(sorted({h["hlc"] for h in self.held})):
-            seen.update(self.connection.execute(select(ht.c.hlc, ht.c.table_name, ht.c.row_id, ht.c.op)
-                                                .where(ht.c.hlc.in_(part))).all())
+            seen.update(tuple(row) for row in self.connection.execute(
+                select(ht.c.hlc, ht.c.table_name, ht.c.row_id, ht.c.op).where(ht.c.hlc.in_(part))))
         fresh = []
         for held in self.held:
             key = (held["hlc"], held["table_name"], held["row_id"], held["op"])
@@ -398,7 +399,8 @@ class Merger:
         carried = change.fields.get("updated_at")
         if carried is not None and "updated_at" in info.to_python:
             try:
-                return info.to_python["updated_at"](carried)
+                stamp: datetime = info.to_python["updated_at"](carried)
+                return stamp
             except (TypeError, ValueError):
                 pass
         return hlc_datetime(change.hlc)
@@ -427,10 +429,10 @@ class Merger:
             if unseen:
                 self._conflict("delete_edit", change, ROW_LEVEL, {g: state.values.get(g) for g in unseen},
                                max(unseen.values()), {"deleted_at": fields.get("deleted_at")}, origin)
-        elif change.op != "delete" and "deleted_at" not in fields and not alive_here:
-            if state.clocks.get("deleted_at", "") != base.get("deleted_at", ""):
-                self._conflict("delete_edit", change, ROW_LEVEL, {"deleted_at": state.values.get("deleted_at")},
-                               state.clocks.get("deleted_at", ""), fields, origin)
+        elif (change.op != "delete" and "deleted_at" not in fields and not alive_here
+              and state.clocks.get("deleted_at", "") != base.get("deleted_at", "")):
+            self._conflict("delete_edit", change, ROW_LEVEL, {"deleted_at": state.values.get("deleted_at")},
+                           state.clocks.get("deleted_at", ""), fields, origin)
         for name, value in fields.items():
             here = state.clocks.get(name, "")
             current = state.values.get(name)
@@ -466,11 +468,13 @@ class Merger:
         order = [t.name for t in Base.metadata.sorted_tables if t.name in by_table]
         for table_name in order:
             info = table_info(table_name)
+            assert info is not None  # the states hold shared tables only
             new_rows = [(row_id, s) for row_id, s in by_table[table_name] if s.new and not s.hard_delete]
             if new_rows:
                 self._insert(info, new_rows)
         for table_name in order:
             info = table_info(table_name)
+            assert info is not None
             groups: defaultdict[tuple[frozenset[str], bool], list[tuple[str, RowState]]] = defaultdict(list)
             for row_id, s in by_table[table_name]:
                 if (s.changed or s.updated_at is not None) and not s.new and not s.hard_delete and not s.dropped:
@@ -479,6 +483,7 @@ class Merger:
                 self._update(info, sorted(names), rows, timed)
         for table_name in reversed(order):
             info = table_info(table_name)
+            assert info is not None
             gone = [(row_id, s) for row_id, s in by_table[table_name] if s.hard_delete and s.exists and not s.new]
             for row_id, s in gone:
                 self._hard_delete(info, row_id, s, dirty_clocks)
@@ -578,7 +583,7 @@ class Merger:
             with self.connection.begin_nested():
                 self.connection.execute(statement, params)
         except IntegrityError:
-            for param, (row_id, state) in zip(params, rows):
+            for param, (row_id, state) in zip(params, rows, strict=False):
                 try:
                     with self.connection.begin_nested():
                         self.connection.execute(statement, [param])
@@ -608,7 +613,7 @@ class Merger:
         count = 0
         if self.conflicts:
             unique = {c["key"]: c for c in self.conflicts}
-            existing = set()
+            existing: set[str] = set()
             for part in chunks(list(unique)):
                 existing.update(k for (k,) in self.connection.execute(select(ct.c.key).where(ct.c.key.in_(part))))
             fresh = [c for k, c in unique.items() if k not in existing]

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from ..domain.calendar_rules import Booking, clash_message, find_clashes
 from ..domain.danish import clock_range, long_date
 from ..domain.enums import AssignmentState, SessionStatus, SignupState
+from ..storage.bulk import chunks
 from ..storage.models import (
     Activity,
     ActivitySession,
@@ -36,7 +39,6 @@ from ..storage.models import (
     Signup,
     SyncConflict,
 )
-from ..storage.bulk import chunks
 
 SESSION_FIELDS = frozenset({"*", "room_id", "day", "start_time", "end_time", "status", "deleted_at", "activity_id"})
 DUTY_FIELDS = frozenset({"*", "day", "start_time", "end_time", "deleted_at"})
@@ -79,13 +81,16 @@ def _room_clashes(connection: Connection, session_ids: set[str]) -> list[dict[st
     s = ActivitySession.__table__
     room_days: set[tuple[str, date]] = set()
     for part in chunks(sorted(session_ids)):
-        room_days.update(connection.execute(select(s.c.room_id, s.c.day).where(s.c.id.in_(part))).all())
+        rows = connection.execute(select(s.c.room_id, s.c.day).where(s.c.id.in_(part)))
+        room_days.update((row.room_id, row.day) for row in rows)
     bookings = _session_bookings(connection, room_days)
     candidates = [b for b in bookings if b.session_id in session_ids]
     others = [b for b in bookings if b.session_id not in session_ids]
     found = []
     for clash in find_clashes(candidates, others):
-        ids = (clash.candidate.session_id, clash.other.session_id)
+        first, second = clash.candidate.session_id, clash.other.session_id
+        assert first is not None and second is not None  # bookings read from sessions carry their ids
+        ids = (first, second)
         found.append({"kind": "double_booking", "table_name": "sessions", "row_id": ids[0], "key": _key(
             "double_booking", ids), "detail": {"rows": sorted(ids), "message": clash_message(clash)}})
     return found
@@ -108,7 +113,7 @@ def _duty_clashes(connection: Connection, duty_ids: set[str], assignment_ids: se
             .where(da.c.ambassador_id.in_(part), da.c.deleted_at.is_(None), d.c.deleted_at.is_(None),
                    da.c.state.in_(ACTIVE_ASSIGNMENT))
             .order_by(da.c.ambassador_id, d.c.day, d.c.start_time, da.c.id)).all()
-        by_person_day: defaultdict[tuple[str, date], list] = defaultdict(list)
+        by_person_day: defaultdict[tuple[str, date], list[Any]] = defaultdict(list)
         for row in rows:
             by_person_day[(row.ambassador_id, row.day)].append(row)
         for same_day in by_person_day.values():
@@ -173,7 +178,7 @@ def _note_recount(connection: Connection, changed: dict[str, dict[str, set[str]]
         connection.execute(update(ls).where(ls.c.key == RECOUNT_KEY).values(value=value))
 
 
-def recount_headcounts(session) -> int:
+def recount_headcounts(session: Session) -> int:
     """After a round: recompute (as ordinary, shared edits) the headcounts of the activities noted above.
     Every PC computes the same numbers from the same ticks, so the values agree when they meet."""
     from ..services.signups.ticks import recount_activity
@@ -193,7 +198,7 @@ def recount_headcounts(session) -> int:
 DERIVED_TABLES = ("attendances", "attendance_counts")
 
 
-def _close_derived_conflicts(session, session_ids: set[str]) -> None:
+def _close_derived_conflicts(session: Session, session_ids: set[str]) -> None:
     """Two PCs' headcounts of one ticked session differ until the ticks meet; the recount above has made
     them agree, so the conflicts between the two old figures are settled (nothing for a person to choose)."""
     if not session_ids:
@@ -201,7 +206,7 @@ def _close_derived_conflicts(session, session_ids: set[str]) -> None:
     ct = SyncConflict.__table__
     rows = session.execute(select(ct.c.id, ct.c.row_id, ct.c.local_value, ct.c.remote_value).where(
         ct.c.resolved_at.is_(None), ct.c.table_name.in_(DERIVED_TABLES))).all()
-    known = set()
+    known: set[str] = set()
     for t in DERIVED_TABLES:
         table = Base.metadata.tables[t]
         for part in chunks(sorted(session_ids)):

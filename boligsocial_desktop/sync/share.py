@@ -13,15 +13,17 @@ that must not exist yet.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import random
 import shutil
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Protocol
+from typing import BinaryIO, Protocol
 
 from .. import fileops
 from .files import TEMP_PREFIX, nonce
@@ -185,10 +187,8 @@ class LocalShare:
             crash_point("share.renamed")
             _fsync_dir(target.parent)
         except OSError as exc:
-            try:
+            with contextlib.suppress(OSError):
                 temp.unlink()
-            except OSError:
-                pass
             raise _translate(exc) from exc
 
     def copy_in(self, local: Path, path: str) -> None:
@@ -202,10 +202,8 @@ class LocalShare:
             rename_no_replace(temp, target)
             _fsync_dir(target.parent)
         except OSError as exc:
-            try:
+            with contextlib.suppress(OSError):
                 temp.unlink()
-            except OSError:
-                pass
             raise _translate(exc) from exc
 
     def copy_out(self, path: str, local: Path) -> None:
@@ -241,7 +239,7 @@ class Faults:
     reorder: bool = True  # listings come in any order
 
     @classmethod
-    def all(cls, p: float) -> "Faults":
+    def all(cls, p: float) -> Faults:
         return cls(p, p, p, p, p, p, p, True)
 
 
@@ -362,7 +360,7 @@ class FaultyFiles:
             self.log.append(f"held: {what} {Path(path).name}")
             error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
                                     "by another process", str(path))
-            error.winerror = self.winerror  # what Windows sets; POSIX has no such attribute
+            error.winerror = self.winerror  # type: ignore[attr-defined]  # what Windows sets; POSIX has none
             raise error
         self.log.append(f"{what} {Path(path).name}")
 

@@ -41,18 +41,18 @@ import logging
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from .. import fileops
 from ..crypto import changefiles
 from ..crypto.keys import CryptoError
 from ..errors import AppError
+from ..storage.clock import Timestamp
 from ..storage.engine import open_database
 from ..storage.models import OutboxChange, SyncApplied
 from ..storage.outbox import advance_clock
-from ..storage.clock import Timestamp
 from .files import (
     MANIFEST,
     PLAIN_SNAPSHOT,
@@ -104,7 +104,7 @@ def _hash_file(path: Path) -> str:
 class _Hashing:
     """A binary file that hashes and counts what is read from or written through it."""
 
-    def __init__(self, handle):
+    def __init__(self, handle: BinaryIO) -> None:
         self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
 
     def read(self, count: int = -1) -> bytes:
@@ -116,7 +116,8 @@ class _Hashing:
     def write(self, block: bytes) -> int:
         self.digest.update(block)
         self.size += len(block)
-        return self.handle.write(block)
+        written = self.handle.write(block)
+        return written
 
 
 def _schema_revision(path: Path) -> str | None:
@@ -136,7 +137,7 @@ def _known_revisions() -> set[str]:
 # --- finding snapshots -----------------------------------------------------------------
 
 
-def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
+def manifests(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
     """Every snapshot on the share whose manifest is whole and whose data file is there, newest first
     (worked out once per listing of the share)."""
     last = engine.__dict__.get("_manifests_of")
@@ -156,14 +157,14 @@ def manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[d
             path = f"{folder(origin)}/{name}"
             if path not in cache:
                 try:
-                    manifest = read_manifest(origin, engine.share.read(path))
+                    read = read_manifest(origin, engine.share.read(path))
                 except OSError:
                     continue  # not cached: a locked file may be readable next time
                 except BadFile as exc:  # not cached either: the office key may come (or be refreshed)
                     unreadable[path] = (origin, exc)
                     continue
-                data_name = snapshot_data_name(name, bool(manifest.get("sealed")))
-                cache[path] = {**manifest, "path": path, "data_path": f"{folder(origin)}/{data_name}"}
+                data_name = snapshot_data_name(name, bool(read.get("sealed")))
+                cache[path] = {**read, "path": path, "data_path": f"{folder(origin)}/{data_name}"}
             manifest = cache[path]
             data = files.get(manifest["data_path"].rsplit("/", 1)[-1]) if manifest is not None else None
             if manifest is not None and data is not None and manifest.get("size") == data.size:
@@ -177,7 +178,7 @@ def _ranges(files: dict[str, Entry]) -> list[tuple[int, int]]:
     return [(p.first, p.last) for name in files if (p := parse_change_name(name, copies=True)) is not None]
 
 
-def _origin_starts(engine: "SyncEngine") -> dict[str, int]:
+def _origin_starts(engine: SyncEngine) -> dict[str, int]:
     from ..storage.models import SyncPeer
 
     with engine.db.reading() as session:
@@ -197,7 +198,7 @@ def _continued(manifest: dict[str, Any], scan: dict[str, dict[str, Entry]], star
     return True
 
 
-def usable_manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
+def usable_manifests(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> list[dict[str, Any]]:
     """Snapshots a PC can join from and continue with the files on the share, newest first."""
     found = manifests(engine, scan)
     if not found:
@@ -206,7 +207,7 @@ def usable_manifests(engine: "SyncEngine", scan: dict[str, dict[str, Entry]]) ->
     return [m for m in found if _continued(m, scan, starts)]
 
 
-def gaps(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifest: dict[str, Any]) -> list[str]:
+def gaps(engine: SyncEngine, scan: dict[str, dict[str, Entry]], manifest: dict[str, Any]) -> list[str]:
     """Other PCs whose next change this PC needs is gone from the share, while the snapshot has it."""
     covered = manifest.get("positions") or {}
     starts = _origin_starts(engine)
@@ -224,7 +225,7 @@ def gaps(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], manifest: dict
     return found
 
 
-def report_unreadable(engine: "SyncEngine", report: "RoundReport") -> None:
+def report_unreadable(engine: SyncEngine, report: RoundReport) -> None:
     """Name the snapshots whose manifest the last `manifests` could not read (no office key, another office's
     key, an expired month, damaged) while this PC has never synced: why it does not join."""
     from ..storage.models import SyncExportedFile
@@ -262,7 +263,7 @@ def _strip(path: Path, positions: dict[str, int], chains: dict[str, str | None])
         connection.execute("VACUUM")
 
 
-def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
+def make_snapshot(engine: SyncEngine) -> dict[str, Any]:
     db = engine.db
     if db.path is None:
         raise RuntimeError("Øjebliksbilleder kræver en SQLite-database")
@@ -295,7 +296,7 @@ def make_snapshot(engine: "SyncEngine") -> dict[str, Any]:
             temp.unlink()
 
 
-def upload_snapshot_data(engine: "SyncEngine", plain: Path, millis: int) -> tuple[str, str, dict[str, Any]]:
+def upload_snapshot_data(engine: SyncEngine, plain: Path, millis: int) -> tuple[str, str, dict[str, Any]]:
     """Put the stripped database `plain` (on the local disk) into this PC's folder on the share.
 
     With an office key it is sealed first into a local temporary file, streamed in chunks, and only the sealed
@@ -324,7 +325,7 @@ def upload_snapshot_data(engine: "SyncEngine", plain: Path, millis: int) -> tupl
                                       "plain_sha256": reading.digest.hexdigest(), "plain_size": reading.size}
 
 
-def _remove_damaged_own(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], found: list[dict[str, Any]]
+def _remove_damaged_own(engine: SyncEngine, scan: dict[str, dict[str, Entry]], found: list[dict[str, Any]]
                         ) -> set[str]:
     """This PC's snapshots whose data no longer matches its manifest (damaged in place) leave the share."""
     checked: dict[str, tuple[int, float]] = engine.__dict__.setdefault("_verified_snapshots", {})
@@ -355,9 +356,10 @@ def _remove_damaged_own(engine: "SyncEngine", scan: dict[str, dict[str, Entry]],
     return damaged
 
 
-def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> None:
+def maybe_snapshot(engine: SyncEngine, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
     """Make a snapshot when one is due and this PC is the one to make it."""
     options = engine.options
+    assert options.snapshot_interval_ms is not None  # the engine asks only when snapshots are made
     if engine.db.path is None or report.waiting or report.held_back or report.needs_update or report.error:
         return  # only a PC that has everything available makes one
     found = manifests(engine, scan)
@@ -381,8 +383,11 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
         age = wall - int(newest.get("wall") or 0)
         if age < options.snapshot_interval_ms and behind < options.snapshot_after_changes:
             return
-        recent = [p.origin for p in engine.active_peers()
-                  if p.last_contact is not None and wall - p.last_contact.timestamp() * 1000 < options.snapshot_interval_ms]
+        recent = [
+            p.origin
+            for p in engine.active_peers()
+            if p.last_contact is not None and wall - p.last_contact.timestamp() * 1000 < options.snapshot_interval_ms
+        ]
         if sorted([engine.origin, *recent])[0] != engine.origin and age < 2 * options.snapshot_interval_ms:
             return  # the PC with the smallest id makes it; others step in when it has not
     made = make_snapshot(engine)
@@ -398,7 +403,7 @@ def maybe_snapshot(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], repo
 # --- joining --------------------------------------------------------------------------------
 
 
-def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: "RoundReport") -> bool:
+def maybe_join(engine: SyncEngine, scan: dict[str, dict[str, Entry]], report: RoundReport) -> bool:
     if engine.db.path is None:
         return False
     usable = usable_manifests(engine, scan)  # this PC's own too: restored from a backup, it lacks what it held
@@ -430,14 +435,20 @@ def maybe_join(engine: "SyncEngine", scan: dict[str, dict[str, Entry]], report: 
         return False
     if int(manifest.get("min_reader") or 1) > READER_VERSION:
         report.needs_update = True
-        report.problems.append(Problem("too_new", manifest["data_path"],
-                                       "øjebliksbilledet kræver en nyere version af programmet", manifest.get("origin")))
+        report.problems.append(
+            Problem(
+                "too_new",
+                manifest["data_path"],
+                "øjebliksbilledet kræver en nyere version af programmet",
+                manifest.get("origin"),
+            )
+        )
         return False
     join(engine, manifest, report)
     return True
 
 
-def join(engine: "SyncEngine", manifest: dict[str, Any], report: "RoundReport") -> None:
+def join(engine: SyncEngine, manifest: dict[str, Any], report: RoundReport) -> None:
     """Replace this PC's database by the snapshot plus this PC's own facts and unshared changes."""
     from .engine import Problem
 
@@ -474,7 +485,7 @@ def join(engine: "SyncEngine", manifest: dict[str, Any], report: "RoundReport") 
                 Path(str(temp) + suffix).unlink()
 
 
-def download_snapshot_data(engine: "SyncEngine", manifest: dict[str, Any], target: Path) -> None:
+def download_snapshot_data(engine: SyncEngine, manifest: dict[str, Any], target: Path) -> None:
     """The snapshot's database as a plain SQLite file at `target` (on the local disk), checked.
 
     The file on the share is copied to the local disk and its size and SHA-256 checked against the manifest;
@@ -514,7 +525,7 @@ def download_snapshot_data(engine: "SyncEngine", manifest: dict[str, Any], targe
             download.unlink()
 
 
-def _prepare(engine: "SyncEngine", temp: Path, manifest: dict[str, Any]) -> None:
+def _prepare(engine: SyncEngine, temp: Path, manifest: dict[str, Any]) -> None:
     db = engine.db
     me = engine.origin
     joined = open_database(path=temp)  # migrations run here, before anything is applied
@@ -541,7 +552,7 @@ def _prepare(engine: "SyncEngine", temp: Path, manifest: dict[str, Any]) -> None
         joined.dispose()
 
 
-def _replay_own(engine: "SyncEngine", connection, me: str, covered: dict[str, int]) -> None:
+def _replay_own(engine: SyncEngine, connection: Connection, me: str, covered: dict[str, int]) -> None:
     """Merge this PC's own changes that the snapshot does not contain (they stay in the outbox)."""
     mine = {me, *json.loads(get_state(connection, "sync_former_origins") or "[]")}
     connection.execute(SyncApplied.__table__.delete().where(SyncApplied.origin == me))
@@ -560,7 +571,7 @@ def _replay_own(engine: "SyncEngine", connection, me: str, covered: dict[str, in
         Merger(connection, now).apply(changes, origin)
 
 
-def _swap_in(engine: "SyncEngine", temp: Path) -> None:
+def _swap_in(engine: SyncEngine, temp: Path) -> None:
     db = engine.db
     assert db.path is not None
     backups = db.path.parent / "backups"

@@ -8,6 +8,8 @@ bookkeeping commits together with the data it describes (or not at all).
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Connection, select
 
 from ..storage.bulk import upsert
@@ -35,7 +37,7 @@ def applied_chains(connection: Connection) -> dict[str, str | None]:
     return {origin: chain for origin, chain in connection.execute(select(t.c.origin, t.c.chain))}
 
 
-def set_position(connection: Connection, origin: str, seq: int, last_hlc: str | None, now,
+def set_position(connection: Connection, origin: str, seq: int, last_hlc: str | None, now: datetime,
                  chain: str | None = None) -> None:
     upsert(connection, SyncApplied.__table__,
            [{"origin": origin, "seq": seq, "last_hlc": last_hlc, "applied_at": now, "chain": chain}], ["origin"])

@@ -70,7 +70,7 @@ def read_status(db: Database) -> SyncStatus:
         peers=peers, problems=tuple(problems), waiting=tuple(report.waiting) if report else ())
 
 
-def check_share_folder(folder: str | os.PathLike, db: Database) -> Path:
+def check_share_folder(folder: str | os.PathLike[str], db: Database) -> Path:
     """The folder, resolved, if it can be the shared folder; a friendly ValidationError if not."""
     text = str(folder).strip()
     if not text:
@@ -95,4 +95,4 @@ def check_share_folder(folder: str | os.PathLike, db: Database) -> Path:
     return path
 
 
-__all__ = ["PeerInfo", "SETTINGS_KEY", "SHARE_ENV", "SyncStatus", "check_share_folder", "read_status"]
+__all__ = ["SETTINGS_KEY", "SHARE_ENV", "PeerInfo", "SyncStatus", "check_share_folder", "read_status"]

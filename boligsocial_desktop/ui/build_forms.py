@@ -41,7 +41,9 @@ def form_module_name(ui_file: Path) -> str:
 
 def translation_groups() -> dict[str, list[Path]]:
     """Group name -> the .ui and .py files whose strings belong in its .ts file."""
-    groups = {"shell": sorted(UI_DIR.glob("*.ui")) + sorted(p for p in CODE_UI_DIR.glob("*.py") if p.name != "build_forms.py")}
+    groups = {
+        "shell": sorted(UI_DIR.glob("*.ui")) + sorted(p for p in CODE_UI_DIR.glob("*.py") if p.name != "build_forms.py")
+    }
     groups["shell"].append(ROOT / "boligsocial_desktop" / "app.py")
     for folder in sorted(p for p in CODE_UI_DIR.iterdir() if p.is_dir() and p.name not in ("forms", "__pycache__")):
         groups[folder.name] = sorted((UI_DIR / folder.name).glob("*.ui")) + sorted(folder.rglob("*.py"))
@@ -50,7 +52,9 @@ def translation_groups() -> dict[str, list[Path]]:
 
 def compile_forms(target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    (target / "__init__.py").write_text('"""Generated from ui/*.ui by boligsocial_desktop.ui.build_forms; do not edit."""\n')
+    (target / "__init__.py").write_text(
+        '"""Generated from ui/*.ui by boligsocial_desktop.ui.build_forms; do not edit."""\n'
+    )
     for ui_file in sorted(UI_DIR.rglob("*.ui")):
         out = target / f"{form_module_name(ui_file)}.py"
         subprocess.run([_tool("uic"), "-g", "python", "--from-imports", str(ui_file), "-o", str(out)], check=True)
@@ -60,7 +64,7 @@ def update_translations(ts_dir: Path) -> None:
     ts_dir.mkdir(parents=True, exist_ok=True)
     for group, files in translation_groups().items():
         ts_file = ts_dir / f"{group}_{LANGUAGE}.ts"
-        if TRANSLATIONS_DIR != ts_dir and (TRANSLATIONS_DIR / ts_file.name).exists():
+        if ts_dir != TRANSLATIONS_DIR and (TRANSLATIONS_DIR / ts_file.name).exists():
             shutil.copy(TRANSLATIONS_DIR / ts_file.name, ts_file)
         subprocess.run(
             [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-target-language", LANGUAGE,
@@ -72,7 +76,9 @@ def update_translations(ts_dir: Path) -> None:
 
 def _same_tree(a: Path, b: Path, pattern: str) -> list[str]:
     names = {p.name for p in a.glob(pattern)} | {p.name for p in b.glob(pattern)}
-    return sorted(n for n in names if not ((a / n).exists() and (b / n).exists() and filecmp.cmp(a / n, b / n, shallow=False)))
+    return sorted(
+        n for n in names if not ((a / n).exists() and (b / n).exists() and filecmp.cmp(a / n, b / n, shallow=False))
+    )
 
 
 def check() -> list[str]:

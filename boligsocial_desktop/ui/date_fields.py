@@ -104,7 +104,7 @@ class DateField(_TypedField):
     def date(self) -> QDate:
         return QDate(self._date)
 
-    def setDate(self, value: QDate | date) -> None:  # noqa: N802 - Qt's name
+    def setDate(self, value: QDate | date) -> None:
         value = QDate(value) if not isinstance(value, QDate) else value
         value = max(self._minimum, min(self._maximum, value))
         changed = value != self._date
@@ -114,34 +114,34 @@ class DateField(_TypedField):
         if changed:
             self.dateChanged.emit(QDate(value))
 
-    def minimumDate(self) -> QDate:  # noqa: N802
+    def minimumDate(self) -> QDate:
         return QDate(self._minimum)
 
-    def setMinimumDate(self, value: QDate) -> None:  # noqa: N802
+    def setMinimumDate(self, value: QDate) -> None:
         self._minimum = QDate(value)
         if self._date < self._minimum:
             self.setDate(self._minimum)
 
-    def maximumDate(self) -> QDate:  # noqa: N802
+    def maximumDate(self) -> QDate:
         return QDate(self._maximum)
 
-    def setMaximumDate(self, value: QDate) -> None:  # noqa: N802
+    def setMaximumDate(self, value: QDate) -> None:
         self._maximum = QDate(value)
         if self._date > self._maximum:
             self.setDate(self._maximum)
 
-    def specialValueText(self) -> str:  # noqa: N802
+    def specialValueText(self) -> str:
         return self._special
 
-    def setSpecialValueText(self, text: str) -> None:  # noqa: N802
+    def setSpecialValueText(self, text: str) -> None:
         """Shown when the date is the minimum ("no date"); an emptied field means that date."""
         self._special = text
         self._show()
 
-    def setCalendarPopup(self, enabled: bool) -> None:  # noqa: N802
+    def setCalendarPopup(self, enabled: bool) -> None:
         self.popup_action.setVisible(enabled)
 
-    def setDisplayFormat(self, text: str) -> None:  # noqa: N802
+    def setDisplayFormat(self, text: str) -> None:
         self._format = text
         self._show()
 
@@ -218,7 +218,7 @@ class TimeField(_TypedField):
     def time(self) -> QTime:
         return QTime(self._time)
 
-    def setTime(self, value: QTime | time) -> None:  # noqa: N802
+    def setTime(self, value: QTime | time) -> None:
         value = QTime(value.hour, value.minute) if isinstance(value, time) else QTime(value.hour(), value.minute())
         changed = value != self._time
         self._time = value
@@ -227,7 +227,7 @@ class TimeField(_TypedField):
         if changed:
             self.timeChanged.emit(QTime(value))
 
-    def setDisplayFormat(self, text: str) -> None:  # noqa: N802 - always hh:mm
+    def setDisplayFormat(self, text: str) -> None:
         self._show()
 
     def _show(self) -> None:

@@ -9,8 +9,8 @@ import them as well, skip them, or cancel; the import then runs again with that 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
             super().reject()
 
     @classmethod
-    def replace(cls, old: "ImportDialog | None", *args) -> "ImportDialog":
+    def replace(cls, old: ImportDialog | None, *args) -> ImportDialog:
         """A new import page in place of the page's last one (which is deleted)."""
         if old is not None:
             old.deleteLater()

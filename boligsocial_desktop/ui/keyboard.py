@@ -24,5 +24,5 @@ def new_item_shortcut(page: QWidget, make_new: Callable[[], object]) -> QShortcu
 def put_last_in_tab_order(window: QWidget, widget: QWidget) -> None:
     """Move `widget` to the end of `window`'s Tab order (after widgets added since it was made)."""
     last = window.previousInFocusChain()
-    if last is not widget:
+    if last is not None and last is not widget:
         QWidget.setTabOrder(last, widget)

@@ -6,8 +6,16 @@ import getpass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QListWidgetItem, QMainWindow, QMessageBox,
-                               QProgressDialog, QWidget)
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from .. import __version__
 from ..errors import AppError
@@ -91,7 +99,9 @@ class MainWindow(QMainWindow):
         if staff is None:
             self.user_label.setText(self.tr("No user"))
         else:
-            self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", staff.name).replace("%2", role_label(staff.role)))
+            self.user_label.setText(
+                self.tr("User: %1 (%2)").replace("%1", staff.name).replace("%2", role_label(staff.role))
+            )
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
@@ -125,8 +135,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Boligsocial Desktop"),
-            self.tr("<h3>Boligsocial Desktop %1</h3><p>For the area office of a social housing master plan: "
-                    "activities, resident ambassadors, open advice, posters and reports.</p>").replace("%1", __version__),
+            self.tr(
+                "<h3>Boligsocial Desktop %1</h3><p>For the area office of a social housing master plan: "
+                "activities, resident ambassadors, open advice, posters and reports.</p>"
+            ).replace("%1", __version__),
         )
 
     def load_demo_data(self) -> None:
@@ -147,7 +159,9 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             progress.close()
             message = exc.message if isinstance(exc, AppError) else str(exc)
-            QMessageBox.warning(self, self.tr("Demo data"), self.tr("The demo data could not be loaded: %1").replace("%1", message))
+            QMessageBox.warning(
+                self, self.tr("Demo data"), self.tr("The demo data could not be loaded: %1").replace("%1", message)
+            )
 
         def report(percent: int, text: str) -> None:
             progress.setValue(percent)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -27,11 +27,40 @@ def _built_by(module: str, class_name: str) -> Callable[[AppContext], QWidget]:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("calendar", QCoreApplication.translate("Pages", "Calendar"), "x-office-calendar", _built_by(".calendar.page", "CalendarPage")),
-        PageSpec("ambassadors", QCoreApplication.translate("Pages", "Resident ambassadors"), "system-users",
-                 _built_by(".ambassadors", "AmbassadorsPage")),
-        PageSpec("visits", QCoreApplication.translate("Pages", "Open advice"), "help-browser", _built_by(".visits", "VisitsPage")),
-        PageSpec("flyers", QCoreApplication.translate("Pages", "Posters"), "document-print", _built_by(".flyers", "FlyersPage")),
-        PageSpec("reports", QCoreApplication.translate("Pages", "Reports"), "x-office-spreadsheet", _built_by(".reports", "ReportsPage")),
-        PageSpec("settings", QCoreApplication.translate("Pages", "Settings"), "preferences-system", _built_by(".settings_page", "SettingsPage")),
+        PageSpec(
+            "calendar",
+            QCoreApplication.translate("Pages", "Calendar"),
+            "x-office-calendar",
+            _built_by(".calendar.page", "CalendarPage"),
+        ),
+        PageSpec(
+            "ambassadors",
+            QCoreApplication.translate("Pages", "Resident ambassadors"),
+            "system-users",
+            _built_by(".ambassadors", "AmbassadorsPage"),
+        ),
+        PageSpec(
+            "visits",
+            QCoreApplication.translate("Pages", "Open advice"),
+            "help-browser",
+            _built_by(".visits", "VisitsPage"),
+        ),
+        PageSpec(
+            "flyers",
+            QCoreApplication.translate("Pages", "Posters"),
+            "document-print",
+            _built_by(".flyers", "FlyersPage"),
+        ),
+        PageSpec(
+            "reports",
+            QCoreApplication.translate("Pages", "Reports"),
+            "x-office-spreadsheet",
+            _built_by(".reports", "ReportsPage"),
+        ),
+        PageSpec(
+            "settings",
+            QCoreApplication.translate("Pages", "Settings"),
+            "preferences-system",
+            _built_by(".settings_page", "SettingsPage"),
+        ),
     ]

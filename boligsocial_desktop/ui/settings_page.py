@@ -19,9 +19,9 @@ from ..sync.status import read_status
 from . import messages
 from .closing_dialog import ClosingSessionsDialog
 from .context import AppContext
-from .keyboard import new_item_shortcut
 from .dialogs import role_label, sorted_by_name
 from .forms.settings_page_ui import Ui_SettingsPage
+from .keyboard import new_item_shortcut
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 from .staff_dialog import StaffDialog
@@ -149,7 +149,9 @@ class SettingsPage(QWidget):
         names = {e.id: e.name for e in facts.estates}
         for period in facts.closing_periods:
             where = names.get(period.estate_id, self.tr("all estates"))
-            item = QListWidgetItem(f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})")
+            item = QListWidgetItem(
+                f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})"
+            )
             item.setData(Qt.ItemDataRole.UserRole, period.id)
             self.ui.closingList.addItem(item)
 
@@ -374,9 +376,9 @@ class SettingsPage(QWidget):
         if member is None or not self._is_admin():
             return
         dialog = StaffDialog(self.context, member, self)
-        if self.exec_dialog(dialog):
-            if dialog.saved is not None and self.context.staff and dialog.saved.id == self.context.staff.id:
-                self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
+        if (self.exec_dialog(dialog) and dialog.saved is not None and self.context.staff
+                and dialog.saved.id == self.context.staff.id):
+            self.context.set_staff(dialog.saved)  # the user edited themselves: the window follows
 
     def set_staff_active(self, active: bool) -> None:
         member = self.selected_staff()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -34,7 +35,7 @@ class _Worker(QObject):
                 result = fn(lambda percent, text: self.progressed.emit(token, int(percent), text))
             else:
                 result = fn()
-        except BaseException as exc:  # handed to the UI thread, which decides what the user sees
+        except BaseException as exc:  # noqa: BLE001 -- handed to the UI thread, which decides what the user sees
             self.failed.emit(token, exc)
         else:
             self.finished.emit(token, result)

@@ -21,7 +21,7 @@ def duties(db):
 
 def test_shift_end_before_start_is_refused_and_nothing_saved(db, estates, duties):
     soeparken, _ = estates
-    with pytest.raises(ValidationError, match="slutter kl. 16.00, før den begynder kl. 17.30") as info:
+    with pytest.raises(ValidationError, match=r"slutter kl. 16.00, før den begynder kl. 17.30") as info:
         duties.create_duty(DutyInput("værtskab ved arrangement", soeparken.id, TODAY, time(17, 30), time(16)))
     assert info.value.field == "end_time"
     with pytest.raises(ValidationError, match="Opgavetypen"):

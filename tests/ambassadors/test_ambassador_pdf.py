@@ -10,8 +10,13 @@ import pytest
 from ambassador_helpers import TODAY, person
 
 from boligsocial_desktop.pdf.roster import write_personal_schedule_pdf, write_roster_pdf, write_week_roster_pdf
-from boligsocial_desktop.services.ambassadors import DutyInput, DutyService, MoveInInput, RosterFilter
-from boligsocial_desktop.services.ambassadors import WelcomeVisitService
+from boligsocial_desktop.services.ambassadors import (
+    DutyInput,
+    DutyService,
+    MoveInInput,
+    RosterFilter,
+    WelcomeVisitService,
+)
 from boligsocial_desktop.services.ambassadors.printouts import (
     personal_schedule_print,
     roster_print,

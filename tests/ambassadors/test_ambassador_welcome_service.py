@@ -18,8 +18,8 @@ from boligsocial_desktop.services.ambassadors import (
     save_settings,
 )
 from boligsocial_desktop.services.ambassadors.importer import import_ambassadors
-from boligsocial_desktop.services.importing import ImportRefused
 from boligsocial_desktop.services.ambassadors.retention import anonymise_due, run_if_due
+from boligsocial_desktop.services.importing import ImportRefused
 from boligsocial_desktop.storage.models import Ambassador, AmbassadorLanguage, MoveIn, WelcomeVisit
 
 

@@ -145,5 +145,5 @@ def test_visits_skip_title_rows_and_refuse_near_miss_headers(db, tmp_path):
     with pytest.raises(ImportRefused, match="Række 3, kolonne A »Datoo«: overskriften ligner »dato«"):
         import_visits(db, path, None)
     path.write_text("Besøgslog\n\nFarve;Emne\nblå;Gæld\n", encoding="cp1252")
-    with pytest.raises(ImportRefused, match="Kolonnen »Dato« mangler. Række 3 ligner overskriftsrækken"):
+    with pytest.raises(ImportRefused, match=r"Kolonnen »Dato« mangler. Række 3 ligner overskriftsrækken"):
         import_visits(db, path, None)

@@ -80,7 +80,7 @@ def test_move_cancel_and_reinstate_a_session(calendar, place, weekly):
     first = calendar.sessions_between(date(2027, 1, 5), date(2027, 1, 5), SessionFilter(room_id=place.hall.id))
     lektie = next(s for s in first if s.activity_id == info.id)
 
-    with pytest.raises(ValidationError, match="optaget.*Syklub"):
+    with pytest.raises(ValidationError, match=r"optaget.*Syklub"):
         calendar.move_session(lektie.id, date(2027, 1, 5), time(17), time(19), place.hall.id)
     moved = calendar.move_session(lektie.id, date(2027, 1, 6), time(15), time(17), place.hall.id)
     assert (moved.day, moved.is_exception) == (date(2027, 1, 6), True)

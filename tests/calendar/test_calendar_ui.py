@@ -236,7 +236,9 @@ def test_an_archived_room_keeps_its_sessions_in_the_calendar_but_takes_no_new_on
     from boligsocial_desktop.services.places import ARCHIVED, PlacesService
     from boligsocial_desktop.ui.calendar import page as page_module
 
-    CalendarService(db).save_series(weekly("Strikkeklub", room_id=place.kitchen.id, end_date=date(2027, 1, 5), expected_headcount=8))
+    CalendarService(db).save_series(
+        weekly("Strikkeklub", room_id=place.kitchen.id, end_date=date(2027, 1, 5), expected_headcount=8)
+    )
     assert PlacesService(db).remove_room(place.kitchen.id) == ARCHIVED
     page = CalendarPage(app_context)
     qtbot.addWidget(page)

@@ -1,4 +1,5 @@
-"""The command line authenticates (--staff with a PIN), refuses -o on the database, backups or share, audits restores."""
+"""The command line authenticates (--staff with a PIN), refuses -o on the database, backups or share,
+audits restores."""
 
 from __future__ import annotations
 

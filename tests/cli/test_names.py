@@ -8,11 +8,11 @@ import pytest
 
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.domain.enums import Recurrence
+from boligsocial_desktop.errors import NotFoundError, ValidationError
 from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService
 from boligsocial_desktop.services.lookup import Lookup
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.services.staff import StaffService
-from boligsocial_desktop.errors import NotFoundError, ValidationError
 from boligsocial_desktop.storage.engine import open_database
 
 
@@ -77,7 +77,7 @@ def test_an_ambiguous_name_lists_the_candidates_with_ids(office):
 
 def test_an_unknown_name_names_the_choices(office):
     _, db, _ = office
-    with pytest.raises(NotFoundError, match="Huset »Kulturhuset« findes ikke. Du kan vælge en af disse: "
+    with pytest.raises(NotFoundError, match=r"Huset »Kulturhuset« findes ikke. Du kan vælge en af disse: "
                                             "Fælleshuset Gadehavegård"):
         Lookup(db).house("Kulturhuset")
     with pytest.raises(NotFoundError, match="Aktiviteten »Loppemarked« den 01-01-2027 findes ikke"):

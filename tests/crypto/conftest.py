@@ -10,6 +10,7 @@ import pytest
 from boligsocial_desktop.crypto import keys as keys_module
 from boligsocial_desktop.crypto.keys import KeyLocation, MemorySecretStore
 
+
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch):
     """The real cost (n=2**15) is for people; tests use a cheaper one so the suite stays quick."""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop.crypto import CryptoError, changefiles, create_office_key, is_sealed
-
-from crypto_helpers import PASSPHRASE
 
 PAYLOAD = b'{"table":"visit_note","fields":{"text":"Ahmed ringer 31 41 59 26"}}\n' * 20
 

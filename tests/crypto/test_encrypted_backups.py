@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop import backups
 from boligsocial_desktop.crypto import CryptoError, create_office_key, join_office_key
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.storage.engine import open_database
-
-from crypto_helpers import PASSPHRASE
 
 
 def estate_names(path):

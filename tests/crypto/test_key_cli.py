@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop import backups
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.paths import resolve_paths
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.storage.engine import open_database
-
-from crypto_helpers import PASSPHRASE
 
 
 def estate_names(path):

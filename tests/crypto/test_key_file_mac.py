@@ -7,13 +7,12 @@ import base64
 import json
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.crypto import CryptoError, create_office_key, join_office_key, load_office_keys, seal
 from boligsocial_desktop.crypto import keys as keys_module
 from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, KeyLocation, MemorySecretStore
-
-from crypto_helpers import PASSPHRASE
 
 
 def _read(path):
@@ -91,7 +90,7 @@ def test_a_changed_key_file_is_refused_and_never_copied_over_the_local_copy(pc_a
     assert pc_a.location.local_file.read_bytes() == local_before
 
     # A new PC has nothing to fall back on: it is refused with a Danish message and keeps no copy.
-    with pytest.raises(CryptoError, match="ændret uden om programmet|Adgangsfrasen er forkert"):
+    with pytest.raises(CryptoError, match=r"ændret uden om programmet|Adgangsfrasen er forkert"):
         join_office_key(pc_b.location, PASSPHRASE, pc_b.store)
     assert not pc_b.location.local_file.exists()
     assert not pc_b.store.values

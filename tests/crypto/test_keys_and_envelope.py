@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop.crypto import (
     CryptoError,
@@ -20,8 +21,6 @@ from boligsocial_desktop.crypto import (
 )
 from boligsocial_desktop.crypto.keys import KEY_FILE_NAME, MemorySecretStore, period_of
 from boligsocial_desktop.errors import AppError
-
-from crypto_helpers import PASSPHRASE
 
 PAYLOAD = "Samtale om husleje; ring til Aisha på 20 30 40 50".encode() * 50
 

@@ -4,6 +4,7 @@ plain one with --allow-unsealed, and that is audited."""
 from __future__ import annotations
 
 import pytest
+from crypto_helpers import PASSPHRASE
 from sqlalchemy import select
 
 from boligsocial_desktop import backups
@@ -16,8 +17,6 @@ from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import AuditEntry
-
-from crypto_helpers import PASSPHRASE
 
 
 def _estates(path):

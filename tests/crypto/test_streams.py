@@ -5,11 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
+from crypto_helpers import PASSPHRASE
 
 from boligsocial_desktop.crypto import CryptoError, create_office_key
 from boligsocial_desktop.crypto.envelope import open_stream, seal_stream
-
-from crypto_helpers import PASSPHRASE
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def good_then_damaged(db_path, tmp_path):
 
 def test_a_damaged_database_is_not_backed_up_nor_rotated_over_good_copies(db_path, good_then_damaged):
     folder, before, later = good_then_damaged
-    with pytest.raises(StorageError, match="beskadiget.*tidligere sikkerhedskopier er bevaret"):
+    with pytest.raises(StorageError, match=r"beskadiget.*tidligere sikkerhedskopier er bevaret"):
         backups.daily_backup(db_path, folder, later)
     assert sorted(path.name for path in folder.iterdir()) == before  # no new copy, no .part, none rotated out
 

@@ -439,7 +439,7 @@ def test_every_activity_with_languages_has_complete_poster_texts(demo):
         rows = session.execute(select(Activity.id, Activity.title, Activity.languages, Activity.translations)).all()
     with_languages = [row for row in rows if row.languages and row.languages != "da"]
     assert len(with_languages) >= 5
-    for activity_id, title, languages, translations in with_languages:
+    for _activity_id, title, languages, translations in with_languages:
         for language in languages.split(","):
             if language == "da":
                 continue

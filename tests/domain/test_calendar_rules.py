@@ -1,3 +1,4 @@
+import itertools
 from datetime import date, time, timedelta
 
 import pytest
@@ -34,7 +35,7 @@ def test_recurrence_values_are_the_stored_form():
 
 
 def test_end_before_start_is_refused():
-    with pytest.raises(CalendarRuleError, match="Slutdatoen ligger før startdatoen."):
+    with pytest.raises(CalendarRuleError, match=r"Slutdatoen ligger før startdatoen."):
         validate_pattern(weekly(date(2026, 6, 1), date(2026, 5, 1)))
 
 
@@ -281,7 +282,7 @@ def test_generated_dates_follow_the_pattern(p):
     assert all(p.start_date <= d <= p.end_date for d in dates)
     assert all(d.weekday() == p.effective_weekday for d in dates)
     assert dates == sorted(set(dates))
-    gaps = {(b - a).days for a, b in zip(dates, dates[1:])}
+    gaps = {(b - a).days for a, b in itertools.pairwise(dates)}
     if p.recurrence == Recurrence.WEEKLY:
         assert gaps <= {7}
         assert dates[0] - p.start_date < timedelta(days=7)

@@ -134,7 +134,7 @@ def test_year_series_against_ten_thousand_bookings():
                 time(hour + 1),
                 f"Aktivitet {i}",
                 f"s{i}",
-            )  # fmt: skip
+            )
         )
     candidates = [
         Booking(

@@ -1,3 +1,5 @@
+import itertools
+
 from boligsocial_desktop.domain.vocabulary import AGE_BANDS, TARGET_GROUPS
 
 
@@ -5,7 +7,7 @@ def test_age_bands_cover_every_age_once():
     *closed, last = AGE_BANDS
     bounds = [tuple(int(part) for part in band.split("–")) for band in closed]
     assert bounds[0][0] == 0
-    for (_, upper), (lower, _) in zip(bounds, bounds[1:]):
+    for (_, upper), (lower, _) in itertools.pairwise(bounds):
         assert lower == upper + 1
     assert last == f"{bounds[-1][1] + 1}+"
 

@@ -63,7 +63,7 @@ def test_danish_calc_reads_the_table_export_as_numbers_and_dates(db, tmp_path, d
     _activity(db)
     export_table(db, "activities", "csv", tmp_path / "aktiviteter.csv")
     header, row = danish_calc(tmp_path / "aktiviteter.csv")
-    cell = dict(zip(header, row))
+    cell = dict(zip(header, row, strict=False))
     assert cell["start_date"] == datetime(2026, 1, 5) and cell["end_date"] == datetime(2026, 6, 1)
     assert cell["price_kr"] == 29.5 and cell["expected_headcount"] == -1
     assert isinstance(cell["created_at"], datetime) and cell["created_at"].year >= 2026

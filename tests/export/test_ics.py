@@ -147,7 +147,7 @@ def test_ten_years_of_weekly_events_in_ten_rooms():
             "Alle er velkomne.\nGratis.",
             cancelled=week % 20 == 0,
             last_modified=datetime(2026, 1, 1, 12, tzinfo=UTC),
-        )  # fmt: skip
+        )
         for i, room in enumerate(rooms)
         for week in range(520)
     ]

@@ -157,9 +157,7 @@ def plain_text(pdf: bytes) -> str:
 
 @needs_pdftotext
 def test_poster_text_is_danish_and_complete():
-    entries = december() + [
-        ProgrammeEntry(date(2027, 1, 4), time(10), time(12), "Januarmøde", "Salen")
-    ]
+    entries = [*december(), ProgrammeEntry(date(2027, 1, 4), time(10), time(12), "Januarmøde", "Salen")]
     text = plain_text(render_month_programme(programme(entries), generated_on=GENERATED))
     for expected in [
         "Fælleshuset Søparken", "Program for december 2026", "Uge 49", "Uge 53",
@@ -216,8 +214,13 @@ def test_nothing_overlaps_or_leaves_the_page(copies, paper):
 
 
 def test_titles_in_every_script_are_drawn_with_embedded_fonts_that_have_their_glyphs(tmp_path):
-    from pdf_checks import TITLES, assert_every_font_embedded_and_every_glyph_there, assert_text_on_page, raw_text
-    from pdf_checks import is_joined_arabic
+    from pdf_checks import (
+        TITLES,
+        assert_every_font_embedded_and_every_glyph_there,
+        assert_text_on_page,
+        is_joined_arabic,
+        raw_text,
+    )
 
     entries = [ProgrammeEntry(date(2026, 12, 1 + i), time(17), time(19), title, "Salen", cancelled=i == 1)
                for i, title in enumerate(TITLES.values())]

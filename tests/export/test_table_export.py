@@ -44,16 +44,26 @@ ROLES = [None, *StaffRole]
 def office(db):
     """One row with personal data in the tables that hold it, and their trail in the outbox and sync tables."""
     staff = StaffService(db)
-    people = {role: staff.create(f"Person {role.value}", role, pin="1234" if role in (StaffRole.ADVISER, StaffRole.ADMINISTRATOR) else None)
-              for role in StaffRole}
+    people = {
+        role: staff.create(
+            f"Person {role.value}", role, pin="1234" if role in (StaffRole.ADVISER, StaffRole.ADMINISTRATOR) else None
+        )
+        for role in StaffRole
+    }
     with db.transaction() as s:
         for member in s.scalars(select(StaffMember)):
             member.email, member.phone = "fatima@example.dk", "12 34 56 78"
     estate = PlacesService(db).create_estate("Søparken")
     adviser = people[StaffRole.ADVISER]
     with db.transaction() as s:
-        case = AdviceCase(name="Fatima Hassan", phone="12 34 56 78", email="fatima@example.dk", consent_kind="mundtligt",
-                          consent_date=date(2026, 1, 5), consent_scope="gældsproblemer i familien")
+        case = AdviceCase(
+            name="Fatima Hassan",
+            phone="12 34 56 78",
+            email="fatima@example.dk",
+            consent_kind="mundtligt",
+            consent_date=date(2026, 1, 5),
+            consent_scope="gældsproblemer i familien",
+        )
         s.add(case)
         s.flush()
         s.add(AdviceVisit(visited_at=datetime(2026, 1, 5, 10, tzinfo=UTC), office_estate_id=estate.id,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from flyer_helpers import Dinner, make_dinner
 
 

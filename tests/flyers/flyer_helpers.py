@@ -7,10 +7,6 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from boligsocial_desktop.domain.enums import Recurrence
-from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService
-from boligsocial_desktop.services.flyers import FlyerService
-from boligsocial_desktop.services.places import PlacesService
 from pdf_checks import (  # noqa: F401  (the poster tests import them from here)
     FONT_FILES,
     assert_text_on_page,
@@ -24,6 +20,11 @@ from pdf_checks import (  # noqa: F401  (the poster tests import them from here)
     pdf_lines,
     words,
 )
+
+from boligsocial_desktop.domain.enums import Recurrence
+from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService
+from boligsocial_desktop.services.flyers import FlyerService
+from boligsocial_desktop.services.places import PlacesService
 
 ARABIC = "عشاء جماعي في Søparken"
 ARABIC_DESCRIPTION = ("نطبخ معًا ونأكل معًا كل يوم ثلاثاء من الساعة 17:30 إلى 19:30. الجميع مرحب بهم – "

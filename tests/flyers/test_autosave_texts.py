@@ -6,15 +6,14 @@ import os
 from dataclasses import replace
 from datetime import time
 
+from conftest import make_dinner
+from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI
 from PySide6.QtCore import Qt
+from test_flyers_page import click_activity, open_page, type_translation, window  # noqa: F401
 
 from boligsocial_desktop.services.calendar import CalendarService
 from boligsocial_desktop.services.flyers import FlyerService
 from boligsocial_desktop.ui.flyers.models import TranslationModel
-
-from conftest import make_dinner
-from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI
-from test_flyers_page import click_activity, open_page, type_translation, window  # noqa: F401
 
 
 def _second_activity(db, dinner_id: str) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from flyer_helpers import ARABIC_DESCRIPTION, TURKISH, assert_text_on_page, make_dinner
+
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.storage.engine import open_database
-
-from flyer_helpers import make_dinner
-from flyer_helpers import ARABIC_DESCRIPTION, TURKISH, assert_text_on_page
 
 
 def _dinner_db(tmp_path, **kwargs):

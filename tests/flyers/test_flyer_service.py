@@ -6,15 +6,21 @@ import csv
 import io
 
 import pytest
+from flyer_helpers import (
+    ARABIC,
+    ARABIC_DESCRIPTION,
+    DANISH_DESCRIPTION,
+    DANISH_TITLE,
+    SOMALI,
+    assert_text_on_page,
+    make_dinner,
+)
 from sqlalchemy import select
 
 from boligsocial_desktop.errors import NotFoundError, StaleEditError, ValidationError
 from boligsocial_desktop.pdf.poster import PosterOptions
 from boligsocial_desktop.services.flyers import FlyerService, phrase_key
 from boligsocial_desktop.storage.models import Activity, OfficeSetting, OutboxChange
-
-from flyer_helpers import make_dinner
-from flyer_helpers import ARABIC, ARABIC_DESCRIPTION, DANISH_DESCRIPTION, DANISH_TITLE, SOMALI, assert_text_on_page
 
 
 def test_source_takes_time_and_place_from_the_calendar(dinner):
@@ -258,7 +264,7 @@ def test_pictures_that_are_not_pictures_or_too_big_are_refused(tmp_path, dinner)
 
     text = tmp_path / "billede.jpg"
     text.write_text("dette er ikke et billede")
-    with pytest.raises(ValidationError, match="»billede.jpg« er ikke et billede, programmet kan læse"):
+    with pytest.raises(ValidationError, match=r"»billede.jpg« er ikke et billede, programmet kan læse"):
         load_picture(text)
     empty = tmp_path / "tom.png"
     empty.write_bytes(b"")

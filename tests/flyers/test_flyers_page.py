@@ -6,14 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-from boligsocial_desktop.services.flyers import FlyerService
-from boligsocial_desktop.ui.flyers.models import TranslationModel
-from boligsocial_desktop.ui.main_window import MainWindow
-
-from flyer_helpers import make_dinner
 from flyer_helpers import (
     ARABIC,
     ARABIC_DESCRIPTION,
@@ -24,8 +16,15 @@ from flyer_helpers import (
     TURKISH_DESCRIPTION,
     assert_text_on_page,
     decode_qr,
+    make_dinner,
     need_tool,
 )
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+from boligsocial_desktop.services.flyers import FlyerService
+from boligsocial_desktop.ui.flyers.models import TranslationModel
+from boligsocial_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ import os
 import subprocess
 from datetime import date
 
-from boligsocial_desktop.domain.poster_phrases import phrases
-from boligsocial_desktop.pdf.poster.languages import poster_languages
-from boligsocial_desktop.services.calendar import CalendarService
-
 from conftest import make_dinner
 from flyer_helpers import DANISH_TITLE, assert_text_on_page
 from test_flyers_page import check_language, click_activity, open_page, window  # noqa: F401
+
+from boligsocial_desktop.domain.poster_phrases import phrases
+from boligsocial_desktop.pdf.poster.languages import poster_languages
+from boligsocial_desktop.services.calendar import CalendarService
 
 TURKISH_WHEN = "Her Salı, saat 17:30–19:30, 12 Ocak – 22 Haziran 2027, 23 ve 30 Mart hariç"
 
@@ -51,8 +51,9 @@ def test_poster_page_prints_time_place_and_qr_caption_in_each_language(qtbot, wi
     click_activity(qtbot, page, DANISH_TITLE)
     assert page.ui.whenValue.text().endswith("ikke 23. og 30. marts")
     model = page.translation_model
-    from boligsocial_desktop.ui.flyers.models import TranslationModel
     from PySide6.QtCore import Qt
+
+    from boligsocial_desktop.ui.flyers.models import TranslationModel
     when_cell = model.index(model.row_for("tr", "when"), TranslationModel.TRANSLATION)
     assert when_cell.data() == TURKISH_WHEN, "the time line the poster prints, shown where no translation is typed"
     assert when_cell.data(Qt.ItemDataRole.EditRole) == ""

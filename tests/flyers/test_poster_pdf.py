@@ -5,13 +5,6 @@ from __future__ import annotations
 import urllib.parse
 
 import pytest
-
-from boligsocial_desktop.errors import ValidationError
-from boligsocial_desktop.pdf.poster import PosterContent, PosterOptions, make_qr, render_poster
-from boligsocial_desktop.pdf.fonts import FontBook, FontMissingError, UnsupportedCharacterError
-from boligsocial_desktop.pdf.poster.qr import to_uri
-from boligsocial_desktop.pdf.text import TextOverflowError
-
 from flyer_helpers import (
     ARABIC,
     ARABIC_DESCRIPTION,
@@ -31,6 +24,12 @@ from flyer_helpers import (
     page_png,
     words,
 )
+
+from boligsocial_desktop.errors import ValidationError
+from boligsocial_desktop.pdf.fonts import FontBook, FontMissingError, UnsupportedCharacterError
+from boligsocial_desktop.pdf.poster import PosterContent, PosterOptions, make_qr, render_poster
+from boligsocial_desktop.pdf.poster.qr import to_uri
+from boligsocial_desktop.pdf.text import TextOverflowError
 
 CONTENT = PosterContent(
     title=DANISH_TITLE, description=DANISH_DESCRIPTION, when="Hver tirsdag kl. 17.30–19.30, 5. jan. – 22. jun. 2027",
@@ -104,7 +103,7 @@ def test_very_long_danish_title_and_arabic_description_shrink_and_wrap_inside_th
     poster = render_poster(content, PosterOptions(languages=("ar",)))
     assert_inside_boxes(poster.report)
     title_setting = next(p.setting for p in poster.report.texts if p.element == "title")
-    assert title_setting.size < 58 and len([l for l in title_setting.lines if l.para.kind == "title:da"]) >= 3
+    assert title_setting.size < 58 and len([line for line in title_setting.lines if line.para.kind == "title:da"]) >= 3
     body = next(p.setting for p in poster.report.texts if p.element == "body")
     arabic_lines = [line for line in body.lines if line.para.kind == "description:ar"]
     assert len(arabic_lines) >= 8 and all(line.rtl for line in arabic_lines)
@@ -115,7 +114,7 @@ def test_very_long_danish_title_and_arabic_description_shrink_and_wrap_inside_th
 
 def test_text_too_long_for_any_size_is_refused_not_cut():
     content = PosterContent(title=DANISH_TITLE, description="Meget lang tekst om alt muligt. " * 400)
-    with pytest.raises(TextOverflowError, match="for lang til plakaten.*forkorte beskrivelsen på dansk"):
+    with pytest.raises(TextOverflowError, match=r"for lang til plakaten.*forkorte beskrivelsen på dansk"):
         render_poster(content, PosterOptions())
 
 
@@ -157,7 +156,9 @@ def test_to_uri(typed, uri):
 
 
 def test_sms_text_with_danish_letters_keeps_its_text():
-    assert make_qr("sms", "43 59 10 00", "Jeg kommer til æblekage").payload == "SMSTO:+4543591000:Jeg kommer til æblekage"
+    assert (
+        make_qr("sms", "43 59 10 00", "Jeg kommer til æblekage").payload == "SMSTO:+4543591000:Jeg kommer til æblekage"
+    )
 
 
 def test_qr_code_decodes_on_a5_copier_template(tmp_path):
@@ -213,12 +214,12 @@ def test_unknown_and_unprintable_languages_are_refused():
 
 def test_character_no_font_has_is_refused_with_its_name():
     content = PosterContent(title="Fællesspisning 🍲")
-    with pytest.raises(UnsupportedCharacterError, match="U\\+1F372.*titlen på dansk.*tom firkant"):
+    with pytest.raises(UnsupportedCharacterError, match=r"U\+1F372.*titlen på dansk.*tom firkant"):
         render_poster(content, PosterOptions())
 
 
 def test_missing_font_file_gives_a_danish_message(tmp_path):
-    with pytest.raises(FontMissingError, match="Skrifttypen NotoSans-Regular.ttf mangler i mappen"):
+    with pytest.raises(FontMissingError, match=r"Skrifttypen NotoSans-Regular.ttf mangler i mappen"):
         render_poster(CONTENT, PosterOptions(), fonts=FontBook(tmp_path))
 
 
@@ -256,7 +257,7 @@ def test_the_glyph_check_catches_a_character_drawn_with_the_wrong_font():
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from boligsocial_desktop.pdf.fonts import font_book, Script
+    from boligsocial_desktop.pdf.fonts import Script, font_book
 
     name = font_book().font(Script.LATIN, False)
     buffer = io.BytesIO()

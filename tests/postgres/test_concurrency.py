@@ -34,12 +34,11 @@ def test_second_save_of_the_same_activity_is_refused_and_says_what_differs(first
 
 def test_a_save_racing_past_the_version_check_is_refused_by_the_version_column(first, second, office):
     activity_id = CalendarService(first).save_series(single(office, "Strikkeklub")).id
-    with pytest.raises(StaleEditError, match="ændret af en anden"):
-        with first.transaction() as session:
-            row = session.get(Activity, activity_id)  # first reads version 1 ...
-            with second.transaction() as other:  # ... second saves meanwhile ...
-                other.get(Activity, activity_id).title = "Strikkecafé"
-            row.title = "Strik og snak"  # ... and first's UPDATE ... WHERE version = 1 finds nothing
+    with pytest.raises(StaleEditError, match="ændret af en anden"), first.transaction() as session:
+        row = session.get(Activity, activity_id)  # first reads version 1 ...
+        with second.transaction() as other:  # ... second saves meanwhile ...
+            other.get(Activity, activity_id).title = "Strikkecafé"
+        row.title = "Strik og snak"  # ... and first's UPDATE ... WHERE version = 1 finds nothing
     with first.reading() as session:
         assert session.get(Activity, activity_id).title == "Strikkecafé"
 

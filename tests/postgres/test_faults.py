@@ -57,13 +57,12 @@ def test_a_restarted_server_is_reconnected_to(pg_url):
 def test_a_connection_lost_during_a_save_leaves_nothing_half_written(pg_url):
     db = open_database(url=pg_url)
     try:
-        with pytest.raises(StorageError, match="Intet er gemt"):
-            with db.transaction() as session:
-                session.add(Estate(name="Første"))
-                session.flush()
-                _drop_connections(pg_url)
-                session.add(Estate(name="Anden"))
-                session.flush()
+        with pytest.raises(StorageError, match="Intet er gemt"), db.transaction() as session:
+            session.add(Estate(name="Første"))
+            session.flush()
+            _drop_connections(pg_url)
+            session.add(Estate(name="Anden"))
+            session.flush()
         with db.reading() as session:
             assert session.scalars(select(Estate.name)).all() == []
         PlacesService(db).create_estate("Efter genforbindelse")  # and the next save works

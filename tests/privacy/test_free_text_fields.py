@@ -145,8 +145,9 @@ def test_every_free_text_field_accepts_ordinary_numbers(env, field, label, save)
 
 
 def test_the_visit_fields_refuse_cpr_numbers_too(db):
-    from boligsocial_desktop.services.visits import VisitInput
     from datetime import UTC, datetime, timedelta
+
+    from boligsocial_desktop.services.visits import VisitInput
 
     staff = StaffService(db).create("Sara Lindholm", "rådgiver", pin="2468")
     estate = PlacesService(db).create_estate("Søparken")

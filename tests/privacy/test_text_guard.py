@@ -35,14 +35,14 @@ def test_every_shared_text_column_is_guarded_or_exempt_with_a_reason():
 
 def test_a_write_past_the_services_is_still_refused(db):
     estate = PlacesService(db).create_estate("Søparken")
-    with pytest.raises(ValidationError, match="Feltet »Adresse« ligner et CPR-nummer") as caught:
-        with db.transaction() as session:
-            session.get(Estate, estate.id).address = "01.01.90 – 1234"
+    with (pytest.raises(ValidationError, match="Feltet »Adresse« ligner et CPR-nummer") as caught,
+          db.transaction() as session):
+        session.get(Estate, estate.id).address = "01.01.90 – 1234"
     assert caught.value.field == "address"
-    with pytest.raises(ValidationError, match="Feltet »Oversættelser« ligner et CPR-nummer"):
-        with db.transaction() as session:
-            session.add(Activity(title="Café", estate_id=estate.id, recurrence="enkelt",
-                                 translations={"title": {"ar": "٠١٠١٩٠-١٢٣٤"}}))
+    with (pytest.raises(ValidationError, match="Feltet »Oversættelser« ligner et CPR-nummer"),
+          db.transaction() as session):
+        session.add(Activity(title="Café", estate_id=estate.id, recurrence="enkelt",
+                             translations={"title": {"ar": "٠١٠١٩٠-١٢٣٤"}}))
     with db.reading() as session:
         assert session.get(Estate, estate.id).address is None
         assert session.scalars(select(Activity)).all() == []

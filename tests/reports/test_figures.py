@@ -21,7 +21,13 @@ def test_activities_sessions_attendance_and_volunteer_hours(db, office):
     lines = {a.title: a for a in figures.activities}
     assert set(lines) == {"Lektiecafé", "Jobcafé", "Strikkeklub"}  # not the deleted activity
     homework = lines["Lektiecafé"]
-    assert (homework.held, homework.cancelled, homework.attendance, homework.new, homework.returning) == (3, 1, 30, 7, 23)
+    assert (homework.held, homework.cancelled, homework.attendance, homework.new, homework.returning) == (
+        3,
+        1,
+        30,
+        7,
+        23,
+    )
     assert homework.volunteer_hours == 6.0
     assert lines["Strikkeklub"].attendance == 12  # the deleted session's 40 are not counted
     assert lines["Jobcafé"].focus_area_id == office.employment
@@ -90,7 +96,7 @@ def test_a_period_without_anything_is_empty(db, office):
 
 
 def test_the_demo_generator_uses_the_metric_vocabulary():
-    assert catalogue.TARGET_METRIC_DIFFERENT_PARTICIPANTS == TargetMetric.DIFFERENT_PARTICIPANTS.value
+    assert TargetMetric.DIFFERENT_PARTICIPANTS.value == catalogue.TARGET_METRIC_DIFFERENT_PARTICIPANTS
 
 
 def test_welcome_visits_not_yet_due_are_left_out_and_declined_ones_shown_apart(db, office):

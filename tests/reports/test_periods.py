@@ -41,7 +41,7 @@ def test_typed_dates_get_the_name_of_what_they_are():
 
 
 def test_an_empty_period_says_what_to_do():
-    with pytest.raises(ValidationError, match="Perioden er tom. Du kan skrive både en fra-dato og en til-dato"):
+    with pytest.raises(ValidationError, match=r"Perioden er tom. Du kan skrive både en fra-dato og en til-dato"):
         custom_period(None, date(2026, 1, 1))
 
 

@@ -80,7 +80,7 @@ def test_restoring_presets_brings_back_what_was_deleted_with_the_same_ids(db, pl
     assert "Bevillingsperioden »Helhedsplan 2015–2018«" in added
     assert "Indsatsområdet »Beskæftigelse« i »Helhedsplan 2019–2026«" in added
     periods = plan.grant_periods()
-    assert [p.id for p in periods][0] == period.id
+    assert next(p.id for p in periods) == period.id
     assert len(periods[1].focus_areas) == 4
     assert plan.restore_presets() == []
 

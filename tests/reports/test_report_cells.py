@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 from test_report_files import Q3_2026, _libreoffice
 
-from boligsocial_desktop.services.reports.exports import csv_text
 from boligsocial_desktop.domain.report_layout import Kind
+from boligsocial_desktop.services.reports.exports import csv_text
 from boligsocial_desktop.storage.models import Activity
 
 EVIL = {"Lektiecafé": '=HYPERLINK("http://x","klik")', "Jobcafé": "+45 12 34 56 78", "Strikkeklub": "-tirsdag"}

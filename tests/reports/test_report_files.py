@@ -184,7 +184,7 @@ def test_the_plan_name_is_printed_when_set(db, reports, office, tmp_path):
 
 def test_an_empty_result_makes_no_file(reports, office, tmp_path):
     target = tmp_path / "tom.xlsx"
-    with pytest.raises(EmptyReportError, match="Der er ingen aktiviteter.*så der er ikke lavet nogen fil"):
+    with pytest.raises(EmptyReportError, match=r"Der er ingen aktiviteter.*så der er ikke lavet nogen fil"):
         reports.export(ReportChoices(year_period(2016)), "xlsx", target)
     assert not target.exists() and not list(tmp_path.glob(".tom*"))
 

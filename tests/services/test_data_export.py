@@ -32,7 +32,7 @@ def test_csv_opens_in_danish_excel(db, tmp_path):
 
 
 def test_unknown_table_names_the_choices(db, tmp_path):
-    with pytest.raises(ValidationError, match="findes ikke.*estates"):
+    with pytest.raises(ValidationError, match=r"findes ikke.*estates"):
         export_table(db, "beboere", "json", tmp_path / "x.json")
 
 

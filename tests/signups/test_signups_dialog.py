@@ -50,7 +50,7 @@ def test_family_course_from_sign_up_to_quarter_report(qtbot, app_context, db, co
     assert dialog.windowTitle() == "Tilmeldinger – Familiekursus"
     assert ui.tabs.tabText(0) == "&Tilmeldinger" and ui.signUpButton.text() == "Tilmel&d"
 
-    for parent, child in zip(PARENTS, CHILDREN):
+    for parent, child in zip(PARENTS, CHILDREN, strict=False):
         type_participant(qtbot, dialog, parent, "25–64", "kvinde")
         type_participant(qtbot, dialog, child, "6–12", "mand", household=f"Familien {parent[-1]}., lejl. 1")
     assert ui.signedUpTable.rowCount() == 12 and "12 af 12 pladser optaget" in ui.headingLabel.text()

@@ -39,7 +39,9 @@ def test_reference_lists_are_seeded_with_same_ids_on_every_pc(tmp_path):
         assert "Huslejerestance" in {name for _, name in topics_a}
         periods = {p.name: p for p in a.scalars(select(GrantPeriod))}
         assert set(periods) == {"Helhedsplan 2015–2018", "Helhedsplan 2019–2026"}
-        areas = a.scalars(select(FocusArea.name).where(FocusArea.grant_period_id == periods["Helhedsplan 2019–2026"].id)).all()
+        areas = a.scalars(
+            select(FocusArea.name).where(FocusArea.grant_period_id == periods["Helhedsplan 2019–2026"].id)
+        ).all()
         assert "Kriminalitetsforebyggelse" in areas
     first.dispose()
     second.dispose()
@@ -128,4 +130,4 @@ def test_relative_path_is_accepted(tmp_path, monkeypatch):
 def test_schema_head_constant_matches_the_migrations():
     from boligsocial_desktop.storage.migrations import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD

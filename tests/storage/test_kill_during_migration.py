@@ -285,7 +285,7 @@ def test_a_half_made_upgrade_of_an_earlier_version_is_refused_untouched_naming_t
     with closing(sqlite3.connect(path)) as conn:  # what a kill during 0004 used to leave
         conn.execute("ALTER TABLE outbox ADD COLUMN base_clocks JSON")
         conn.commit()
-    with pytest.raises(StorageError, match="halvt opdateret.*før-opdatering"):
+    with pytest.raises(StorageError, match=r"halvt opdateret.*før-opdatering"):
         open_database(path=path, backup_dir=tmp_path / "backups")
     revision, tables, _ = schema_on_disk(path)
     assert revision == "0003" and "sync_applied" not in tables

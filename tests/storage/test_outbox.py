@@ -16,7 +16,6 @@ from boligsocial_desktop.storage.models import (
     shared_models,
 )
 
-
 SAMPLES = {
     bool: True,
     int: 3,
@@ -117,11 +116,10 @@ def test_hard_delete_is_captured_too(db):
 def test_rolled_back_write_leaves_no_outbox_row(db):
     from boligsocial_desktop.storage.models import Estate
 
-    with pytest.raises(RuntimeError):
-        with db.transaction() as session:
-            session.add(Estate(name="Ellemarken"))
-            session.flush()
-            raise RuntimeError("afbrudt")
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        session.add(Estate(name="Ellemarken"))
+        session.flush()
+        raise RuntimeError("afbrudt")
     with db.reading() as session:
         assert session.scalars(select(OutboxChange)).all() == []
         assert session.scalars(select(Estate)).all() == []

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sync_helpers import PC, FakeWall
 
 from boligsocial_desktop.sync.engine import SyncOptions
 from boligsocial_desktop.sync.share import Faults
-from sync_helpers import PC, FakeWall
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.storage.engine import Database, open_database
 from boligsocial_desktop.storage.models import Base, shared_models
 from boligsocial_desktop.storage.outbox import to_json_value
-from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.sync.engine import RoundReport, SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import Faults, FaultyShare, LocalShare
 
@@ -55,7 +55,7 @@ class PC:
     db: Database | None = None
     online: bool = True
 
-    def open(self) -> "PC":
+    def open(self) -> PC:
         self.db = open_database(path=self.path, backup_dir=self.path.parent / "backups")
         clock = self.db.capture.clock
         self.db.capture.clock = HybridLogicalClock(clock.origin, clock.last, wall=self.wall)
@@ -69,7 +69,7 @@ class PC:
             self.db.dispose()
             self.db = None
 
-    def reopen(self) -> "PC":
+    def reopen(self) -> PC:
         self.close()
         return self.open()
 

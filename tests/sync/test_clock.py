@@ -4,6 +4,7 @@ are the same on every PC."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -14,9 +15,11 @@ from pathlib import Path
 from time import time as wall_time
 
 from sqlalchemy import select
+from sync_helpers import ACTIVITY, ROOM, SESSION, START_MS, edit, exchange, seed_office
 
-from boligsocial_desktop.services.personal_data import table_has_personal_data
 from boligsocial_desktop.services.data_export import export_table
+from boligsocial_desktop.services.personal_data import table_has_personal_data
+from boligsocial_desktop.storage.clock import MAX_COUNTER, HybridLogicalClock, Timestamp, hlc_datetime
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import (
     Activity,
@@ -29,8 +32,6 @@ from boligsocial_desktop.storage.models import (
 )
 from boligsocial_desktop.storage.outbox import HLC_STATE_KEY
 from boligsocial_desktop.storage.types import utcnow
-from boligsocial_desktop.storage.clock import MAX_COUNTER, HybridLogicalClock, Timestamp, hlc_datetime
-from sync_helpers import ACTIVITY, ROOM, SESSION, START_MS, edit, exchange, seed_office
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY_MS = 24 * 3600 * 1000
@@ -40,8 +41,8 @@ def assert_strictly_increasing(stamps: list[Timestamp]) -> None:
     texts = [str(s) for s in stamps]
     assert all(len(t.split(".")[0]) == 15 and len(t.split(".")[1]) == 5 for t in texts)  # text order = number order
     assert all(s.counter <= MAX_COUNTER for s in stamps)
-    assert all(a < b for a, b in zip(texts, texts[1:]))
-    assert all(a < b for a, b in zip(stamps, stamps[1:]))
+    assert all(a < b for a, b in itertools.pairwise(texts))
+    assert all(a < b for a, b in itertools.pairwise(stamps))
     assert [Timestamp.parse(t) for t in texts] == stamps
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import select
+from sync_helpers import ACTIVITY, ESTATE, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 from boligsocial_desktop.domain.enums import StaffRole
 from boligsocial_desktop.errors import ValidationError
 from boligsocial_desktop.services.staff import StaffInfo
-from boligsocial_desktop.storage.models import Activity, AdviceVisit, AuditEntry, Attendance, StaffMember, SyncConflict
+from boligsocial_desktop.storage.models import Activity, AdviceVisit, Attendance, AuditEntry, StaffMember, SyncConflict
 from boligsocial_desktop.sync.conflicts import ConflictService
-from sqlalchemy import select
-from sync_helpers import ACTIVITY, ESTATE, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 
 def staff(pc, role: str) -> StaffInfo:

@@ -6,6 +6,8 @@ from datetime import date, time
 
 import pytest
 from sqlalchemy import select
+from sync_helpers import ACTIVITY, ESTATE, HOUSE, exchange, open_conflicts, seed_office
+from test_conflicts import staff
 
 from boligsocial_desktop.errors import NotFoundError, ValidationError
 from boligsocial_desktop.storage.models import (
@@ -19,16 +21,14 @@ from boligsocial_desktop.storage.models import (
     DutyAssignment,
     Estate,
     House,
+    MoveIn,
     Room,
     SyncConflict,
     WelcomeVisit,
-    MoveIn,
 )
 from boligsocial_desktop.sync import duplicates
 from boligsocial_desktop.sync.conflicts import ConflictService
 from boligsocial_desktop.sync.duplicates import normal_name, normal_phone, referencing_columns
-from sync_helpers import ACTIVITY, ESTATE, HOUSE, exchange, open_conflicts, seed_office
-from test_conflicts import staff
 
 
 @pytest.fixture

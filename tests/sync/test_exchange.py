@@ -7,13 +7,11 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-from sqlalchemy import func, select
-
-from boligsocial_desktop.storage.models import Activity, Estate, OutboxChange, Partner, SyncApplied, SyncPeer
-from boligsocial_desktop.sync import files
-from boligsocial_desktop.sync.share import Faults
+from sqlalchemy import select
 from sync_helpers import ACTIVITY, edit, exchange, open_conflicts, seed_office
+
+from boligsocial_desktop.storage.models import Activity, Partner, SyncApplied, SyncPeer
+from boligsocial_desktop.sync import files
 
 
 def change_files(share_root: Path, origin: str) -> list[Path]:
@@ -126,7 +124,7 @@ def test_files_are_applied_in_order_per_origin(make_pc, share_root):
     a.sync()
     edit(a, Activity, ACTIVITY, title="Anden titel")
     a.sync()
-    first, second = change_files(share_root, a.origin)
+    first, _second = change_files(share_root, a.origin)
     parked = first.rename(first.with_name("venter.bin"))
     report = b.sync()
     assert report.imported_changes == 0 and report.waiting  # the second file waits for the first

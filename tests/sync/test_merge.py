@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
+from sync_helpers import ACTIVITY, ESTATE, ROOM, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 from boligsocial_desktop.storage.models import (
     Activity,
@@ -15,7 +16,6 @@ from boligsocial_desktop.storage.models import (
     OutboxChange,
     SyncFieldClock,
 )
-from sync_helpers import ACTIVITY, ESTATE, ROOM, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 
 def office(make_pc, *names, **kwargs):

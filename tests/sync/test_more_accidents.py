@@ -1,20 +1,20 @@
-"""More of the office's accidents on sharing: restores, clones, clean-up, forks, clocks. Each test states the promise it checks:
-every saved edit (shared, or typed after an accident) is present or in a conflict on every PC, the PCs end
+"""More of the office's accidents on sharing: restores, clones, clean-up, forks, clocks.
+Each test states the promise it checks: every saved edit (shared, or typed after an accident) is present
+or in a conflict on every PC, the PCs end
 identical, and no PC waits forever."""
 
 from __future__ import annotations
 
-
 from pathlib import Path
 
 from sqlalchemy import select
+from sync_helpers import PC, exchange
+from test_restored_and_cloned import DAY, add, change_files, clone, names, rename, restore_from
 
 from boligsocial_desktop.backups import make_backup
 from boligsocial_desktop.storage.models import Partner, SyncConflict
 from boligsocial_desktop.sync.engine import SyncOptions
 from boligsocial_desktop.sync.snapshots import make_snapshot
-from sync_helpers import PC, exchange
-from test_restored_and_cloned import DAY, add, change_files, clone, names, rename, restore_from
 
 
 def values_seen(pc: PC, row_id: str, field: str = "name") -> set:
@@ -474,7 +474,7 @@ def test_with_two_pcs_a_clock_difference_names_both_clocks(make_pc, share_root):
 def test_a_new_empty_pc_makes_a_snapshot_when_the_share_has_none(make_pc, share_root):
     """All change files cleaned up, the snapshot gone (deleted by hand): a brand-new PC with an empty database
     must not publish an empty snapshot; new PCs say they wait until the others make a new one."""
-    opts, a, b = cleaned_up_office(make_pc)
+    opts, a, _b = cleaned_up_office(make_pc)
     assert not change_files(share_root)
     for p in share_root.rglob("snap-*"):
         p.unlink()

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sync_helpers import dump
+from test_processes import ROOT, child_env, cli_sync
 
 from boligsocial_desktop.backups import make_backup
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import Partner
-from sync_helpers import dump
-from test_processes import ROOT, child_env, cli_sync
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="runs the command line as on the office PCs")
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from sqlalchemy import func, select
+from sync_helpers import ACTIVITY, ESTATE, STAFF, edit, open_conflicts, seed_office
 
 from boligsocial_desktop.app import DANISH, install_translators
-
 from boligsocial_desktop.domain.enums import StaffRole
 from boligsocial_desktop.services.data_export import export_table
 from boligsocial_desktop.services.staff import StaffInfo
@@ -23,7 +23,6 @@ from boligsocial_desktop.sync.share import Faults, FaultyShare
 from boligsocial_desktop.ui.context import AppContext
 from boligsocial_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
-from sync_helpers import ACTIVITY, ESTATE, STAFF, edit, open_conflicts, seed_office
 
 ADMIN = StaffInfo(id=STAFF, name="Mette Hansen", initials="MH", role=StaffRole.ADMINISTRATOR, os_username=None,
                   has_pin=False, active=True)
@@ -43,7 +42,7 @@ def exported(pc, folder: Path) -> dict[str, list[dict]]:
     """export_table of every shared table (it leaves out `version`, a per-PC counter)."""
     folder.mkdir(parents=True, exist_ok=True)
     result = {}
-    names = ["audit_log"] + sorted(m.__tablename__ for m in shared_models() if m.__tablename__ != "audit_log")
+    names = ["audit_log", *sorted(m.__tablename__ for m in shared_models() if m.__tablename__ != "audit_log")]
     for name in names:  # the audit log first: exporting personal data adds to it
         target = folder / f"{name}.json"
         export_table(pc.db, name, "json", target, staff=ADMIN)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sync_helpers import dump
 
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import OutboxChange, Partner, SyncApplied
 from boligsocial_desktop.sync.engine import SyncEngine
 from boligsocial_desktop.sync.share import CRASH_ENV, LocalShare
-from sync_helpers import dump
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,7 +97,7 @@ def test_killed_while_exporting_loses_nothing_and_sends_nothing_twice(office, st
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     again = cli_sync(a, share)
     assert again.returncode == 0, again.stderr
-    names, unsent, origin = facts(a)
+    _names, unsent, origin = facts(a)
     assert unsent == 0 and origin == origin_a  # a crash is no reason to change identity
     result = cli_sync(b, share)
     assert result.returncode == 0, result.stderr
@@ -169,7 +169,7 @@ def test_two_processes_syncing_through_one_folder_at_once_converge(tmp_path):
                                 cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                for path in paths]
     for worker in workers:
-        out, err = worker.communicate(timeout=180)
+        _out, err = worker.communicate(timeout=180)
         assert worker.returncode == 0, err
     for _ in range(2):
         for path in paths:

@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 from sqlalchemy import select
+from sync_helpers import PC, exchange
 
 from boligsocial_desktop.backups import make_backup, restore
 from boligsocial_desktop.storage.models import Partner, SyncHeldChange
 from boligsocial_desktop.sync import files
 from boligsocial_desktop.sync.engine import RoundReport, SyncOptions
 from boligsocial_desktop.sync.snapshots import make_snapshot
-from sync_helpers import PC, exchange
 
 DAY = 24 * 3_600_000
 

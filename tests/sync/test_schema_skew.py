@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import Column, MetaData, String, select, text
+from sync_helpers import START_MS
 
 from boligsocial_desktop.storage.migrations import SCHEMA_HEAD
 from boligsocial_desktop.storage.models import Partner, SyncHeldChange
 from boligsocial_desktop.sync import merge
 from boligsocial_desktop.sync.files import Change, build_change_file, build_status_file, folder, read_change_file
-from sync_helpers import START_MS
 
 NEWER = "00000000-0000-4000-8000-0000000000aa"
 

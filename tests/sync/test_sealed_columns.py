@@ -159,8 +159,9 @@ def test_an_adviser_demoted_loses_the_grant(office):
     with a.db.transaction() as session:
         session.get(StaffMember, other.id).role = "medhjælper"
     staff.sign_in(office["adviser"].id, PIN)
-    from boligsocial_desktop.storage.models import AdviserKey
     from sqlalchemy import select
+
+    from boligsocial_desktop.storage.models import AdviserKey
 
     with a.db.reading() as session:
         alive = session.scalars(select(AdviserKey).where(AdviserKey.staff_id == other.id,

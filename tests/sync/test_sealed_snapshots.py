@@ -9,14 +9,20 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sync_helpers import ESTATE, STAFF, exchange, seed_office
 
 from boligsocial_desktop.crypto import changefiles, envelope
 from boligsocial_desktop.crypto import keys as keys_module
-from boligsocial_desktop.crypto.keys import KeyLocation, MemorySecretStore, create_office_key, join_office_key, period_of
+from boligsocial_desktop.crypto.keys import (
+    KeyLocation,
+    MemorySecretStore,
+    create_office_key,
+    join_office_key,
+    period_of,
+)
 from boligsocial_desktop.storage.models import AdviceVisit, Partner
 from boligsocial_desktop.sync import files
 from boligsocial_desktop.sync.engine import SyncOptions
-from sync_helpers import ESTATE, STAFF, exchange, seed_office
 
 DAY = 24 * 3_600_000
 WITH_SNAPSHOTS = SyncOptions(snapshot_interval_ms=7 * DAY)
@@ -116,7 +122,7 @@ def test_with_a_key_the_snapshot_on_the_share_is_sealed_and_a_pc_with_the_key_jo
     assert envelope.is_sealed_stream(raw) and SQLITE_HEADER not in raw
     everything = every_byte_on_the_share(share_root)
     assert SQLITE_HEADER not in everything
-    assert b"Hemmelig note" not in everything and "Frivilligcenter Hodan".encode() not in everything
+    assert b"Hemmelig note" not in everything and b"Frivilligcenter Hodan" not in everything
     assert not list(share_root.rglob("*.sqlite"))
     assert not [p for p in a.path.parent.iterdir() if p.name.startswith(".snapshot-")]  # no plain copy left behind
 
@@ -201,7 +207,7 @@ def test_a_snapshot_whose_data_month_is_expired_is_not_downloaded_again(make_pc,
 
 
 def test_a_tampered_sealed_snapshot_is_refused(make_pc, share_root, monkeypatch):
-    a, keys = sealed_snapshot_from(make_pc, share_root)
+    a, _keys = sealed_snapshot_from(make_pc, share_root)
     [data] = share_files(share_root, "snapshot")
     [manifest_file] = share_files(share_root, "manifest")
     raw = bytearray(data.read_bytes())

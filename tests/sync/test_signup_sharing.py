@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sync_helpers import ACTIVITY, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 from boligsocial_desktop.domain.enums import SignupState
 from boligsocial_desktop.services.attendance import AttendanceService
@@ -14,7 +15,6 @@ from boligsocial_desktop.services.signups.roster import SignupService
 from boligsocial_desktop.services.signups.ticks import TickService
 from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.storage.models import Activity, SyncConflict
-from sync_helpers import ACTIVITY, SESSION, STAFF, edit, exchange, open_conflicts, seed_office
 
 LATER = date(2026, 12, 31)
 

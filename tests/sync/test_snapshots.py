@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import gzip
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sync_helpers import ESTATE, STAFF, exchange, seed_office
 
 from boligsocial_desktop.storage.models import AdviceVisit, Partner, StaffMember
 from boligsocial_desktop.sync import files
 from boligsocial_desktop.sync.engine import SyncOptions
 from boligsocial_desktop.sync.snapshots import make_snapshot
-from sync_helpers import ESTATE, STAFF, exchange, seed_office
 
 DAY = 24 * 3_600_000
 WITH_SNAPSHOTS = SyncOptions(snapshot_interval_ms=7 * DAY)

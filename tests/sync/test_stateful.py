@@ -26,15 +26,15 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select
+from sync_helpers import PC, FakeWall
 
 from boligsocial_desktop.backups import make_backup, restore
+from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import OfficeSetting, OutboxChange, Partner, SyncConflict
 from boligsocial_desktop.sync import share as share_module
-from boligsocial_desktop.storage.clock import HybridLogicalClock
 from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import CRASH_STEPS, Faults, LocalShare
-from sync_helpers import PC, FakeWall
 
 FIELDS = ("name", "kind", "contact")
 DAY_MS = 24 * 3_600_000

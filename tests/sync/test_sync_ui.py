@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from sqlalchemy import select
+from sync_helpers import ACTIVITY, seed_office
 
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import Activity, Partner
@@ -17,7 +18,6 @@ from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.settings_page import SettingsPage
 from boligsocial_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from boligsocial_desktop.ui.sync.models import ConflictsModel, PeersModel, ProblemsModel
-from sync_helpers import ACTIVITY, seed_office
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_status_bar_shows_sharing_and_opens_the_tab(qtbot, app_context, share, o
     button = window.sync_status
     assert button.text() == "Deling: slået fra"
     QSettings().setValue(SETTINGS_KEY, str(share))
-    db, engine = other_pc
+    _db, engine = other_pc
     engine.run_round()
     button.controller.sync_now()
     engine.run_round()
@@ -186,8 +186,9 @@ def test_a_file_from_a_newer_program_asks_for_an_update(qtbot, app_context, shar
 def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, share, other_pc, qtmodeltester):
     from datetime import date, time
 
-    from boligsocial_desktop.storage.models import ActivitySession, Room
     from sync_helpers import HOUSE
+
+    from boligsocial_desktop.storage.models import ActivitySession, Room
 
     db, engine = other_pc
     page = settings_tab(qtbot, app_context)  # first: it names the application, which QSettings files go by

@@ -77,7 +77,9 @@ def test_help_menu_opens_the_guide_and_its_search_finds_sections(qtbot, app_cont
     assert help_window.browser.extraSelections()  # the words are marked on the page
     help_window.search_edit.clear()
     qtbot.keyClicks(help_window.search_edit, "xyzzy")
-    assert help_window.topics.count() == 0 and "Intet i vejledningen passer på »xyzzy«" in help_window.empty_label.text()
+    assert (
+        help_window.topics.count() == 0 and "Intet i vejledningen passer på »xyzzy«" in help_window.empty_label.text()
+    )
     qtbot.mouseClick(help_window.contents_button, Qt.MouseButton.LeftButton)
     assert help_window.current_file() == INDEX
 

@@ -9,9 +9,22 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog,
-                               QGroupBox, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 from walk import every_window, make_world, visible_widgets
 
 
@@ -27,9 +40,7 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     if isinstance(window, QMainWindow):
         texts += [action.text() for action in window.menuBar().actions() if action.isVisible()]
     for widget in visible_widgets(window):
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

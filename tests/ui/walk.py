@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -34,9 +35,9 @@ class World:
 def make_world(context) -> World:
     """The data, and an administrator at the keyboard (so every administrator's button shows)."""
     from boligsocial_desktop.domain.enums import Recurrence
-    from boligsocial_desktop.services.staff import StaffService
     from boligsocial_desktop.services.calendar import ActivityDraft, CalendarService, SessionFilter
     from boligsocial_desktop.services.places import PlacesService
+    from boligsocial_desktop.services.staff import StaffService
 
     context.set_staff(StaffService(context.db).create("Jonas Berg", "administrator", pin="1357"))
     places = PlacesService(context.db)
@@ -56,7 +57,7 @@ def _visit_detail():
     from boligsocial_desktop.services.visits.common import VisitRow
     from boligsocial_desktop.services.visits.entry import VisitDetail
 
-    row = VisitRow(id="v1", visited_at=datetime(2027, 3, 1, 10, 30, tzinfo=timezone.utc), office_name="Kontoret",
+    row = VisitRow(id="v1", visited_at=datetime(2027, 3, 1, 10, 30, tzinfo=UTC), office_name="Kontoret",
                    estate_name="Taastrupgaard", staff_id="s1", staff_name="Mette Hansen", topics=("Husleje",),
                    referrals=(), language="da", interpreter_used=False, duration_minutes=15, age_band=None,
                    gender=None, outcome=None, follow_up_due=None, follow_up_done=False, repeat_count=None,
@@ -72,8 +73,13 @@ def _estates(world: World) -> list:
 
 def _dialogs() -> list[tuple[str, Callable[[World], QWidget]]]:
     from boligsocial_desktop.services.staff import StaffService
-    from boligsocial_desktop.ui.ambassadors.dialogs import (AmbassadorDialog, AmbassadorSettingsDialog,
-                                                            ChooseAmbassadorDialog, DutyDialog, MoveInDialog)
+    from boligsocial_desktop.ui.ambassadors.dialogs import (
+        AmbassadorDialog,
+        AmbassadorSettingsDialog,
+        ChooseAmbassadorDialog,
+        DutyDialog,
+        MoveInDialog,
+    )
     from boligsocial_desktop.ui.calendar.activity_dialog import ActivityDialog
     from boligsocial_desktop.ui.calendar.attendance_dialog import AttendanceDialog
     from boligsocial_desktop.ui.calendar.export_dialog import ExportChoiceDialog
@@ -124,7 +130,7 @@ def _dialogs() -> list[tuple[str, Callable[[World], QWidget]]]:
         ("Log ind", lambda w: SignInDialog(StaffService(context(w).db), "fælles-pc")),
         ("Ny bruger", lambda w: NewStaffDialog(StaffService(context(w).db), "kontorpc")),
         ("Første start", lambda w: FirstStartWizard(context(w).db, context(w).tasks, "kontorpc")),
-        ("Indlæs", lambda w: ImportDialog(context(w).tasks, lambda policy, report: None, __import__("pathlib").Path("liste.csv"),
+        ("Indlæs", lambda w: ImportDialog(context(w).tasks, lambda policy, report: None, Path("liste.csv"),
                                           "Indlæs ambassadører")),
         ("Programfejl", lambda w: CrashDialog("rapport")),
         ("Brugervejledning", lambda w: HelpWindow()),

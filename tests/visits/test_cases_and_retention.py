@@ -6,8 +6,8 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from visit_helpers import stored_note
 from sqlalchemy import select
+from visit_helpers import stored_note
 
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.errors import ValidationError
@@ -132,7 +132,7 @@ def test_dry_run_lists_what_is_due_and_changes_nothing(db, office):
 
 
 def test_purge_deletes_what_is_due_keeps_the_rest_and_travels_by_outbox(db, office):
-    old, fresh, case, case_old = _old_visits(db, office)
+    old, fresh, case, _case_old = _old_visits(db, office)
     with db.reading() as session:
         seq = session.scalar(select(OutboxChange.seq).order_by(OutboxChange.seq.desc()).limit(1))
     report = purge(db)
@@ -164,7 +164,7 @@ def test_deadlines_are_set_by_administrators_and_drive_the_purge(db, office):
 
 
 def test_daily_check_runs_at_most_once_a_day(db, office):
-    old, *_ = _old_visits(db, office)
+    _old, *_ = _old_visits(db, office)
     today = date.today()
     first = daily_check(db, today=today)
     assert first is not None and first.count("note") == 2

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from boligsocial_desktop.services import advisers_key
-
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from boligsocial_desktop.errors import ValidationError
+from boligsocial_desktop.services import advisers_key
 from boligsocial_desktop.services.visits import AccessDenied, VisitService
 from boligsocial_desktop.services.visits.tokens import SECRET_SETTING_KEY, normalise_token, token_hash
 from boligsocial_desktop.storage.models import (

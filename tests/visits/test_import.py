@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from visit_helpers import ADVISER_PIN
-
 import csv
 import io
 from datetime import datetime
@@ -11,11 +9,12 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from visit_helpers import ADVISER_PIN
 
 from boligsocial_desktop.cli import main
-from boligsocial_desktop.services.visits import VisitFilter, VisitLogService
 from boligsocial_desktop.services.importing import ImportRefused
 from boligsocial_desktop.services.table_files import column_letter
+from boligsocial_desktop.services.visits import VisitFilter, VisitLogService
 from boligsocial_desktop.services.visits.importing import import_visits
 from boligsocial_desktop.storage.models import AdviceVisit
 
@@ -70,7 +69,8 @@ def test_xlsx_is_imported_with_real_dates(db, office, tmp_path):
 
 
 def test_bad_rows_refuse_everything_with_a_danish_list(db, office, tmp_path):
-    rows = GOOD_ROWS[:2] + [
+    rows = [
+        *GOOD_ROWS[:2],
         ["32-10-2026", "", "", "Gæld", "", "", "", "", "", "", "", "", "", ""],
         ["04-10-2026", "", "Nørrebro", "Gæld", "", "", "", "", "", "", "", "", "", ""],
         ["04-10-2026", "", "", "Skat", "", "", "", "", "", "", "", "", "", ""],
@@ -134,7 +134,9 @@ def test_import_command(db, office, db_path, tmp_path, capsys, monkeypatch):
     assert visits_in(db) == 3
 
 
-@pytest.mark.parametrize("cpr", ["01.01.90 – 1234", "٠١٠١٩٠-١٢٣٤", "０１０１９０１２３４", "010190\n1234", "0101\u200b901234"])
+@pytest.mark.parametrize(
+    "cpr", ["01.01.90 – 1234", "٠١٠١٩٠-١٢٣٤", "０１０１９０１２３４", "010190\n1234", "0101\u200b901234"]
+)
 def test_cpr_spellings_in_csv_text_cells_refuse_the_import(db, office, tmp_path, cpr):
     rows = [r[:] for r in GOOD_ROWS]
     rows[2][10] = f"Aftale {cpr}"
@@ -158,7 +160,10 @@ def test_cpr_numbers_in_xlsx_number_and_text_cells_refuse_the_import(db, office,
     with pytest.raises(ImportRefused) as caught:
         import_visits(db, path, office.adviser, office_id=office.soeparken.id)
     assert [p.split(":")[0] for p in caught.value.problems] == [
-        "Række 2, kolonne N »Intern kolonne«", "Række 3, kolonne N »Intern kolonne«", "Række 4, kolonne M »Bemærkninger«"]
+        "Række 2, kolonne N »Intern kolonne«",
+        "Række 3, kolonne N »Intern kolonne«",
+        "Række 4, kolonne M »Bemærkninger«",
+    ]
     assert all("cellen ligner et CPR-nummer" in p for p in caught.value.problems)
     assert visits_in(db) == 0
 

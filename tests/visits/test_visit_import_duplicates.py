@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from visit_helpers import ADVISER_PIN
 
 from boligsocial_desktop.cli import main
 from boligsocial_desktop.domain.dates import COPENHAGEN
@@ -15,7 +16,6 @@ from boligsocial_desktop.services.importing import DuplicatePolicy, ImportRefuse
 from boligsocial_desktop.services.visits import VisitService
 from boligsocial_desktop.services.visits.importing import import_visits
 from boligsocial_desktop.storage.models import AdviceVisit
-from visit_helpers import ADVISER_PIN
 
 HEADER = ["Dato", "Tid", "Medarbejder", "Emne", "Varighed"]
 

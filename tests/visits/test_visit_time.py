@@ -6,11 +6,10 @@ import os
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from sqlalchemy import select
+from test_visits_page import desk, show  # noqa: F401
 
 from boligsocial_desktop.storage.models import AdviceVisit
 from boligsocial_desktop.ui.visits import VisitsPage
-
-from test_visits_page import desk, show  # noqa: F401
 
 
 def test_time_follows_the_clock_until_typed(qtbot, desk, monkeypatch):  # noqa: F811

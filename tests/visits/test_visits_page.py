@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from visit_helpers import stored_note
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from visit_helpers import stored_note
 
 from boligsocial_desktop.services.staff import StaffService
 from boligsocial_desktop.services.visits import (
@@ -185,7 +185,9 @@ def test_done_when(qtbot, desk, monkeypatch):
     ui.tabs.setCurrentWidget(ui.entryTab)
     ui.recentTable.setFocus()
     for row_id in (visits[0].id, visits[4].id):
-        row = next(r for r in range(page.recent_model.rowCount()) if page.recent_model.index(r, 0).data(ROW_ID_ROLE) == row_id)
+        row = next(
+            r for r in range(page.recent_model.rowCount()) if page.recent_model.index(r, 0).data(ROW_ID_ROLE) == row_id
+        )
         ui.recentTable.setCurrentIndex(page.recent_model.index(row, 0))
         qtbot.keyClick(ui.recentTable, Qt.Key.Key_Return)
         assert page.visit_dialog is not None and page.visit_dialog.isVisible()
@@ -304,7 +306,9 @@ def test_models_pass_the_model_tester(qtmodeltester, desk):
     admin = StaffService(db).create("Bo", "administrator", pin="1357")
     from boligsocial_desktop.ui.visits.models import AuditTableModel
 
-    audit = AuditTableModel(lambda before: audit.add_page(AuditLogService(db).entries(admin, before=before, limit=2)), 2)
+    audit = AuditTableModel(
+        lambda before: audit.add_page(AuditLogService(db).entries(admin, before=before, limit=2)), 2
+    )
     audit.restart()
     qtmodeltester.check(audit)
     assert audit.rowCount() >= 2

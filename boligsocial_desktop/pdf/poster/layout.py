@@ -25,12 +25,12 @@ from ...domain.languages import language_name
 from ...domain.poster_phrases import qr_caption
 from ...errors import ValidationError
 from ..fonts import FontBook, Script, font_book
+from ..text import Box, Para, Setting, draw, fit
 from .images import Picture, cached_picture
 from .languages import check_languages, endonym
 from .pictograms import PICTOGRAMS, draw_icon, draw_pictogram, guess_pictogram
 from .qr import QrCode, draw_qr
 from .templates import DEFAULT_TEMPLATE, Element, Template, get_template
-from ..text import Box, Para, Setting, draw, fit
 
 PAPERS = {"A5": A5, "A4": A4, "A3": A3}
 FIELDS = ("title", "description", "when")

@@ -103,7 +103,9 @@ def parse_template(path: Path) -> Template:
         raise _fail(path, "»elements« skal være en liste")
     for number, item in enumerate(raw.get("elements", []), start=1):
         if not isinstance(item, dict) or item.get("kind") not in KINDS:
-            raise _fail(path, f"element {number} har en ukendt slags ({item.get('kind') if isinstance(item, dict) else item!r})")
+            raise _fail(
+                path, f"element {number} har en ukendt slags ({item.get('kind') if isinstance(item, dict) else item!r})"
+            )
         where = f"element {number} ({item['kind']})"
         box = []
         for key in ("x", "y", "w", "h"):
@@ -125,10 +127,13 @@ def parse_template(path: Path) -> Template:
                     raise _fail(path, f"{where}: feltet »{key}« skal være mellem {low:g} og {high:g} (er {value:g})")
         for key in COLOR_KEYS:
             if key in options and options[key] is not None and options[key] not in colors:
-                raise _fail(path, f"element {number} ({item['kind']}) bruger farven »{options[key]}«, som ikke er i »colors«")
+                raise _fail(
+                    path, f"element {number} ({item['kind']}) bruger farven »{options[key]}«, som ikke er i »colors«"
+                )
         if item["kind"] in TEXT_KINDS:
-            low, high = options.get("min_size"), options.get("max_size")
-            if not (isinstance(low, (int, float)) and isinstance(high, (int, float)) and 0 < low <= high):
+            smallest, largest = options.get("min_size"), options.get("max_size")
+            if not (isinstance(smallest, (int, float)) and isinstance(largest, (int, float))
+                    and 0 < smallest <= largest):
                 raise _fail(path, f"element {number} ({item['kind']}) skal have min_size og max_size med "
                                   "0 < min_size ≤ max_size")
         elements.append(Element(item["kind"], x, y, w, h, options))

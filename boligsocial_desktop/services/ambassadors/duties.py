@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from ...domain.calendar_rules import CalendarRuleError, SeriesPattern, planned_dates
 from ...domain.calendar_rules import ClosingPeriod as ClosingRule
-
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
@@ -67,7 +66,7 @@ ONE, FOLLOWING = "one", "following"  # an edit of a repeating shift: this one, o
 class SavedShifts:
     """What a save did: the first shift, how many were made or changed, the days skipped and warnings."""
 
-    first: "DutyRow"
+    first: DutyRow
     count: int
     skipped: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
@@ -248,7 +247,8 @@ class DutyService:
                 for assignment in session.scalars(select(DutyAssignment).where(
                         DutyAssignment.duty_id == row.id, DutyAssignment.deleted_at.is_(None),
                         DutyAssignment.state.in_(ACTIVE_STATES))):
-                    warnings += self._clash_warnings(session, row, session.get(Ambassador, assignment.ambassador_id))
+                    ambassador = session.get_one(Ambassador, assignment.ambassador_id)
+                    warnings += self._clash_warnings(session, row, ambassador)
                 audit.record(session, "ret vagt", staff_id=actor_id, table_name="duties", row_id=row.id)
             return SavedShifts(self._duty_rows(session, [first])[0], len(rows), (), tuple(dict.fromkeys(warnings)))
 
@@ -525,7 +525,7 @@ class DutyService:
                                                               DutyAssignment.deleted_at.is_(None))):
             assignments[a.duty_id].append(a)
         rows_by_id = {r.id: r for r in self._assignment_rows(session, [a for v in assignments.values() for a in v])}
-        estates = dict(session.execute(select(Estate.id, Estate.name)).all())
+        estates = dict(session.execute(select(Estate.id, Estate.name)).tuples().all())
         session_ids = [d.session_id for d in duties if d.session_id]
         labels = {}
         if session_ids:

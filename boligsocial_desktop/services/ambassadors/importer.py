@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import dates
 from ...domain.enums import AmbassadorStatus, ConsentScope
@@ -50,7 +52,7 @@ COLUMNS = (
 MAX_ROWS = 5000
 
 
-def _date(value, label: str) -> date | None:
+def _date(value: Any, label: str) -> date | None:
     if cell_text(value) == "":
         return None
     try:
@@ -112,7 +114,7 @@ class AmbassadorImport(TableImport):
         self.actor_id = actor_id
         self.estates: dict[str, str] = {}
 
-    def prepare(self, session, row_fields, rows) -> None:
+    def prepare(self, session: Session, row_fields: set[str], rows: list[Row]) -> None:
         self.estates = {name.strip().casefold(): estate_id for estate_id, name in session.execute(
             select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None)))}
 
@@ -149,25 +151,27 @@ class AmbassadorImport(TableImport):
             return None
         return None if row.problems else cleaned
 
-    def duplicate_key(self, record: Cleaned):
+    def duplicate_key(self, record: Cleaned) -> tuple[str, Any]:
         return normalise_name(record.values["name"]), record.values["phone"] or record.values["estate_id"]
 
     def describe(self, record: Cleaned) -> str:
         phone = record.values["phone"]
         return f"{record.values['name']}, telefon {phone}" if phone else record.values["name"]
 
-    def existing_duplicate(self, session, record: Cleaned) -> str | None:
+    def existing_duplicate(self, session: Session, record: Cleaned) -> str | None:
         existing = find_duplicate(session, record.values)
         if existing is None:
             return None
         estate = session.get(Estate, existing.estate_id)
         where = f" i {estate.name}" if estate is not None else ""
-        return f"ambassadøren {existing.name}{where}, oprettet {existing.created_at.astimezone(dates.COPENHAGEN):%d-%m-%Y}"
+        return (
+            f"ambassadøren {existing.name}{where}, oprettet {existing.created_at.astimezone(dates.COPENHAGEN):%d-%m-%Y}"
+        )
 
-    def write(self, session, record: Cleaned) -> None:
+    def write(self, session: Session, record: Cleaned) -> None:
         insert_ambassador(session, record, allow_duplicate=self.duplicates is DuplicatePolicy.ALLOW)
 
-    def finish(self, session, count: int, file_name: str) -> None:
+    def finish(self, session: Session, count: int, file_name: str) -> None:
         audit.record(session, "importér ambassadører", staff_id=self.actor_id, table_name="ambassadors",
                      detail=f"{count} fra {file_name}")
 

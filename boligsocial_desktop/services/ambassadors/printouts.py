@@ -8,6 +8,7 @@ recorded in the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from ...storage.engine import Database
 from ...storage.models import Estate, MoveIn, WelcomeVisit
 from .. import audit
 from .common import language_list
-from .duties import DutyService, WeekPlan
+from .duties import DutyRow, DutyService, WeekPlan
 from .roster import AmbassadorService, RosterFilter
 
 
@@ -46,7 +47,7 @@ def roster_print(db: Database, flt: RosterFilter, title: str, *, today: date | N
     return RosterPrint(title, people, today or date.today())
 
 
-def _printed_shifts(plan_duties) -> tuple[PrintedShift, ...]:
+def _printed_shifts(plan_duties: Iterable[DutyRow]) -> tuple[PrintedShift, ...]:
     shifts = []
     for d in plan_duties:
         people = tuple(a.ambassador_name + ("" if a.state in (AssignmentState.CONFIRMED, AssignmentState.DONE)

@@ -59,6 +59,7 @@ def anonymise_due(db: Database, today: date, dry_run: bool = False) -> Retention
             for language in session.scalars(select(AmbassadorLanguage).where(
                     AmbassadorLanguage.ambassador_id == row.id, AmbassadorLanguage.deleted_at.is_(None))):
                 language.deleted_at = now
+            assert row.stop_date is not None  # the query asks for stopped ambassadors with a stop date
             audit.record(session, "anonymisér ambassadør", staff_id=None, table_name="ambassadors", row_id=row.id,
                          detail=f"stoppet {row.stop_date.isoformat()}, frist {days} dage")
         return RetentionResult(True, len(due), days)

@@ -10,8 +10,10 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -131,7 +133,7 @@ class RosterFilter:
 
 @dataclass(frozen=True)
 class Cleaned:
-    values: dict
+    values: dict[str, Any]
     languages: tuple[LanguageSkill, ...] = field(default=())
 
 
@@ -177,10 +179,7 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
     training_course = optional_text(data.training_course, "uddannelsesforløb", "training_course", 160)
     notes = optional_text(data.notes, "noter", "notes", 4000)
     stop_date = data.stop_date
-    if status == AmbassadorStatus.STOPPED:
-        stop_date = stop_date or today
-    else:
-        stop_date = None
+    stop_date = (stop_date or today) if status == AmbassadorStatus.STOPPED else None
     if data.start_date and stop_date and stop_date < data.start_date:
         raise ValidationError("Stopdatoen ligger før startdatoen. Ret en af datoerne.", "stop_date")
     skills: list[LanguageSkill] = []
@@ -201,7 +200,7 @@ def clean_input(data: AmbassadorInput, today: date) -> Cleaned:
     return Cleaned(values, tuple(skills))
 
 
-def find_duplicate(session: Session, values: dict, exclude_id: str | None = None) -> Ambassador | None:
+def find_duplicate(session: Session, values: dict[str, Any], exclude_id: str | None = None) -> Ambassador | None:
     """Same name and phone; when neither has a phone, same name in the same estate."""
     key = normalise_name(values["name"])
     query = select(Ambassador).where(Ambassador.deleted_at.is_(None), Ambassador.anonymised_at.is_(None))
@@ -215,7 +214,7 @@ def find_duplicate(session: Session, values: dict, exclude_id: str | None = None
     return None
 
 
-def duplicate_message(values: dict, existing: Ambassador | None = None) -> str:
+def duplicate_message(values: dict[str, Any], existing: Ambassador | None = None) -> str:
     name = existing.name if existing is not None else values["name"]
     if values["phone"]:
         return (f"Der findes allerede en ambassadør ved navn {name} med telefon {values['phone']}. "
@@ -224,7 +223,7 @@ def duplicate_message(values: dict, existing: Ambassador | None = None) -> str:
             "Du kan åbne den eksisterende i stedet for at oprette en ny.")
 
 
-def _skills(rows) -> tuple[LanguageSkill, ...]:
+def _skills(rows: Iterable[Sequence[str]]) -> tuple[LanguageSkill, ...]:
     skills = [LanguageSkill(code, LanguageLevel(level)) for code, level in rows]
     return tuple(sorted(skills, key=lambda s: (LEVEL_RANK[s.level], danish_sort_key(s.name))))
 
@@ -266,7 +265,7 @@ class AmbassadorService:
             by_person: dict[str, list[tuple[str, str]]] = {}
             for ambassador_id, code, level in session.execute(languages):
                 by_person.setdefault(ambassador_id, []).append((code, level))
-            estates = dict(session.execute(select(Estate.id, Estate.name)).all())
+            estates = dict(session.execute(select(Estate.id, Estate.name)).tuples().all())
         rows = [RosterRow(p.id, p.name, p.estate_id, estates.get(p.estate_id, ""), _skills(by_person.get(p.id, ())),
                           AmbassadorStatus(p.status), p.phone, p.email, ConsentScope(p.consent_scope),
                           p.training_date, p.start_date, p.anonymised_at is not None) for p in people]
@@ -380,14 +379,14 @@ def _set_languages(session: Session, ambassador_id: str, skills: tuple[LanguageS
         if code not in wanted and row.deleted_at is None:
             row.deleted_at = utcnow()
     for code, level in wanted.items():
-        row = existing.get(code)
-        if row is None:
+        current = existing.get(code)
+        if current is None:
             session.add(AmbassadorLanguage(ambassador_id=ambassador_id, language=code, level=level))
         else:
-            if row.deleted_at is not None:
-                row.deleted_at = None
-            if row.level != level:
-                row.level = level
+            if current.deleted_at is not None:
+                current.deleted_at = None
+            if current.level != level:
+                current.level = level
 
 
 def release_future_work(session: Session, ambassador_id: str, today: date) -> None:

@@ -195,7 +195,7 @@ class WelcomeVisitService:
             if not show_everyone:
                 candidates = {k: v for k, v in candidates.items() if k in speaks}
             loads = _loads(session, list(candidates), self.today, show_everyone)
-            estates = dict(session.execute(select(Estate.id, Estate.name)).all())
+            estates = dict(session.execute(select(Estate.id, Estate.name)).tuples().all())
         rows = []
         for ambassador_id, person in candidates.items():
             mine = speaks.get(ambassador_id, [])

@@ -15,6 +15,18 @@ from .pipeline import (
 from .summary import duplicate_question, headline, summary_lines, summary_text
 
 __all__ = [
-    "Column", "Duplicate", "DuplicatePolicy", "ImportRefused", "ImportResult", "Problem", "Row", "TableImport",
-    "cell_text", "read_table", "duplicate_question", "headline", "summary_lines", "summary_text",
+    "Column",
+    "Duplicate",
+    "DuplicatePolicy",
+    "ImportRefused",
+    "ImportResult",
+    "Problem",
+    "Row",
+    "TableImport",
+    "cell_text",
+    "duplicate_question",
+    "headline",
+    "read_table",
+    "summary_lines",
+    "summary_text",
 ]

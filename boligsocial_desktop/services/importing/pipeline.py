@@ -27,6 +27,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from ...domain.cpr import cell_holds_cpr
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
@@ -188,7 +190,7 @@ class Row:
         return default
 
 
-def _position(problem: Problem) -> tuple:
+def _position(problem: Problem) -> tuple[int, int, str]:
     """Problems in the order the user reads the file: the whole file first, then by row and column."""
     letter = problem.letter or ""
     return problem.row or 0, len(letter), letter
@@ -236,7 +238,7 @@ class TableImport:
 
     # --- what a subclass provides ----------------------------------------------------
 
-    def prepare(self, session, row_fields: set[str], rows: list[Row]) -> None:
+    def prepare(self, session: Session, row_fields: set[str], rows: list[Row]) -> None:
         """Load what the row checks need (reference lists, the actor's role) in the import's transaction."""
 
     def check_row(self, row: Row) -> Any:
@@ -249,17 +251,17 @@ class TableImport:
     def describe(self, record: Any) -> str:
         raise NotImplementedError
 
-    def load_existing(self, session, records: list[Any]) -> None:
+    def load_existing(self, session: Session, records: list[Any]) -> None:
         """Before `existing_duplicate` is asked about each record: a chance to load what is stored in one query."""
 
-    def existing_duplicate(self, session, record: Any) -> str | None:
+    def existing_duplicate(self, session: Session, record: Any) -> str | None:
         """A few words about the stored record this one equals, or None."""
         return None
 
-    def write(self, session, record: Any) -> None:
+    def write(self, session: Session, record: Any) -> None:
         raise NotImplementedError
 
-    def finish(self, session, count: int, file_name: str) -> None:
+    def finish(self, session: Session, count: int, file_name: str) -> None:
         """After the writes, in the same transaction: the audit entry."""
 
     # --- the pipeline ----------------------------------------------------------------
@@ -325,12 +327,12 @@ class TableImport:
                     records.append((row, record))
                 if done % PROGRESS_EVERY == 0:
                     report(5 + 45 * done // len(rows), f"Tjekker række {row.number} …")
-            found = self._duplicates(session, records)
+            duplicates_found = self._duplicates(session, records)
             problems.sort(key=_position)
-            result = replace(result, problems=tuple(problems), duplicates=tuple(found))
+            result = replace(result, problems=tuple(problems), duplicates=tuple(duplicates_found))
             if result.refused:
                 raise ImportRefused(result)  # leaves the transaction: nothing is written
-            skip = {d.row for d in found} if duplicates is DuplicatePolicy.SKIP else set()
+            skip = {d.row for d in duplicates_found} if duplicates is DuplicatePolicy.SKIP else set()
             names: list[str] = []
             for done, (row, record) in enumerate(records, start=1):
                 if row.number in skip:
@@ -363,7 +365,8 @@ class TableImport:
                 garbled.add(index)
         return frozenset(garbled)
 
-    def _map_headers(self, header_row: Sequence[Any], number: int, known: set[str]):
+    def _map_headers(self, header_row: Sequence[Any], number: int, known: set[str]
+                     ) -> tuple[dict[str, int], dict[str, str], list[str], list[Problem]]:
         """field -> column index, field -> header as written, ignored headers, header problems."""
         lookup = {name: column for column in self.columns for name in column.names}
         mapping: dict[str, int] = {}
@@ -397,7 +400,7 @@ class TableImport:
                     ignored.append(shown)
         return mapping, headers, ignored, problems
 
-    def _duplicates(self, session, records: list[tuple[Row, Any]]) -> list[Duplicate]:
+    def _duplicates(self, session: Session, records: list[tuple[Row, Any]]) -> list[Duplicate]:
         seen: dict[Hashable, int] = {}
         found: list[Duplicate] = []
         self.load_existing(session, [record for _, record in records])

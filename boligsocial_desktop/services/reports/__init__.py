@@ -11,8 +11,15 @@ plan.py      grant periods, focus areas, the plan's name, targets
 service.py   the entry point for the page and the command line
 """
 
-from .periods import PeriodKind, ReportPeriod, custom_period, grant_period_period, month_period, quarter_period, \
-    year_period
+from .periods import (
+           PeriodKind,
+           ReportPeriod,
+           custom_period,
+           grant_period_period,
+           month_period,
+           quarter_period,
+           year_period,
+)
 from .plan import PlanService, TargetDraft
 from .service import EmptyReportError, ExportFormat, ReportChoices, ReportService
 

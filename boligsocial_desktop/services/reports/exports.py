@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import DataBarRule
@@ -61,7 +62,7 @@ def report_xlsx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def _write_sheet(sheet, table: Table) -> None:
+def _write_sheet(sheet: Any, table: Table) -> None:
     columns = table.columns
     for c, column in enumerate(columns, start=1):
         cell = xlsx_cell(sheet.cell(row=1, column=c), column.title)
@@ -112,7 +113,7 @@ def _write_sheet(sheet, table: Table) -> None:
     sheet.print_title_rows = "1:1"
 
 
-def csv_text(value, kind: Kind) -> str:
+def csv_text(value: Any, kind: Kind) -> str:
     """A cell as Danish Excel reads it: no thousands separator, decimal comma, dates as dd-mm-åååå.
 
     Rounded by the same rule (half up) and to the same decimals as the PDF and the XLSX; text is
@@ -151,7 +152,7 @@ RAW_VISIT_COLUMNS = (("Tidspunkt", 16), ("Kontor", 18), ("Bopæl", 18), ("Emner"
                      ("Opfølgning senest", 12), ("Opfølgning udført", 12))
 
 
-def raw_visits_xlsx(rows: Sequence[tuple], target: Path, progress: Progress | None = None) -> int:
+def raw_visits_xlsx(rows: Sequence[tuple[Any, ...]], target: Path, progress: Progress | None = None) -> int:
     """Write visit rows (as RAW_VISIT_COLUMNS; None for an empty cell) to an XLSX file; returns the count."""
     def text(done: int, total: int) -> str:
         return f"{number(done)} af {number(total)} besøg …"

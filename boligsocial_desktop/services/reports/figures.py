@@ -42,6 +42,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import AssignmentState, SessionStatus, TargetMetric, WelcomeVisitState
+from ...storage.engine import Database
 from ...storage.models import (
     Activity,
     ActivitySession,
@@ -62,7 +63,6 @@ from ...storage.models import (
     ReferralTarget,
     WelcomeVisit,
 )
-from ...storage.engine import Database
 from ...storage.periods_sql import bucket_index
 from ..signups import counting
 from .periods import Bucket, bucket_bounds, buckets, local_day_bounds, local_midnight

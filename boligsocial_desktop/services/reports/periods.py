@@ -8,6 +8,7 @@ against). A period that is only partly inside gets a note instead of an error.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -90,9 +91,10 @@ def grant_period_period(period: GrantPeriodSpan) -> ReportPeriod:
 
 
 def period_from_dates(start: date | None, end: date | None,
-                      grant_periods: list[GrantPeriodSpan] = ()) -> ReportPeriod:
+                      grant_periods: Sequence[GrantPeriodSpan] = ()) -> ReportPeriod:
     """A period typed as two dates, named as a month, quarter, year or grant period when it is exactly one."""
     period = custom_period(start, end)
+    assert start is not None and end is not None  # custom_period refuses an open end
     for g in grant_periods:
         if (g.start, g.end) == (start, end):
             return grant_period_period(g)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -98,10 +100,11 @@ def metric_choices() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _migration_0002():
+def _migration_0002() -> ModuleType:
     """Migration 0002 as a module: its preset lists and id function are the one source of the presets."""
     path = Path(__file__).resolve().parents[2] / "storage" / "migrations" / "versions" / "0002_reference_lists.py"
     spec = importlib.util.spec_from_file_location("boligsocial_migration_0002", path)
+    assert spec is not None and spec.loader is not None  # a .py file
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -328,12 +331,12 @@ class PlanService:
                 if key not in seen:
                     row.deleted_at = utcnow()
             for d in checked:
-                row = existing.get((d.metric, d.year))
-                if row is None:
+                current = existing.get((d.metric, d.year))
+                if current is None:
                     session.add(ActivityTarget(activity_id=activity_id, grant_period_id=grant_period_id,
                                                metric=d.metric, year=d.year, target_value=d.target_value))
-                elif row.target_value != d.target_value:
-                    row.target_value = d.target_value
+                elif current.target_value != d.target_value:
+                    current.target_value = d.target_value
             audit.record(session, "ret måltal", staff_id=actor_id, table_name="activities", row_id=activity_id,
                          detail=f"{activity.title}: {len(checked)} måltal")
         return [t for t in self.targets(activity_id) if t.grant_period_id == grant_period_id]
@@ -386,7 +389,7 @@ class PlanService:
                 raise ValidationError(f"Perioden har allerede indsatsområdet »{other}«.", "name")
 
 
-def _live(session: Session, model, row_id: str, label: str):
+def _live(session: Session, model: type[Any], row_id: str, label: str) -> Any:
     row = session.get(model, row_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"{label} findes ikke længere. Den kan være slettet på en anden pc.")

@@ -8,19 +8,18 @@ empty result with a message instead of an empty file, and goes to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Callable, Iterator
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from ...domain.enums import StaffRole
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
-from ..audited_files import publish_audited, write_bytes
 from ...storage.models import (
     AdviceTopic,
     AdviceVisit,
@@ -32,6 +31,7 @@ from ...storage.models import (
     StaffMember,
 )
 from .. import audit
+from ..audited_files import publish_audited, write_bytes
 from . import exports
 from .figures import ReportRequest, compute_figures
 from .periods import COPENHAGEN, ReportPeriod, check_against_grant_periods, local_day_bounds
@@ -101,7 +101,7 @@ class ReportService:
 
             data = status_report_pdf(report)
 
-        def publish(session, temporary: Path) -> None:  # the audit row and the file appear together
+        def publish(session: Session, temporary: Path) -> None:  # the audit row and the file appear together
             write_bytes(temporary, data)
             audit.record(session, "eksport af rapport", staff_id=staff_id,
                          detail=f"{fmt.value}: {report.meta.period_label}; afdelinger: {report.meta.estates_text}; "
@@ -127,7 +127,7 @@ class ReportService:
         The list is about single visits, so it is for coordinators, advisers and administrators,
         not student helpers; the export is audit-logged.
         """
-        def refuse_helpers(session) -> None:
+        def refuse_helpers(session: Session) -> None:
             if staff_id is None:
                 return
             role = session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
@@ -141,7 +141,7 @@ class ReportService:
         rows = self.raw_visit_rows(choices)
         _step(progress, 5, "Skriver besøgene …")
 
-        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+        def publish(session: Session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             refuse_helpers(session)
             count = exports.raw_visits_xlsx(rows, temporary, progress)
             audit.record(session, "eksport af rådgivningsbesøg", staff_id=staff_id, table_name="advice_visits",
@@ -205,7 +205,7 @@ def _step(progress: Progress | None, percent: int, text: str) -> None:
         progress(percent, text)
 
 
-def _names_per_visit(session, filters: list, link, link_column, names_model) -> dict[str, str]:
+def _names_per_visit(session: Session, filters: list, link, link_column, names_model) -> dict[str, str]:
     names: dict[str, list[str]] = {}
     query = (select(link.visit_id, names_model.name)
              .join(names_model, names_model.id == link_column)

@@ -268,10 +268,15 @@ def _participants(b: _Builder, f: ReportFigures) -> None:
         rows.append(("I alt", sum(n for _, n in per_estate)))
         b.sums(key, [(r, 1) for r in range(len(rows) - 1)], (len(rows) - 1, 1))
         b.same((key, len(rows) - 1, 1), ("forskellige_deltagere", len(bands), n + 1))
-    b.add(key, "Forskellige deltagere pr. afd.", [Column("Afdeling", Kind.TEXT, 24), Column("Deltagere", Kind.COUNT, 12)],
-          rows, [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
-          note="Afdelingen, hvor personen er tilmeldt. Hver person tælles én gang.",
-          empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
+    b.add(
+        key,
+        "Forskellige deltagere pr. afd.",
+        [Column("Afdeling", Kind.TEXT, 24), Column("Deltagere", Kind.COUNT, 12)],
+        rows,
+        [RowStyle.NORMAL] * (len(rows) - 1) + [RowStyle.TOTAL] * bool(rows),
+        note="Afdelingen, hvor personen er tilmeldt. Hver person tælles én gang.",
+        empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.",
+    )
 
 
 def _over_time(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
@@ -369,9 +374,15 @@ def _ambassadors(b: _Builder, f: ReportFigures) -> None:
             ("– frabedt af beboeren", a.welcome_declined, Kind.COUNT),
             ("– ikke udført", a.welcome_not_done, Kind.COUNT),
             ("Andel udført til tiden (frabedte ikke medregnet)", a.welcome_on_time_share, Kind.PERCENT)]
-    b.add(key, "Ambassadører", [Column("Ambassadører og velkomstbesøg", Kind.TEXT, 40), Column("Antal", Kind.NUMBER, 12)],
-          [(label, value) for label, value, _ in rows], [RowStyle.NORMAL] * len(rows),
-          kinds={(r, 1): kind for r, (_, _, kind) in enumerate(rows)}, progress_column=None)
+    b.add(
+        key,
+        "Ambassadører",
+        [Column("Ambassadører og velkomstbesøg", Kind.TEXT, 40), Column("Antal", Kind.NUMBER, 12)],
+        [(label, value) for label, value, _ in rows],
+        [RowStyle.NORMAL] * len(rows),
+        kinds={(r, 1): kind for r, (_, _, kind) in enumerate(rows)},
+        progress_column=None,
+    )
     b.sums(key, [(4, 1), (5, 1), (6, 1), (7, 1)], (3, 1))
     b.derived.append(((key, 4, 1), (key, 8, 1)))
     b.derived.append(((key, 3, 1), (key, 8, 1)))

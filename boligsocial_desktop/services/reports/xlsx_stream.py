@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import IO, Callable, Sequence
+from typing import IO
 from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
@@ -29,7 +30,7 @@ EXCEL_EPOCH = datetime(1899, 12, 30)
 HEADER, DATE_TIME, DATE = 1, 2, 3
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
@@ -97,21 +98,21 @@ def write_xlsx(out: IO[bytes] | str, sheet_title: str, columns: Sequence[tuple[s
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>
 <sheetFormatPr defaultRowHeight="15"/><cols>{widths}</cols><sheetData>""".encode())
             header = "".join(f'<c r="{letter}1" s="{HEADER}" t="inlineStr"><is><t>{_text(name)}</t></is></c>'
-                             for letter, (name, _) in zip(letters, columns))
+                             for letter, (name, _) in zip(letters, columns, strict=False))
             sheet.write(f'<row r="1">{header}</row>'.encode())
             _write_rows(sheet, letters, rows, progress, progress_text)
             sheet.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'.encode())
     return len(rows)
 
 
-def _write_rows(sheet, letters: list[str], rows: Sequence[Sequence[object]], progress: Progress | None,
+def _write_rows(sheet: IO[bytes], letters: list[str], rows: Sequence[Sequence[object]], progress: Progress | None,
                 progress_text: Callable[[int, int], str] | None) -> None:
     total = len(rows)
     chunk: list[str] = []
     step = max(1000, total // 50)
     for index, row in enumerate(rows, start=2):
         cells = []
-        for letter, value in zip(letters, row):
+        for letter, value in zip(letters, row, strict=False):
             if value is None or value == "":
                 continue
             if isinstance(value, str):  # always an inline string, so "=…" is text and never a formula

@@ -74,10 +74,10 @@ def check_participant(data: ParticipantInput, today: date) -> CheckedParticipant
         raise ValidationError("Vælg en aldersgruppe.", "age_band")
     if data.gender not in {g.value for g in Gender}:
         raise ValidationError("Vælg et køn (eller »ukendt«).", "gender")
-    language = check_language_code(data.language, "language") if (data.language or "").strip() else None
+    language = check_language_code(data.language or "", "language") if (data.language or "").strip() else None
     household = None
     if (data.household or "").strip():
-        household = required_text(" ".join(data.household.split()), "husstand eller lejlighed", "household",
+        household = required_text(" ".join((data.household or "").split()), "husstand eller lejlighed", "household",
                                   HOUSEHOLD_MAX)
     refuse_cpr(data.phone, "telefon", "phone")
     refuse_cpr(data.email, "e-mail", "email")
@@ -117,6 +117,16 @@ def may_see_contact(role: StaffRole | None) -> bool:
     return role in SIGNUP_STAFF
 
 
-__all__ = ["CheckedParticipant", "ERASED_NAME", "ParticipantInput", "ParticipantKind", "check_participant",
-           "check_person_name", "display_name", "language_text", "may_see_contact", "require_signup_staff",
-           "require_staff"]
+__all__ = [
+    "ERASED_NAME",
+    "CheckedParticipant",
+    "ParticipantInput",
+    "ParticipantKind",
+    "check_participant",
+    "check_person_name",
+    "display_name",
+    "language_text",
+    "may_see_contact",
+    "require_signup_staff",
+    "require_staff",
+]

@@ -8,16 +8,17 @@ participants added up) and says it is an estimate.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import SessionStatus
 from ...storage.models import ActivitySession, AttendanceTick, Participant, Signup
 
 
-def _ticks(start: date, end: date, activity_ids):
+def _ticks(start: date, end: date, activity_ids: Collection[str] | None) -> Select[tuple[str, str]]:
     query = (select(AttendanceTick.participant_id.label("pid"), ActivitySession.activity_id.label("aid"))
              .join(ActivitySession, ActivitySession.id == AttendanceTick.session_id)
              .where(AttendanceTick.present.is_(True), AttendanceTick.deleted_at.is_(None),
@@ -28,7 +29,8 @@ def _ticks(start: date, end: date, activity_ids):
     return query
 
 
-def per_activity(session: Session, start: date, end: date, activity_ids=None) -> dict[str, int]:
+def per_activity(session: Session, start: date, end: date,
+                 activity_ids: Collection[str] | None = None) -> dict[str, int]:
     """activity id -> different participants ticked in the period (activities with ticks only).
 
     `activity_ids` is a list or a select of ids; None means every activity."""
@@ -37,7 +39,8 @@ def per_activity(session: Session, start: date, end: date, activity_ids=None) ->
         select(ticks.c.aid, func.count(func.distinct(ticks.c.pid))).group_by(ticks.c.aid))}
 
 
-def by_age_gender(session: Session, start: date, end: date, activity_ids=None) -> dict[tuple[str, str], int]:
+def by_age_gender(session: Session, start: date, end: date,
+                  activity_ids: Collection[str] | None = None) -> dict[tuple[str, str], int]:
     """(age band, gender) -> different participants over all the activities together (each person once)."""
     ticks = _ticks(start, end, activity_ids).with_only_columns(
         AttendanceTick.participant_id.label("pid")).distinct().subquery()
@@ -46,7 +49,8 @@ def by_age_gender(session: Session, start: date, end: date, activity_ids=None) -
         .join(ticks, ticks.c.pid == Participant.id).group_by(Participant.age_band, Participant.gender))}
 
 
-def by_estate(session: Session, start: date, end: date, activity_ids=None) -> dict[str | None, int]:
+def by_estate(session: Session, start: date, end: date,
+              activity_ids: Collection[str] | None = None) -> dict[str | None, int]:
     """estate id (where the person signed up) -> different participants, each person once."""
     ticks = _ticks(start, end, activity_ids).with_only_columns(
         AttendanceTick.participant_id.label("pid")).distinct().subquery()
@@ -55,7 +59,7 @@ def by_estate(session: Session, start: date, end: date, activity_ids=None) -> di
         .group_by(Participant.estate_id))}
 
 
-def activities_with_signups(session: Session, activity_ids) -> set[str]:
+def activities_with_signups(session: Session, activity_ids: Collection[str]) -> set[str]:
     """The activities that take sign-ups: their different participants are counted, not estimated."""
     return set(session.scalars(select(Signup.activity_id).where(
         Signup.activity_id.in_(activity_ids), Signup.deleted_at.is_(None)).distinct()))

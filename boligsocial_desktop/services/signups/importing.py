@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import dates
 from ...domain.enums import ConsentKind, Gender, SignupState
@@ -41,7 +42,7 @@ EXAMPLE = ("Amira H.", "6–12", "pige", "somali", "Familien H., lejl. 12", "43 
 ALIASES = {"fornavn": "navn", "alder": "aldersgruppe", "husstand": "husstand eller lejlighed",
            "lejlighed": "husstand eller lejlighed", "tlf": "telefon", "tlf.": "telefon", "email": "e-mail",
            "mail": "e-mail", "samtykke dato": "samtykkedato"}
-COLUMN_FIELD = {header_key(h): f for h, f in zip(HEADERS, FIELDS)}
+COLUMN_FIELD = {header_key(h): f for h, f in zip(HEADERS, FIELDS, strict=True)}
 KNOWN = frozenset(COLUMN_FIELD) | frozenset(ALIASES)
 GENDER_WORDS = {"k": Gender.FEMALE, "kvinde": Gender.FEMALE, "pige": Gender.FEMALE, "m": Gender.MALE,
                 "mand": Gender.MALE, "dreng": Gender.MALE, "andet": Gender.OTHER, "ukendt": Gender.UNKNOWN,
@@ -85,7 +86,7 @@ def template_bytes(suffix: str) -> bytes:
         sheet.append(list(EXAMPLE))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for column, width in zip("ABCDEFGHI", (22, 14, 10, 14, 26, 16, 26, 14, 14)):
+        for column, width in zip("ABCDEFGHI", (22, 14, 10, 14, 26, 16, 26, 14, 14), strict=True):
             sheet.column_dimensions[column].width = width
         sheet.freeze_panes = "A2"
         buffer = io.BytesIO()
@@ -185,11 +186,11 @@ def import_participants(db: Database, activity_id: str, path: Path, actor: Staff
         activity = _activity(session, activity_id)
         seen = {_key(p.name, h, p.age_band) for p, h in _signed_up_people(session, activity_id)}
         for offset, (_, person) in enumerate(checked):
-            key = _key(person.name, person.household, person.age_band)
-            if key in seen:
+            person_key = _key(person.name, person.household, person.age_band)
+            if person_key in seen:
                 skipped += 1
                 continue
-            seen.add(key)
+            seen.add(person_key)
             result = place(session, activity, add_participant(session, activity, person), actor,
                            now + timedelta(microseconds=offset))
             signed += result.state is SignupState.SIGNED_UP
@@ -204,14 +205,14 @@ def _key(name: str, household: str | None, band: str | None) -> tuple[str, str, 
     return (name.casefold(), (household or "").casefold(), band or "")
 
 
-def _signed_up_people(session, activity_id: str):
+def _signed_up_people(session: Session, activity_id: str) -> list[tuple[Participant, str | None]]:
     people = session.scalars(select(Participant).join(Signup, Signup.participant_id == Participant.id).where(
         Signup.activity_id == activity_id, Signup.deleted_at.is_(None),
         Signup.state != SignupState.CANCELLED.value)).all()
     household_ids = {p.household_id for p in people if p.household_id}
     households = {p.id: p.name for p in session.scalars(select(Participant).where(
         Participant.id.in_(household_ids)))} if household_ids else {}
-    return [(p, households.get(p.household_id)) for p in people]
+    return [(p, households.get(p.household_id or "")) for p in people]
 
 
 __all__ = ["HEADERS", "ParticipantImportRefused", "ParticipantImportResult", "age_band", "import_participants",

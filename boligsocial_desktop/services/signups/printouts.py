@@ -16,6 +16,7 @@ from ...domain.danish import danish_sort_key, month_name
 from ...domain.enums import SessionStatus
 from ...domain.printouts import SignupSheetPrint, TickSheetPrint
 from ...errors import ValidationError
+from ...pdf.poster import PosterContent
 from ...storage.engine import Database
 from ...storage.models import ActivitySession, AttendanceTick
 from .. import audit
@@ -80,5 +81,5 @@ class SignupPrintouts:
         return tick_sheet_pdf(self.month_tick_sheet(activity_id, year, month, actor))
 
 
-def content_place(content) -> str:
+def content_place(content: PosterContent) -> str:
     return ", ".join(p for p in (content.place, content.address) if p)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...domain.enums import ParticipantKind
 from ...errors import ValidationError
@@ -44,7 +45,7 @@ class ErasureReport:
                 "aktiviteternes slutdato); tallene bevares.")
 
 
-def deadline_months(session) -> int:
+def deadline_months(session: Session) -> int:
     row = session.scalars(select(OfficeSetting).where(OfficeSetting.key == SETTING_KEY,
                                                       OfficeSetting.deleted_at.is_(None))).first()
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import ParticipantKind, SessionStatus, SignupState
@@ -91,7 +91,7 @@ def _activity(session: Session, activity_id: str) -> Activity:
     return activity
 
 
-def _live(activity_id: str, state: SignupState):
+def _live(activity_id: str, state: SignupState) -> Select[tuple[Signup]]:
     return select(Signup).where(Signup.activity_id == activity_id, Signup.state == state.value,
                                 Signup.deleted_at.is_(None)).order_by(Signup.queued_at, Signup.id)
 
@@ -100,7 +100,8 @@ def _fill_seats(session: Session, activity: Activity, now: datetime) -> list[Sig
     """Give free seats to the waiting list in order; returns the sign-ups that moved up."""
     capacity = capacity_of(session, activity)
     taken = session.scalar(select(func.count()).select_from(Signup).where(
-        Signup.activity_id == activity.id, Signup.state == SignupState.SIGNED_UP.value, Signup.deleted_at.is_(None)))
+        Signup.activity_id == activity.id, Signup.state == SignupState.SIGNED_UP.value,
+        Signup.deleted_at.is_(None))) or 0
     moved: list[Signup] = []
     for signup in session.scalars(_live(activity.id, SignupState.WAITING)):
         if capacity is not None and taken >= capacity:
@@ -153,10 +154,10 @@ def place(session: Session, activity: Activity, person: Participant, actor: Staf
     capacity = capacity_of(session, activity)
     taken = session.scalar(select(func.count()).select_from(Signup).where(
         Signup.activity_id == activity.id, Signup.state == SignupState.SIGNED_UP.value,
-        Signup.deleted_at.is_(None)))
+        Signup.deleted_at.is_(None))) or 0
     waiting = session.scalar(select(func.count()).select_from(Signup).where(
         Signup.activity_id == activity.id, Signup.state == SignupState.WAITING.value,
-        Signup.deleted_at.is_(None)))
+        Signup.deleted_at.is_(None))) or 0
     state = SignupState.WAITING if capacity is not None and (taken >= capacity or waiting) \
         else SignupState.SIGNED_UP
     if existing is None:
@@ -220,6 +221,7 @@ class SignupService:
         with self.db.transaction() as session:
             require_staff(session, actor)
             activity = _activity(session, activity_id)
+            person: Participant | None
             if checked is not None:
                 person = add_participant(session, activity, checked)
             else:

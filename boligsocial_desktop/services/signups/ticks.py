@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import Gender, SessionStatus, SignupState
@@ -88,7 +88,7 @@ def _check_open(row: ActivitySession, today: date) -> None:
         raise ValidationError("Der kan først krydses af, når gangen er holdt (eller holdes i dag).")
 
 
-def _earlier(row: ActivitySession):
+def _earlier(row: ActivitySession) -> ColumnElement[bool]:
     return and_(ActivitySession.activity_id == row.activity_id, ActivitySession.deleted_at.is_(None),
                 or_(ActivitySession.day < row.day,
                     and_(ActivitySession.day == row.day, ActivitySession.start_time < row.start_time)))
@@ -117,7 +117,7 @@ def _next_session_of(session: Session, row: ActivitySession, participant_id: str
         .order_by(ActivitySession.day, ActivitySession.start_time).limit(1)).first()
 
 
-def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id=KEEP,
+def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id: str | object | None = KEEP,
                         counts_too: bool = True) -> int:
     """The session's Attendance (and with `counts_too` its AttendanceCount rows) from ticks and extras (flushed
     before); returns the headcount. Written in one flush at the end: no query here flushes on its own."""
@@ -125,7 +125,8 @@ def recompute_headcount(session: Session, row: ActivitySession, recorded_by_id=K
         return _recompute(session, row, recorded_by_id, counts_too)
 
 
-def _recompute(session: Session, row: ActivitySession, recorded_by_id, counts_too: bool) -> int:
+def _recompute(session: Session, row: ActivitySession, recorded_by_id: str | object | None,
+               counts_too: bool) -> int:
     ticked = session.execute(
         select(Participant.id, Participant.age_band, Participant.gender)
         .join(AttendanceTick, AttendanceTick.participant_id == Participant.id)
@@ -148,7 +149,8 @@ def _recompute(session: Session, row: ActivitySession, recorded_by_id, counts_to
     if summary is None:
         summary = Attendance(session_id=row.id, volunteers_present=0, volunteer_hours=0)
         session.add(summary)
-    wanted = {"deleted_at": None, "total": total, "new_participants": new, "returning_participants": len(ids) - new}
+    wanted: dict[str, object] = {"deleted_at": None, "total": total, "new_participants": new,
+                                 "returning_participants": len(ids) - new}
     if recorded_by_id is not KEEP:
         wanted["recorded_by_id"] = recorded_by_id
     for name, value in wanted.items():  # only real changes, so a recount after sharing sends nothing new
@@ -161,10 +163,10 @@ def _recompute(session: Session, row: ActivitySession, recorded_by_id, counts_to
         existing = {(c.age_band, c.gender): c for c in session.scalars(
             select(AttendanceCount).where(AttendanceCount.session_id == row.id))}
         for key, cell in existing.items():
-            wanted = cells.pop(key, 0)
-            if wanted and (cell.count != wanted or cell.deleted_at is not None):
-                cell.count, cell.deleted_at = wanted, None
-            elif not wanted and cell.deleted_at is None:
+            wanted_count = cells.pop(key, 0)
+            if wanted_count and (cell.count != wanted_count or cell.deleted_at is not None):
+                cell.count, cell.deleted_at = wanted_count, None
+            elif not wanted_count and cell.deleted_at is None:
                 cell.deleted_at = utcnow()  # nobody of this band and gender any more
         for (band, gender), count in cells.items():
             if count:
@@ -202,7 +204,7 @@ class TickService:
                        ActivitySession.status != SessionStatus.CANCELLED.value, ActivitySession.day <= today)
                 .order_by(ActivitySession.day, ActivitySession.start_time)).all()
             totals = dict(session.execute(select(Attendance.session_id, Attendance.total).where(
-                Attendance.session_id.in_([r[0] for r in rows]), Attendance.deleted_at.is_(None))).all()) \
+                Attendance.session_id.in_([r[0] for r in rows]), Attendance.deleted_at.is_(None))).tuples().all()) \
                 if rows else {}
         return [SessionChoice(sid, day, int(totals.get(sid, 0) or 0)) for sid, day in rows]
 
@@ -212,20 +214,20 @@ class TickService:
             row = _session(session, session_id)
             title = session.scalar(select(Activity.title).where(Activity.id == row.activity_id)) or ""
             ticks = dict(session.execute(select(AttendanceTick.participant_id, AttendanceTick.present).where(
-                AttendanceTick.session_id == session_id, AttendanceTick.deleted_at.is_(None))).all())
+                AttendanceTick.session_id == session_id, AttendanceTick.deleted_at.is_(None))).tuples().all())
             signed = dict(session.execute(select(Signup.participant_id, Signup.state).where(
-                Signup.activity_id == row.activity_id, Signup.deleted_at.is_(None))).all())
+                Signup.activity_id == row.activity_id, Signup.deleted_at.is_(None))).tuples().all())
             wanted = {pid for pid, state in signed.items() if state == SignupState.SIGNED_UP.value}
             wanted |= {pid for pid, present in ticks.items() if present}
             people = session.scalars(select(Participant).where(Participant.id.in_(wanted))).all() if wanted else []
             household_ids = {p.household_id for p in people if p.household_id}
             households = dict(session.execute(select(Participant.id, Participant.name).where(
-                Participant.id.in_(household_ids))).all()) if household_ids else {}
+                Participant.id.in_(household_ids))).tuples().all()) if household_ids else {}
             extras = {(e.age_band, e.gender): e.count for e in session.scalars(select(AttendanceExtra).where(
                 AttendanceExtra.session_id == session_id, AttendanceExtra.deleted_at.is_(None))) if e.count}
         from ...domain.danish import danish_sort_key
 
-        rows = sorted((TickRow(p.id, display_name(p.name, households.get(p.household_id)), p.age_band, p.gender,
+        rows = sorted((TickRow(p.id, display_name(p.name, households.get(p.household_id or "")), p.age_band, p.gender,
                                bool(ticks.get(p.id)), signed.get(p.id) == SignupState.SIGNED_UP.value)
                        for p in people), key=lambda r: danish_sort_key(r.name))
         return TickList(session_id, row.activity_id, title, row.day, tuple(rows), extras)
@@ -240,8 +242,11 @@ class TickService:
             _check_open(row, today)
             if session.get(Participant, participant_id) is None:
                 raise NotFoundError("Deltageren findes ikke længere.")
-            tick = session.scalars(select(AttendanceTick).where(AttendanceTick.session_id == session_id,
-                                                                AttendanceTick.participant_id == participant_id)).first()
+            tick = session.scalars(
+                select(AttendanceTick).where(
+                    AttendanceTick.session_id == session_id, AttendanceTick.participant_id == participant_id
+                )
+            ).first()
             if tick is None:
                 if not present:
                     return self._total(session, session_id)

@@ -9,16 +9,16 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
-from ...storage.models import AuditEntry
+from ...storage.models import AuditEntry, StaffMember
 from .. import audit
 from ..audited_files import publish_audited, write_bytes
 from ..spreadsheet_cells import csv_row, danish_text
 from ..staff import StaffInfo
 from .common import names_by_id, require_administrator
-from ...storage.models import StaffMember
 
 AUDIT_PAGE = 500
 
@@ -46,7 +46,7 @@ class AuditLogService:
             return self._rows(session, before, limit)
 
     @staticmethod
-    def _rows(session, before, limit) -> list[AuditRow]:
+    def _rows(session: Session, before: tuple[datetime, str] | None, limit: int) -> list[AuditRow]:
         query = select(AuditEntry).where(AuditEntry.deleted_at.is_(None))
         if before is not None:
             query = query.where(or_(AuditEntry.at < before[0], and_(AuditEntry.at == before[0],
@@ -61,7 +61,7 @@ class AuditLogService:
 
     def export_csv(self, actor: StaffInfo | None, target: Path) -> int:
         """The whole audit log as CSV for Danish Excel (semicolons, UTF-8 with BOM)."""
-        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+        def publish(session: Session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             require_administrator(session, actor, "eksportere revisionsloggen")
             rows = self._rows(session, None, 0)
             buffer = io.StringIO()
@@ -71,7 +71,7 @@ class AuditLogService:
                 writer.writerow(csv_row([danish_text(row.at, seconds=True), row.staff_name,
                                          row.action, row.table_name or "", row.row_id or "", row.detail or ""]))
             write_bytes(temporary, buffer.getvalue().encode("utf-8-sig"))
-            audit.record(session, "eksport revisionslog", staff_id=actor.id, table_name="audit_log",
+            audit.record(session, "eksport revisionslog", staff_id=actor.id if actor else None, table_name="audit_log",
                          detail=f"{len(rows)} rækker til {target.name}")
             return len(rows)
 

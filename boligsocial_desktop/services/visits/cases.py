@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...crypto.sealed_values import is_sealed_value
-from ...domain.enums import ConsentKind
+from ...domain.enums import ConsentKind, StaffRole
 from ...errors import AppError, NotFoundError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import AdviceCase, AdviceVisit
@@ -58,16 +59,16 @@ class CaseRow:
 class CaseDetail:
     case: CaseRow
     visits: tuple[VisitRow, ...]
-    notes: dict[str, str]  # visit id -> note
+    notes: dict[str, str | None]  # visit id -> note
 
 
-def _row(session, actor_id: str, case: AdviceCase, visits: int) -> CaseRow:
+def _row(session: Session, actor_id: str, case: AdviceCase, visits: int) -> CaseRow:
     """The case with its name, phone and e-mail opened for an adviser who holds the advisers' key."""
     def opened(column: str) -> str | None:
         return advisers_key.open_text(session, actor_id, getattr(case, column), "advice_cases", column, case.id)
 
-    return CaseRow(case.id, opened("name"), opened("phone"), opened("email"), case.consent_kind, case.consent_date,
-                   case.consent_scope, case.last_visit_at, case.delete_after, visits)
+    return CaseRow(case.id, opened("name") or "", opened("phone"), opened("email"), case.consent_kind,
+                   case.consent_date, case.consent_scope, case.last_visit_at, case.delete_after, visits)
 
 
 class CaseService:
@@ -100,6 +101,7 @@ class CaseService:
             raise ValidationError("E-mailadressen ser forkert ud. Tjek den.", "email")
         with self.db.transaction() as session:
             require_adviser(session, actor, "oprette navngivne sager")
+            assert actor is not None  # refused above otherwise
             case_id = new_id()
 
             def sealed(value: str | None, column: str) -> str | None:
@@ -118,6 +120,7 @@ class CaseService:
         """Cases whose name contains `text` (all when empty). The listing itself is audited."""
         with self.db.transaction() as session:
             require_adviser(session, actor, "se navngivne sager")
+            assert actor is not None  # refused above otherwise
             counts = (select(AdviceVisit.case_id, func.count().label("n"))
                       .where(AdviceVisit.deleted_at.is_(None), AdviceVisit.case_id.is_not(None))
                       .group_by(AdviceVisit.case_id).subquery())
@@ -134,13 +137,13 @@ class CaseService:
                          detail=f"{len(rows)} sager vist" + (" (søgning)" if needle else ""))
             return rows
 
-    def _case(self, session, case_id: str) -> AdviceCase:
+    def _case(self, session: Session, case_id: str) -> AdviceCase:
         case = session.get(AdviceCase, case_id)
         if case is None or case.deleted_at is not None:
             raise NotFoundError("Sagen findes ikke længere (den kan være slettet).")
         return case
 
-    def _detail(self, session, case: AdviceCase, role, actor_id: str) -> CaseDetail:
+    def _detail(self, session: Session, case: AdviceCase, role: StaffRole | None, actor_id: str) -> CaseDetail:
         records = session.execute(
             select(*visit_columns(AdviceVisit)).where(AdviceVisit.case_id == case.id,
                                                      AdviceVisit.deleted_at.is_(None))
@@ -155,6 +158,7 @@ class CaseService:
     def case_detail(self, actor: StaffInfo | None, case_id: str) -> CaseDetail:
         with self.db.transaction() as session:
             role = require_adviser(session, actor, "se navngivne sager")
+            assert actor is not None  # refused above otherwise
             case = self._case(session, case_id)
             detail = self._detail(session, case, role, actor.id)
             audit.record(session, "vis sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
@@ -163,8 +167,9 @@ class CaseService:
 
     def export_case(self, actor: StaffInfo | None, case_id: str, target: Path) -> int:
         """The resident's right of access: everything stored about the case as JSON. Returns the visit count."""
-        def publish(session, temporary: Path) -> int:  # decided, audited and shown in one transaction
+        def publish(session: Session, temporary: Path) -> int:  # decided, audited and shown in one transaction
             role = require_adviser(session, actor, "eksportere navngivne sager")
+            assert actor is not None  # refused above otherwise
             case = self._case(session, case_id)
             if not advisers_key.may_open(session, actor.id) and any(
                     is_sealed_value(v) for v in (case.name, case.phone, case.email)):
@@ -214,6 +219,7 @@ class CaseService:
         now = now or datetime.now(UTC)
         with self.db.transaction() as session:
             require_adviser(session, actor, "slette navngivne sager")
+            assert actor is not None  # refused above otherwise
             case = self._case(session, case_id)
             touched = erase_case_rows(session, case, now)
             audit.record(session, "slet sag", staff_id=actor.id, table_name="advice_cases", row_id=case_id,

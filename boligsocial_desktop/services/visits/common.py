@@ -6,9 +6,10 @@ database at the moment of the call (a role changed on another PC counts at once)
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -117,11 +118,11 @@ def require_staff(session: Session, actor: StaffInfo | None) -> StaffRole:
     return role
 
 
-def names_by_id(session: Session, model, ids: Iterable[str] | None = None) -> dict[str, str]:
+def names_by_id(session: Session, model: type[Any], ids: Iterable[str] | None = None) -> dict[str, str]:
     query = select(model.id, model.name)
     if ids is not None:
         query = query.where(model.id.in_(list(ids)))
-    return dict(session.execute(query).all())
+    return dict(session.execute(query).tuples().all())
 
 
 def links_for(session: Session, visit_ids: Sequence[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -191,7 +192,7 @@ VISIT_ROW_COLUMNS = (
 )
 
 
-def visit_columns(model) -> list:
+def visit_columns(model: type[AdviceVisit]) -> list[Any]:
     """The columns a VisitRow is built from; the notes column only as a yes/no, never its text."""
     columns = [getattr(model, name) for name in VISIT_ROW_COLUMNS if name not in ("notes", "repeat_token_hash")]
     columns.append(model.repeat_token_hash.label("token_hash"))
@@ -199,17 +200,17 @@ def visit_columns(model) -> list:
     return columns
 
 
-def repeat_counts(session: Session, hashes: set[str]) -> dict[str, int]:
+def repeat_counts(session: Session, hashes: set[str]) -> dict[str | None, int]:
     if not hashes:
         return {}
     return dict(session.execute(
         select(AdviceVisit.repeat_token_hash, func.count())
         .where(AdviceVisit.repeat_token_hash.in_(sorted(hashes)), AdviceVisit.deleted_at.is_(None))
         .group_by(AdviceVisit.repeat_token_hash)
-    ).all())
+    ).tuples().all())
 
 
-def build_rows(session: Session, records: Sequence, role: StaffRole | None,
+def build_rows(session: Session, records: Sequence[Any], role: StaffRole | None,
                lookups: Lookups | None = None) -> list[VisitRow]:
     lookups = lookups or Lookups(session)
     advisers = may_see_notes(role)

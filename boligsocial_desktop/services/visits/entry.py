@@ -6,15 +6,17 @@ every read of a note or a case and every deletion is written to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Sequence
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from ...domain.enums import StaffRole
 from ...errors import NotFoundError, ValidationError
 from ...storage.engine import Database
-from ...storage.types import new_id
 from ...storage.models import (
     AdviceCase,
     AdviceTopic,
@@ -25,6 +27,7 @@ from ...storage.models import (
     ReferralTarget,
     StaffMember,
 )
+from ...storage.types import new_id
 from .. import advisers_key, audit
 from ..staff import StaffInfo
 from .common import (
@@ -90,7 +93,7 @@ class VisitDetail:
     created_at: datetime | None = None
 
 
-def _choices(session, model) -> tuple[Choice, ...]:
+def _choices(session: Session, model: type[Any]) -> tuple[Choice, ...]:
     rows = session.execute(
         select(model.id, model.name)
         .where(model.deleted_at.is_(None), model.active.is_(True))
@@ -127,7 +130,7 @@ class VisitService:
             return self._rows(session, [visit_id], role)[0]
 
     @classmethod
-    def checked_fields(cls, data: VisitInput, now: datetime) -> dict:
+    def checked_fields(cls, data: VisitInput, now: datetime) -> dict[str, Any]:
         """The checks that need no database; returns the cleaned values."""
         visited_at = cls._checked_moment(data.visited_at, now)
         visit_day = local_date(visited_at)
@@ -158,7 +161,8 @@ class VisitService:
                 "notes": notes, "topic_ids": topic_ids, "referral_ids": list(dict.fromkeys(data.referral_ids))}
 
     @staticmethod
-    def add_visit(session, actor: StaffInfo | None, role, data: VisitInput, checked: dict) -> str:
+    def add_visit(session: Session, actor: StaffInfo | None, role: StaffRole | None, data: VisitInput,
+                  checked: dict[str, Any]) -> str:
         """The checks against the database, then the insert (in the caller's transaction). Returns the id."""
         advisers = may_see_notes(role)
         notes = checked["notes"]
@@ -203,11 +207,22 @@ class VisitService:
         notes = advisers_key.seal_text(session, notes, "advice_visits", "notes", visit_id)
         visited_at = checked["visited_at"]
         visit = AdviceVisit(
-            id=visit_id, repeat_token_sealed=token_sealed, visited_at=visited_at, office_estate_id=office.id, estate_id=data.estate_id or None,
-            staff_id=member.id, language=data.language, interpreter_used=bool(data.interpreter_used),
-            duration_minutes=checked["duration"], age_band=data.age_band, gender=data.gender,
-            outcome=checked["outcome"], follow_up_due=data.follow_up_due, repeat_token_hash=token,
-            case_id=case.id if case else None, notes=notes,
+            id=visit_id,
+            repeat_token_sealed=token_sealed,
+            visited_at=visited_at,
+            office_estate_id=office.id,
+            estate_id=data.estate_id or None,
+            staff_id=member.id,
+            language=data.language,
+            interpreter_used=bool(data.interpreter_used),
+            duration_minutes=checked["duration"],
+            age_band=data.age_band,
+            gender=data.gender,
+            outcome=checked["outcome"],
+            follow_up_due=data.follow_up_due,
+            repeat_token_hash=token,
+            case_id=case.id if case else None,
+            notes=notes,
         )
         session.add(visit)
         session.flush()
@@ -239,7 +254,7 @@ class VisitService:
     # --- reading -----------------------------------------------------------
 
     @staticmethod
-    def _rows(session, visit_ids: Sequence[str], role) -> list[VisitRow]:
+    def _rows(session: Session, visit_ids: Sequence[str], role: StaffRole | None) -> list[VisitRow]:
         records = session.execute(select(*visit_columns(AdviceVisit)).where(AdviceVisit.id.in_(list(visit_ids))))
         by_id = {r.id: r for r in records}
         ordered = [by_id[i] for i in visit_ids if i in by_id]
@@ -258,6 +273,7 @@ class VisitService:
         """One visit. For advisers with its note and case name, and that read is audited."""
         with self.db.transaction() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses nobody
             visit = session.get(AdviceVisit, visit_id)
             if visit is None or visit.deleted_at is not None:
                 raise NotFoundError("Besøget findes ikke længere.")
@@ -271,7 +287,7 @@ class VisitService:
                 case = session.get(AdviceCase, visit.case_id)
                 case_name = advisers_key.open_text(session, actor.id, case.name, "advice_cases", "name", case.id) \
                     if case and case.deleted_at is None else None
-                if case_name:
+                if case_name and case is not None:
                     audit.record(session, "vis sag", staff_id=actor.id, table_name="advice_cases", row_id=case.id,
                                  detail=f"via besøg {visit.id[:8]}")
             notes = advisers_key.open_note(session, actor.id, visit.id, visit.notes)
@@ -285,6 +301,7 @@ class VisitService:
         now = now or datetime.now(UTC)
         with self.db.transaction() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses nobody
             visit = session.get(AdviceVisit, visit_id)
             if visit is None or visit.deleted_at is not None:
                 raise NotFoundError("Besøget findes ikke længere.")
@@ -298,9 +315,9 @@ class VisitService:
             for link in session.scalars(select(AdviceVisitTopic).where(AdviceVisitTopic.visit_id == visit_id,
                                                                         AdviceVisitTopic.deleted_at.is_(None))):
                 link.deleted_at = now
-            for link in session.scalars(select(AdviceVisitReferral).where(AdviceVisitReferral.visit_id == visit_id,
-                                                                           AdviceVisitReferral.deleted_at.is_(None))):
-                link.deleted_at = now
+            for referral in session.scalars(select(AdviceVisitReferral).where(
+                    AdviceVisitReferral.visit_id == visit_id, AdviceVisitReferral.deleted_at.is_(None))):
+                referral.deleted_at = now
             session.flush()
             scrub_pending_outbox(session, AdviceVisit.__tablename__, [visit_id], ("notes", "repeat_token_hash",
                                                                                    "repeat_token_sealed", "case_id"))

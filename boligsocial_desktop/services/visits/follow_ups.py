@@ -31,6 +31,7 @@ class FollowUpService:
         today = today or date.today()
         with self.db.reading() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses nobody
             records = session.execute(
                 select(*visit_columns(AdviceVisit))
                 .where(AdviceVisit.staff_id == actor.id, AdviceVisit.deleted_at.is_(None),
@@ -45,6 +46,7 @@ class FollowUpService:
         now = now or datetime.now(UTC)
         with self.db.transaction() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses nobody
             visit = session.get(AdviceVisit, visit_id)
             if visit is None or visit.deleted_at is not None or visit.follow_up_due is None:
                 raise NotFoundError("Opfølgningen findes ikke længere.")

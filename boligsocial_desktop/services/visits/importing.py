@@ -10,11 +10,13 @@ duplicate, imported only when the user says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain import dates
 from ...errors import ValidationError
@@ -67,14 +69,24 @@ TOPIC_ALIASES = {
     "sundhed": "Sundhed", "helbred": "Sundhed", "andet": "Andet", "øvrigt": "Andet",
 }
 REFERRAL_ALIASES = {
-    "gældsrådgivning": "Gældsrådgivningen", "gældsrådgivningen": "Gældsrådgivningen",
-    "jobcenter": "Jobcenter", "jobcentret": "Jobcenter", "socialcenter": "Social- og handicapcenteret",
-    "handicapcenter": "Social- og handicapcenteret", "social- og handicapcenter": "Social- og handicapcenteret",
-    "social- og handicapcenteret": "Social- og handicapcenteret", "kommunen": "Social- og handicapcenteret",
-    "uu": "Ungdommens Uddannelsesvejledning (UU)", "ungdommens uddannelsesvejledning": "Ungdommens Uddannelsesvejledning (UU)",
-    "boligorganisation": "Boligorganisationen", "boligorganisationen": "Boligorganisationen",
-    "boligselskab": "Boligorganisationen", "boligselskabet": "Boligorganisationen",
-    "ejendomskontor": "Boligorganisationen", "ejendomskontoret": "Boligorganisationen", "andet": "Andet",
+    "gældsrådgivning": "Gældsrådgivningen",
+    "gældsrådgivningen": "Gældsrådgivningen",
+    "jobcenter": "Jobcenter",
+    "jobcentret": "Jobcenter",
+    "socialcenter": "Social- og handicapcenteret",
+    "handicapcenter": "Social- og handicapcenteret",
+    "social- og handicapcenter": "Social- og handicapcenteret",
+    "social- og handicapcenteret": "Social- og handicapcenteret",
+    "kommunen": "Social- og handicapcenteret",
+    "uu": "Ungdommens Uddannelsesvejledning (UU)",
+    "ungdommens uddannelsesvejledning": "Ungdommens Uddannelsesvejledning (UU)",
+    "boligorganisation": "Boligorganisationen",
+    "boligorganisationen": "Boligorganisationen",
+    "boligselskab": "Boligorganisationen",
+    "boligselskabet": "Boligorganisationen",
+    "ejendomskontor": "Boligorganisationen",
+    "ejendomskontoret": "Boligorganisationen",
+    "andet": "Andet",
 }
 LANGUAGE_NAMES = {
     "dansk": "da", "arabisk": "ar", "somali": "so", "somalisk": "so", "tyrkisk": "tr", "urdu": "ur",
@@ -179,7 +191,7 @@ class VisitImport(TableImport):
         self.office_id = office_id
         self.now = now
 
-    def prepare(self, session, row_fields, rows) -> None:
+    def prepare(self, session: Session, row_fields, rows) -> None:
         self.role = require_staff(session, self.actor)
         if "notes" in row_fields and not may_see_notes(self.role) and any(r.text("notes") for r in rows):
             raise AccessDenied("Filen har noter, og kun rådgivere og administratorer kan indlæse noter.")
@@ -281,7 +293,7 @@ class VisitImport(TableImport):
         who = self.staff_initials.get(data.staff_id or "", "")
         return f"besøget {moment:%d-%m-%Y} kl. {moment:%H.%M} hos {who} om {topics}"
 
-    def load_existing(self, session, records) -> None:
+    def load_existing(self, session: Session, records) -> None:
         """The keys (minute, adviser, topics) of the stored visits in the file's period, in one query."""
         self.stored: set = set()
         if not records:
@@ -302,16 +314,16 @@ class VisitImport(TableImport):
                 topics.setdefault(visit_id, set()).add(topic_id)
         self.stored = {(*visits[v], frozenset(topics.get(v, ()))) for v in visits}
 
-    def existing_duplicate(self, session, record) -> str | None:
+    def existing_duplicate(self, session: Session, record) -> str | None:
         if self.duplicate_key(record) in self.stored:
             return "et gemt besøg med samme tidspunkt, medarbejder og emner"
         return None
 
-    def write(self, session, record) -> None:
+    def write(self, session: Session, record) -> None:
         data, checked = record
         VisitService.add_visit(session, self.actor, self.role, data, checked)
 
-    def finish(self, session, count: int, file_name: str) -> None:
+    def finish(self, session: Session, count: int, file_name: str) -> None:
         audit.record(session, "import besøg", staff_id=self.actor.id if self.actor else None,
                      table_name="advice_visits", detail=f"{count} besøg fra {file_name}")
 

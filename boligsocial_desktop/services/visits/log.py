@@ -10,7 +10,7 @@ import heapq
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select, type_coerce
+from sqlalchemy import Connection, String, and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...storage.engine import Database
@@ -147,7 +147,7 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
     return _newest(connection, conditions, found, limit)
 
 
-def _newest(connection, conditions: list, ids: list[str], limit: int) -> list[str]:
+def _newest(connection: Connection, conditions: list, ids: list[str], limit: int) -> list[str]:
     """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
     when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
     if len(ids) <= FEW_MATCHES:
@@ -180,7 +180,9 @@ class VisitLogService:
                 conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
                                       and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
             if searching_notes:
-                matches = note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text"), limit + 1)
+                matches = note_matches(
+                    session, actor.id, conditions, search_text(flt.note_text, "note_text"), limit + 1
+                )
                 by_id = {r.id: r for r in session.execute(select(*visit_columns(AdviceVisit)).where(
                     AdviceVisit.id.in_(matches)))}
                 records = [by_id[visit_id] for visit_id in matches if visit_id in by_id]
@@ -225,8 +227,11 @@ class VisitLogService:
             visits = sum(v[0] for v in per_month.values())
             with_token = sum(v[1] for v in per_month.values())
             interpreter = sum(v[2] for v in per_month.values())
-            distinct_tokens = session.scalar(
-                select(func.count(func.distinct(AdviceVisit.repeat_token_hash))).where(*conditions)) if with_token else 0
+            distinct_tokens = (
+                session.scalar(select(func.count(func.distinct(AdviceVisit.repeat_token_hash))).where(*conditions))
+                if with_token
+                else 0
+            )
             topic_counts = dict(session.execute(
                 select(AdviceVisitTopic.topic_id, func.count())
                 .join(AdviceVisit, AdviceVisit.id == AdviceVisitTopic.visit_id)

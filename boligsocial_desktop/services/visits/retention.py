@@ -16,9 +16,10 @@ never leave the PC.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -44,7 +45,7 @@ class RetentionPolicy:
     cases_months: int = 12
     tokens_months: int = 24  # 0: repeat tokens are kept
 
-    def checked(self) -> "RetentionPolicy":
+    def checked(self) -> RetentionPolicy:
         for value, label, field, lowest in (
             (self.notes_months, "Frist for noter", "notes_months", 1),
             (self.cases_months, "Frist for navngivne sager", "cases_months", 1),
@@ -146,7 +147,7 @@ def _due(session: Session, policy: RetentionPolicy, today: date) -> list[PurgeIt
     notes_boundary = _boundary(today, policy.notes_months)
     last_visit = func.coalesce(case.last_visit_at, AdviceVisit.visited_at)
     due_case_ids = {item.row_id for item in items}
-    for visit_id, visited_at, case_id in session.execute(
+    for visit_id, visited_at, _case_id in session.execute(
         select(AdviceVisit.id, AdviceVisit.visited_at, AdviceVisit.case_id)
         .outerjoin(case, and_(case.id == AdviceVisit.case_id, case.deleted_at.is_(None)))
         .where(AdviceVisit.notes.is_not(None), or_(last_visit < notes_boundary,
@@ -258,7 +259,7 @@ def purge(db: Database, actor: StaffInfo | None = None, *, today: date | None = 
         return PurgeReport(tuple(items), dry_run, policy)
 
 
-def _chunks(values: list[str], size: int):
+def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
 

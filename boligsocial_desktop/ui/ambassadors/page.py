@@ -48,10 +48,11 @@ from ...services.ambassadors.common import fmt_date, fmt_date_long, week_start
 from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
-from ..keyboard import new_item_shortcut
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from ..import_dialog import ImportDialog, ask_import_file
+from ..keyboard import new_item_shortcut
 from ..pdf_preview import print_pdf
+from ..watched_tables import AMBASSADORS
 from .dialogs import (
     AmbassadorDialog,
     AmbassadorSettingsDialog,
@@ -62,7 +63,6 @@ from .dialogs import (
     sorted_estates,
 )
 from .models import AssignmentModel, DutyModel, QueueModel, RosterModel, SuggestionModel
-from ..watched_tables import AMBASSADORS
 
 NOTICE_STYLE = "color: #1f5f8b;"
 ERROR_STYLE = "color: #b00020;"
@@ -313,7 +313,7 @@ class AmbassadorsPage(QWidget):
         wanted = self._select_duty_id or (selected.id if selected else None)
         self._select_duty_id = None
         self.plan = plan
-        year, week, _ = plan.monday.isocalendar()
+        _year, week, _ = plan.monday.isocalendar()
         self.ui.weekLabel.setText(self.tr("<b>Week %1</b>, %2 – %3").replace("%1", str(week))
                                   .replace("%2", fmt_date(plan.monday)).replace("%3", fmt_date(plan.sunday)))
         self.duty_model.set_rows(list(plan.duties))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, QTimer, Qt
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
@@ -72,7 +72,7 @@ class ActivityDialog(GuardedDialog):
         row, _role = self.ui.form.getWidgetPosition(self.ui.recurrenceCombo)
         self.ui.form.insertRow(row + 1, self.weekday_label, self.weekday_picker)
         QWidget.setTabOrder(self.ui.recurrenceCombo, self.weekday_picker.buttons[0])
-        for first, second in zip(self.weekday_picker.buttons, self.weekday_picker.buttons[1:]):
+        for first, second in zip(self.weekday_picker.buttons, self.weekday_picker.buttons[1:], strict=False):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.weekday_picker.buttons[-1], self.ui.startDateEdit)
         self.weekday_picker.set_weekdays((day.weekday(),))
@@ -277,10 +277,8 @@ class ActivityDialog(GuardedDialog):
             raise exc
         field = getattr(exc, "field", None)
         lines = exc.message.split("\n")
-        if field == "room_id" and len(lines) > 2:  # the clashing dates stand in red in the list already
-            message = f"{lines[0].rstrip(':')}. {lines[-1]}"
-        else:
-            message = exc.message
+        # the clashing dates stand in red in the list already
+        message = f"{lines[0].rstrip(':')}. {lines[-1]}" if field == "room_id" and len(lines) > 2 else exc.message
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self._error_field = field

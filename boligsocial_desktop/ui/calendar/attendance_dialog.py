@@ -33,8 +33,8 @@ class AttendanceDialog(GuardedDialog):
         self.ui = Ui_AttendanceDialog()
         self.ui.setupUi(self)
         self.count_spins: dict[tuple[str, str], QSpinBox] = {}
-        for band, key in zip(AGE_BANDS, BAND_KEYS):
-            for gender, prefix in zip(ATTENDANCE_GENDERS, ("female", "male")):
+        for band, key in zip(AGE_BANDS, BAND_KEYS, strict=False):
+            for gender, prefix in zip(ATTENDANCE_GENDERS, ("female", "male"), strict=False):
                 spin = getattr(self.ui, f"{prefix}{key}Spin")
                 spin.valueChanged.connect(self._update_total)
                 self.count_spins[(band, gender)] = spin

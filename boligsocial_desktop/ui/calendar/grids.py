@@ -410,8 +410,12 @@ class WeekGrid(RoomGrid):
                 for session in cells.get((day, room.id), []):
                     if y + line > cell.bottom():
                         break
-                    self._draw_session(painter, QRect(cell.left() + 2, y, cell.width() - 4, line - 1), session,
-                                       f"{clock_range(session.start, session.end).removeprefix('kl. ')} {session.title}")
+                    self._draw_session(
+                        painter,
+                        QRect(cell.left() + 2, y, cell.width() - 4, line - 1),
+                        session,
+                        f"{clock_range(session.start, session.end).removeprefix('kl. ')} {session.title}",
+                    )
                     y += line
                 if day == self.selected_day and room.id == self.selected_room:
                     painter.setPen(QPen(self.palette().highlight().color(), 2))
@@ -430,7 +434,7 @@ class DayGrid(RoomGrid):
     BAND = 20
 
     @property
-    def HEADER(self) -> int:  # noqa: N802 - the grids' common name for the height above the body
+    def HEADER(self) -> int:
         return self.BASE_HEADER + (self.BAND if self.selected_day in self.marks else 0)
 
     def set_day(self, day: date, rooms: list[RoomInfo], sessions: list[SessionView]) -> None:

@@ -15,8 +15,8 @@ from ...services.places import EstateInfo, HouseInfo, PlacesService, RoomInfo
 from ..context import AppContext
 from ..forms.calendar_page_ui import Ui_CalendarPage
 from ..messages import show_error
-from .grids import DayGrid, MonthGrid, WeekGrid
 from ..watched_tables import ACTIVITIES, PLACES
+from .grids import DayGrid, MonthGrid, WeekGrid
 
 MONTH, WEEK, DAY = "month", "week", "day"
 

@@ -43,8 +43,10 @@ class SessionDialog(QDialog):
         self.session = session
         ui = self.ui
         status = self.tr(" – cancelled") if session.cancelled else ""
-        ui.headingLabel.setText(f"<h3>{session.title}{status}</h3>{long_date(session.day)} "
-                                f"{clock_range(session.start, session.end)} · {session.house_name} – {session.room_name}")
+        ui.headingLabel.setText(
+            f"<h3>{session.title}{status}</h3>{long_date(session.day)} "
+            f"{clock_range(session.start, session.end)} · {session.house_name} – {session.room_name}"
+        )
         ui.dateEdit.setDate(QDate(session.day.year, session.day.month, session.day.day))
         ui.startTimeEdit.setTime(QTime(session.start.hour, session.start.minute))
         ui.endTimeEdit.setTime(QTime(session.end.hour, session.end.minute))

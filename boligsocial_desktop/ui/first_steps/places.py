@@ -22,7 +22,12 @@ def create_house(parent: QWidget, context: AppContext, estate_id: str) -> HouseI
         created.append(house)
         return house
 
-    if not PlaceDialog(context, HOUSE, QCoreApplication.translate("FirstSteps", "New community house"), save, parent=parent).exec() or not created:
+    if (
+        not PlaceDialog(
+            context, HOUSE, QCoreApplication.translate("FirstSteps", "New community house"), save, parent=parent
+        ).exec()
+        or not created
+    ):
         return None
     add_room(parent, context, created[0])
     return created[0]
@@ -30,8 +35,13 @@ def create_house(parent: QWidget, context: AppContext, estate_id: str) -> HouseI
 
 def add_room(parent: QWidget, context: AppContext, house: HouseInfo) -> bool:
     places = PlacesService(context.db)
-    dialog = PlaceDialog(context, ROOM, QCoreApplication.translate("FirstSteps", "New room in %1").replace("%1", house.name),
-                         lambda form: places.create_room(house.id, form.name, form.capacity), parent=parent)
+    dialog = PlaceDialog(
+        context,
+        ROOM,
+        QCoreApplication.translate("FirstSteps", "New room in %1").replace("%1", house.name),
+        lambda form: places.create_room(house.id, form.name, form.capacity),
+        parent=parent,
+    )
     return bool(dialog.exec())
 
 

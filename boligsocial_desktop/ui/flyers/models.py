@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.danish import short_date
 from ...domain.languages import language_name
-from ...pdf.poster import REQUIRED_FIELDS
 from ...pdf.bidi import is_rtl_language
+from ...pdf.poster import REQUIRED_FIELDS
 from ...services.flyers import FlyerActivity
 
 Index = QModelIndex | QPersistentModelIndex

@@ -35,8 +35,8 @@ from ..context import AppContext
 from ..forms.flyers_page_ui import Ui_FlyersPage
 from ..messages import show_error
 from ..pdf_preview import print_pdf, render_pages
-from .models import ID_ROLE, ActivityListModel, TranslationModel
 from ..watched_tables import ACTIVITIES, PLACES
+from .models import ID_ROLE, ActivityListModel, TranslationModel
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1f5f8b;"
@@ -652,7 +652,11 @@ class FlyersPage(QWidget):
         if not folder:
             return
         ui, service = self.ui, self.service
-        paper, template, per_page = ui.paperCombo.currentData(), ui.templateCombo.currentData(), ui.perPageCheck.isChecked()
+        paper, template, per_page = (
+            ui.paperCombo.currentData(),
+            ui.templateCombo.currentData(),
+            ui.perPageCheck.isChecked(),
+        )
         ui.batchProgress.setValue(0)
         ui.batchProgress.setVisible(True)
         ui.batchButton.setEnabled(False)

@@ -58,9 +58,9 @@ def sections(folder: Path | None = None) -> list[Section]:
         lines = path.read_text(encoding="utf-8").splitlines()
         title, heading, body, page_start = path.stem, "", [], len(found)
 
-        def close() -> None:
-            if heading or body:
-                found.append(Section(path.name, title, heading, plain("\n".join(body))))
+        def close() -> None:  # called within the same iteration, so the loop's current values are meant
+            if heading or body:  # noqa: B023
+                found.append(Section(path.name, title, heading, plain("\n".join(body))))  # noqa: B023
 
         for line in lines:
             match = _HEADING.match(line)

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QSplitter, QTabWidget, QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .guide import INDEX, PAGE_OF_VIEW, guide_dir, page_titles, search
 
@@ -170,7 +182,9 @@ class HelpWindow(QWidget):
             item.setToolTip(hit.snippet)
             self.topics.addItem(item)
         if not hits:
-            self.empty_label.setText(self.tr("Nothing in the guide matches “%1”. Try another word.").replace("%1", query))
+            self.empty_label.setText(
+                self.tr("Nothing in the guide matches “%1”. Try another word.").replace("%1", query)
+            )
         else:
             self.empty_label.setText(self.tr("1 place found") if len(hits) == 1 else
                                      self.tr("%1 places found").replace("%1", str(len(hits))))

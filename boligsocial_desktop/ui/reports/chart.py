@@ -131,8 +131,11 @@ class StackedBarChart(QWidget):
                 painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                                  chart.categories[i])
             if chart.years[i]:
-                painter.drawText(label_box.translated(0, line), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 chart.years[i])
+                painter.drawText(
+                    label_box.translated(0, line),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    chart.years[i],
+                )
 
     def _legend_layout(self, metrics, width: float) -> list[tuple[float, int, int]]:
         """(x, row, series index) of each legend entry, wrapping at `width`."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from ...domain.danish import month_name
+from ...domain.report_layout import Report, RowStyle
 from ...errors import AppError, ValidationError
 from ...services.places import EstateInfo, PlacesService
 from ...services.reports import (
@@ -28,14 +29,13 @@ from ...services.reports import (
     year_period,
 )
 from ...services.reports.plan import GrantPeriodInfo
-from ...domain.report_layout import Report, RowStyle
 from ..context import AppContext
-from ..keyboard import new_item_shortcut
 from ..forms.reports_page_ui import Ui_ReportsPage
+from ..keyboard import new_item_shortcut
 from ..messages import show_error
+from ..watched_tables import PLACES, PLAN
 from .chart import StackedBarChart
 from .models import ProgressDelegate, ReportTableModel
-from ..watched_tables import PLACES, PLAN
 
 SETTING_HIDE_SMALL = "reports/hide_small"
 SETTING_FOLDER = "reports/folder"

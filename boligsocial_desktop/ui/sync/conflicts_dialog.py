@@ -133,7 +133,7 @@ class ConflictsDialog(QDialog):
             "Choose the one to keep. Everything that points at the other one (sessions, activities, duties …) is "
             "moved to it, its empty fields are filled from the other one, and the other one is deleted.")
         self.ui.messageLabel.setText(message)
-        first, second = (view.candidates + (None, None))[:2]
+        first, second = (*view.candidates, None, None)[:2]
         for group, text, candidate, title in (
                 (self.ui.shownGroup, self.ui.shownText, first, self.tr("Created first (%1)")),
                 (self.ui.otherGroup, self.ui.otherText, second, self.tr("Created later (%1)"))):

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-
-from typing import TYPE_CHECKING
 
 from ...errors import AppError
 from ...services.sharing import SharingRounds

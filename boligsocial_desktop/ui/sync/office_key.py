@@ -6,6 +6,8 @@ the same code as the `key` command, on the background worker with a busy bar (sc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,8 +26,11 @@ from PySide6.QtWidgets import (
 from ...domain.enums import StaffRole
 from ...errors import AppError
 from ...services import office_key
-from ...services.office_key import KeyState, KeyStatus, SecretStore, this_pcs_secret_store
+from ...services.office_key import KeyState, KeyStatus, this_pcs_secret_store
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from ...crypto import SecretStore
 
 ERROR_STYLE = "color: #b00020;"
 CREATE, JOIN, CHANGE = "create", "join", "change"

@@ -59,7 +59,9 @@ class SyncSettingsTab(QWidget):
 
     def ask_folder(self) -> str:
         """The folder dialog; tests replace this."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.controller.folder() or "")
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the shared folder"), self.controller.folder() or ""
+        )
 
     def ask_unsealed(self) -> str:
         """Before the first sharing of an office without a key: "create", "plain" or "" (cancel). Tests replace it."""

@@ -91,7 +91,9 @@ class SyncStatusButton(QToolButton):
         lines.append(self.tr("Changes waiting to be sent: %1").replace("%1", str(status.pending_changes)))
         if status.peers:
             lines.append(self.tr("PCs seen:"))
-            lines += [f"&nbsp;&nbsp;{html.escape(p.name or p.origin[:8])} – {when(p.last_contact)}" for p in status.peers]
+            lines += [
+                f"&nbsp;&nbsp;{html.escape(p.name or p.origin[:8])} – {when(p.last_contact)}" for p in status.peers
+            ]
         for waiting in status.waiting:
             lines.append(html.escape(waiting))
         if status.open_conflicts:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -371,5 +372,12 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-__all__ = ["AuditTableModel", "CaseTableModel", "FollowUpModel", "LazyVisitModel", "ROW_ID_ROLE", "VisitRowsModel",
-           "gender_names"]
+__all__ = [
+    "ROW_ID_ROLE",
+    "AuditTableModel",
+    "CaseTableModel",
+    "FollowUpModel",
+    "LazyVisitModel",
+    "VisitRowsModel",
+    "gender_names",
+]

@@ -37,15 +37,15 @@ from ...services.visits import (
     daily_check,
 )
 from ..context import AppContext
-from ..keyboard import new_item_shortcut
 from ..dialogs import role_label
 from ..forms.visits_visits_page_ui import Ui_VisitsPage
 from ..import_dialog import ImportDialog, ask_import_file
+from ..keyboard import new_item_shortcut
+from ..watched_tables import ADVICE, ADVICE_CHOICES
 from .dialogs import VisitDialog
 from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, FollowUpModel, VisitRowsModel
 from .tabs import AuditTab, CasesTab, LogTab, RetentionTab
-from ..watched_tables import ADVICE, ADVICE_CHOICES
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"

@@ -59,7 +59,7 @@ def _qdate(day: date) -> QDate:
 class LogTab(QObject):
     """The whole log with filters, fetched a page at a time, and statistics for the filtered set."""
 
-    def __init__(self, page: "VisitsPage"):
+    def __init__(self, page: VisitsPage):
         super().__init__(page)
         self.page = page
         ui = page.ui
@@ -209,7 +209,7 @@ class LogTab(QObject):
 class CasesTab(QObject):
     """Named cases (advisers and administrators): consent, access (JSON) and erasure."""
 
-    def __init__(self, page: "VisitsPage"):
+    def __init__(self, page: VisitsPage):
         super().__init__(page)
         self.page = page
         ui = page.ui
@@ -332,7 +332,7 @@ class CasesTab(QObject):
 class RetentionTab(QObject):
     """Deletion deadlines (administrators) and the purge: preview, run now, last automatic run."""
 
-    def __init__(self, page: "VisitsPage"):
+    def __init__(self, page: VisitsPage):
         super().__init__(page)
         self.page = page
         ui = page.ui
@@ -391,7 +391,7 @@ class RetentionTab(QObject):
 class AuditTab(QObject):
     """The audit log (administrators), newest first, fetched in pages; export to CSV."""
 
-    def __init__(self, page: "VisitsPage"):
+    def __init__(self, page: VisitsPage):
         super().__init__(page)
         self.page = page
         ui = page.ui

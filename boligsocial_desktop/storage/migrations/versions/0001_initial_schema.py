@@ -1,14 +1,14 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 """
 
-from alembic import op
 import sqlalchemy as sa
-import boligsocial_desktop.storage.types
+from alembic import op
 
+import boligsocial_desktop.storage.types
 
 revision = '0001'
 down_revision = None

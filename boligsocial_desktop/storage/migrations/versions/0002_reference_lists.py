@@ -10,6 +10,7 @@ Create Date: 2026-11-23
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -71,12 +72,12 @@ def reference_id(kind: str, name: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{kind}:{name}"))
 
 
-def _common() -> dict:
+def _common() -> dict[str, Any]:
     created = datetime(2026, 1, 1)  # fixed: identical rows on every PC
     return {"created_at": created, "updated_at": created, "deleted_at": None, "version": 1}
 
 
-def _table(name: str, *columns: sa.Column) -> sa.Table:
+def _table(name: str, *columns: sa.sql.expression.ColumnClause[Any]) -> sa.sql.expression.TableClause:
     return sa.table(
         name,
         sa.column("id"),

@@ -10,6 +10,8 @@ Revises: 0003
 Create Date: 2026-11-23
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ branch_labels = None
 depends_on = None
 
 
-def _utc(name: str, nullable: bool) -> sa.Column:
+def _utc(name: str, nullable: bool) -> sa.Column[Any]:
     return sa.Column(name, boligsocial_desktop.storage.types.UtcDateTime(timezone=True), nullable=nullable)
 
 

@@ -11,7 +11,6 @@ from alembic import op
 
 import boligsocial_desktop.storage.types
 
-
 revision = "0007_signups"
 down_revision = "0006_seal"
 branch_labels = None

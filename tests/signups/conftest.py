@@ -40,8 +40,8 @@ def course(db) -> Course:
     staff = StaffService(db)
     coordinator = staff.create("Mette Koordinator", "koordinator", initials="MK")
     helper = staff.create("Ida Mikkelsen", "medhjælper", initials="IM")
-    admin = staff.create("Bo Administrator", "administrator", initials="BA")
-    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL")
+    admin = staff.create("Bo Administrator", "administrator", initials="BA", pin="246810")
+    adviser = staff.create("Sara Lindholm", "rådgiver", initials="SL", pin="135790")
     SignupService(db).set_capacity(info.id, 12, coordinator)
     sessions = calendar.sessions_between(date(2026, 1, 1), date(2026, 3, 31))
     return Course(info.id, estate.id, coordinator, helper, admin, adviser, [s.id for s in sessions],

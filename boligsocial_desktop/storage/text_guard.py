@@ -87,6 +87,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("attendance_counts", "age_band"): _CODE,
     ("attendance_counts", "gender"): _CODE,
     ("duties", "kind"): _CODE,
+    ("duties", "series_id"): "a UUID made by the program for shifts made as one weekly series",
     ("duty_assignments", "state"): _CODE,
     ("welcome_visits", "state"): _CODE,
     ("participants", "kind"): _CODE,

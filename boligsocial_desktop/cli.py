@@ -660,10 +660,8 @@ def cmd_participants(args: argparse.Namespace) -> int:
         for line in exc.problems:
             print(line, file=sys.stderr)
         raise
-    if result.ignored_columns:
-        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
-    for warning in result.warnings:
-        print(warning)
+    for line in result.notes():
+        print(line)
     print(f"{result.signed_up} tilmeldt, {result.waiting} på venteliste, {result.skipped} var der i forvejen "
           f"(fra {args.file})")
     return 0

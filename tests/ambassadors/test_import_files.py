@@ -62,6 +62,16 @@ def test_ambiguous_bytes_are_refused_with_advice_to_save_as_utf8(tmp_path):
     assert "tegnsæt" in info.value.message and "Intet er indlæst" in info.value.message
 
 
+@pytest.mark.parametrize("raw", [
+    b"navn;afdeling\nS\xf8ren;A\nM\x91rsk;B\n",  # cp1252: "Søren", "M‘rsk"; cp850: "S°ren", "Mærsk"
+    b"Navn;Aldersgruppe;K\xf8n\nS\xf8ren;8;dreng\nB\x91k;8;pige\n",  # cp1252: "B‘k"; cp850: "K°n", "S°ren"
+])
+def test_a_file_that_is_garbled_in_both_code_pages_is_refused(raw):
+    """Each code page reads some letters right and others wrong: refused, never imported half garbled."""
+    with pytest.raises(TableFileRefused, match="CSV UTF-8"):
+        decode_text(raw, "blandet.csv")
+
+
 def test_separator_detection():
     assert detect_delimiter("navn;afdeling\nA;B\n") == ";"
     assert detect_delimiter("navn,afdeling\nA,B\n") == ","

@@ -79,7 +79,10 @@ def test_every_problem_of_every_row_at_once_and_nothing_written(db, office, tmp_
     assert visits_in(db) == 0
 
 
-def test_import_command_allow_duplicates(db, office, db_path, tmp_path, capsys):
+def test_import_command_allow_duplicates(db, office, db_path, tmp_path, capsys, monkeypatch):
+    from visit_helpers import ADVISER_PIN
+
+    monkeypatch.setenv("BOLIGSOCIAL_PIN", ADVISER_PIN)  # the adviser names herself with her PIN
     path = cp850_file(tmp_path / "log.csv", [HEADER, ["01-10-2026", "10.30", "SL", "Gæld", ""],
                                              ["01-10-2026", "10.30", "SL", "Gæld", ""]])
     command = ["--db", str(db_path), "import", "visits", str(path), "--staff", "SL", "--office", "Søparken"]

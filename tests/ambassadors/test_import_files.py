@@ -157,3 +157,16 @@ def test_visits_skip_title_rows_and_refuse_near_miss_headers(db, tmp_path):
     path.write_text("Besøgslog\n\nFarve;Emne\nblå;Gæld\n", encoding="cp1252")
     with pytest.raises(ImportRefused, match="Kolonnen »Dato« mangler. Række 3 ligner overskriftsrækken"):
         import_visits(db, path, None)
+
+
+def test_a_phone_number_whose_plus_excel_dropped_is_read_as_danish(db, estates, tmp_path):
+    """»+45 20 30 40 50« typed into an Excel number cell is stored as the number 4520304050."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Navn", "Afdeling", "Telefon", "Samtykke", "Samtykkedato"])
+    book.active.append(["Søren Ærø", "Søparken", 4520304050, "gemme", "01-03-2024"])
+    book.save(tmp_path / "liste.xlsx")
+    assert import_ambassadors(db, tmp_path / "liste.xlsx", today=TODAY).imported == 1
+    with db.reading() as session:
+        assert session.scalars(select(Ambassador.phone)).one() == "20 30 40 50"

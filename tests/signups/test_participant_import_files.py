@@ -44,3 +44,11 @@ def test_a_row_pasted_twice_is_named_not_only_counted(db, course, tmp_path):
     again = import_participants(db, course.activity_id, path, course.coordinator)
     assert again.skipped == 3
     assert any("Række 3" in w and "Øzlem Å." in w and "allerede tilmeldt" in w for w in again.warnings), again.warnings
+
+
+@pytest.mark.parametrize("age", ["1e999", "nan", "-3", "8½"])
+def test_a_strange_age_is_a_problem_in_its_row_not_a_crash(db, course, tmp_path, age):
+    path = write(tmp_path, ["Navn;Aldersgruppe;Køn", f"Amira H.;{age};pige"], encoding="utf-8")
+    with pytest.raises(ParticipantImportRefused) as refused:
+        import_participants(db, course.activity_id, path, course.coordinator)
+    assert refused.value.problems[0].startswith("Række 2, kolonne B »Aldersgruppe«:")

@@ -111,7 +111,7 @@ def age_band(value: object) -> str | None:
         return normal
     try:
         years = int(float(text.replace(",", ".")))
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, or »1e999« (infinity)
         return None
     for band in AGE_BANDS:
         low, _, high = band.replace("+", "–200").partition("–")

@@ -159,7 +159,7 @@ def export_all(pc, folder: Path) -> dict[str, bytes]:
     result = {}
     for model in shared_models():
         name = model.__tablename__
-        if name in ("audit_log", "advice_visits", "advice_cases", "ambassadors", "office_settings"):
+        if name in ("audit_log", "advice_visits", "advice_cases", "ambassadors", "office_settings", "participants"):
             continue  # personal data: each export of it adds to this PC's own audit log
         target = folder / f"{name}.json"
         export_table(pc.db, name, "json", target)

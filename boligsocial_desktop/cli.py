@@ -128,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("--replace", action="store_true",
                      help="create: erstat en kontornøgle, der allerede findes (filer krypteret med den kan så ikke "
                           "læses; den gamle nøglefil gemmes ved siden af)")
+    key.add_argument("--staff", metavar="NAVN",
+                     help="hvem der ændrer nøglen (en administrator; ikke til status og join)")
+    key.add_argument("--pin-file", type=Path, metavar="FIL",
+                     help="læs pinkoden fra filen (ellers BOLIGSOCIAL_PIN eller spørg)")
 
     migrate_to = commands.add_parser("migrate-to", help="flyt kontorets SQLite-database over på en PostgreSQL-server")
     migrate_to.add_argument("url", metavar="URL", help="PostgreSQL-URL uden adgangskode, fx "
@@ -382,6 +386,30 @@ def _read_passphrase(path: Path | None, env: str, prompt: str) -> str:
     raise AppError(f"Angiv adgangsfrasen med --passphrase-file FIL eller miljøvariablen {env}.")
 
 
+# What only an administrator may do with the office key, as in the program (services.office_key); `join` needs the
+# passphrase itself, and `status` only looks.
+KEY_ADMIN_ACTIONS = frozenset({"create", "change-passphrase", "rotate", "expire"})
+
+
+def _require_key_administrator(args: argparse.Namespace) -> None:
+    """An administrator, signed in with the PIN, unless the office has none yet (a new install's first key)."""
+    from sqlalchemy import func, select
+
+    from .domain.enums import StaffRole
+    from .storage.models import StaffMember
+
+    db, _ = open_app_database(args)
+    with db.reading() as session:
+        administrators = session.scalar(select(func.count()).select_from(StaffMember).where(
+            StaffMember.role == StaffRole.ADMINISTRATOR.value, StaffMember.deleted_at.is_(None)))
+    if not administrators:
+        return
+    actor = _acting_staff(db, args.staff, args.pin_file)
+    if actor.role != StaffRole.ADMINISTRATOR:
+        raise AppError("Kun en administrator kan oprette, erstatte, forny og udløbe kontornøglen og skifte "
+                       "adgangsfrasen. Angiv administratoren med --staff NAVN.")
+
+
 def cmd_key(args: argparse.Namespace) -> int:
     from . import backups
     from .crypto import (
@@ -394,6 +422,8 @@ def cmd_key(args: argparse.Namespace) -> int:
     )
 
     location, store = _key_location(args), KeyringSecretStore()
+    if args.action in KEY_ADMIN_ACTIONS:
+        _require_key_administrator(args)
 
     def passphrase() -> str:
         return _read_passphrase(args.passphrase_file, ENV_PASSPHRASE, "Adgangsfrase: ")
@@ -681,10 +711,8 @@ def cmd_participants(args: argparse.Namespace) -> int:
         for line in exc.problems:
             print(line, file=sys.stderr)
         raise
-    if result.ignored_columns:
-        print("Kolonner, der ikke bruges: " + ", ".join(result.ignored_columns))
-    for warning in result.warnings:
-        print(warning)
+    for line in result.notes():
+        print(line)
     print(f"{result.signed_up} tilmeldt, {result.waiting} på venteliste, {result.skipped} var der i forvejen "
           f"(fra {args.file})")
     return 0

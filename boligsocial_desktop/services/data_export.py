@@ -78,8 +78,8 @@ def _masked(table_name: str, columns: list[str], row: dict[str, Any], visible: d
         if cls.row_values:
             inner = row.get("table_name")
             value = mask_conflict_detail(inner, value) if name == "detail" else mask_row_values(inner, value)
-        elif not visible[name] and value is not None:
-            value = MASK
+        elif not visible[name]:
+            value = MASK  # an empty cell would tell which rows have a value (a note, a named case)
         elif is_sealed_value(value):
             value = opened(name, row.get("id"), value) if opened is not None else MASK
         values.append(value)

@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.cpr import contains_cpr_number
 from ..domain.danish import money
 from ..domain.danish import phone as format_phone
 from ..domain.enums import Recurrence, SessionStatus
@@ -419,6 +420,10 @@ class FlyerService:
         danish, text = normalise(danish), text.strip()
         if not danish or not text:
             return 0
+        if contains_cpr_number(danish) or contains_cpr_number(text):
+            # Office settings are not under the database's CPR guard; the callers check first, this is the last stop.
+            raise ValidationError("En oversættelse ligner et CPR-nummer. Skriv ikke CPR-numre i programmet.",
+                                  "translations")
         pairs = [(danish, text)]
         source_sentences, target_sentences = sentences(danish), sentences(text, danish=False)
         if len(source_sentences) > 1 and len(source_sentences) == len(target_sentences):
@@ -541,6 +546,12 @@ class FlyerService:
                 problems.append(f"Række {number}: nøglen »{cells[key_col]}« er ikke fra programmet.")
                 continue
             texts = {lang: cells[index] for index, lang in lang_cols.items() if cells[index]}
+            # The phrase memory keeps these texts even for a row that is skipped below: check them all first.
+            cpr_in = ([DANISH_HEADER] if contains_cpr_number(cells[danish_col]) else []) + [
+                language_name(lang) for lang, text in texts.items() if contains_cpr_number(text)]
+            if cpr_in:
+                problems.append(f"Række {number}: {', '.join(cpr_in)} ligner et CPR-nummer. Skriv ikke CPR-numre "
+                                "i programmet; fjern nummeret i filen.")
             for lang, text in texts.items():
                 if len(text) > (300 if name == "title" else MAX_TRANSLATION):
                     problems.append(

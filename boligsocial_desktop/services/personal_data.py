@@ -113,7 +113,7 @@ COLUMNS: dict[str, dict[str, Column]] = {
     "attendance_ticks": {},
     "audit_log": _public("action", "table_name", "row_id") | {"detail": personal(ADMINISTRATORS)},
     "closing_periods": _public("name"),
-    "duties": _public("kind", "description", "series_id"),
+    "duties": _public("kind", "description", "series_id"),  # series_id: a UUID made by the program
     "duty_assignments": _public("state"),
     "estates": _public("name", "code", "address", "housing_organisation"),
     "focus_areas": _public("name"),

@@ -257,6 +257,7 @@ _DANISH_LETTERS = set("æøåÆØÅéÉüÜöÖäÄ")
 _LATIN_LETTERS = set("áàâãçèêëíìîïñóòôõúùûýÿÁÀÂÃÇÈÊËÍÌÎÏÑÓÒÔÕÚÙÛÝß")
 _SIGNS = set("€–—§°½«»´…·²³×£")
 _QUOTES = set("‘’“”„")
+_OPENING_QUOTES = set("‘“„")  # never inside a word (»M‘rsk« is »Mærsk« read in the wrong code page)
 ENCODING_MARGIN = 2  # the winner's score must beat the other by at least this much
 
 
@@ -280,7 +281,7 @@ def _score(text: str) -> int:
         elif char in _SIGNS:
             score += -2 if before and after else 1
         elif char in _QUOTES:
-            score += 1
+            score += -3 if char in _OPENING_QUOTES and before and after else 1
         elif char == "\u00a0":
             continue
         elif "\x80" <= char <= "\x9f" or char == "\ufffd":
@@ -288,6 +289,22 @@ def _score(text: str) -> int:
         else:
             score -= 3  # box drawing, ‹, †, ƒ, ¤ … are not written in Danish text
     return score
+
+
+def _surely_misread(text: str) -> bool:
+    """Signs that some bytes were read in the wrong code page, whatever the score: a control character, an
+    opening quote inside a word, or a capital letter straight after a small one."""
+    for index, char in enumerate(text):
+        if char < "\x80":
+            continue
+        if "\x80" <= char <= "\x9f" or char == "\ufffd":
+            return True
+        before, after = text[index - 1:index], text[index + 1:index + 2]
+        if char in _OPENING_QUOTES and before.isalpha() and after.isalpha():
+            return True
+        if char.isupper() and before.islower():
+            return True
+    return False
 
 
 def decode_text(raw: bytes, name: str = "") -> str:
@@ -327,7 +344,8 @@ def decode_text(raw: bytes, name: str = "") -> str:
     scores = {encoding: _score(text) for encoding, text in candidates.items()}
     best = max(scores, key=scores.__getitem__)
     others = [score for encoding, score in scores.items() if encoding != best]
-    if scores[best] > 0 and all(scores[best] - other >= ENCODING_MARGIN for other in others):
+    if (scores[best] > 0 and all(scores[best] - other >= ENCODING_MARGIN for other in others)
+            and not _surely_misread(candidates[best])):  # both readings garbled somewhere: neither is right
         return candidates[best]
     raise TableFileRefused(
         f"Programmet kan ikke afgøre, hvilket tegnsæt filen {name} er gemt med, så æ, ø og å kunne blive "

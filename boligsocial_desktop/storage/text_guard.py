@@ -100,10 +100,8 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("attendance_extras", "age_band"): _CODE,
     ("attendance_extras", "gender"): _CODE,
     ("office_settings", "key"): "a setting name chosen by the program",
-    ("office_settings", "value"): (
-        "settings, logos (PNG data) and the flyer phrase memory, whose texts come from "
-        "activity translations already checked"
-    ),
+    ("office_settings", "value"): "settings, logos (PNG data) and the flyer phrase memory, whose texts "
+                                  "services.flyers checks for CPR numbers before remembering them",
 }
 
 

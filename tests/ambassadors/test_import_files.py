@@ -62,6 +62,16 @@ def test_ambiguous_bytes_are_refused_with_advice_to_save_as_utf8(tmp_path):
     assert "tegnsæt" in info.value.message and "Intet er indlæst" in info.value.message
 
 
+@pytest.mark.parametrize("raw", [
+    b"navn;afdeling\nS\xf8ren;A\nM\x91rsk;B\n",  # cp1252: "Søren", "M‘rsk"; cp850: "S°ren", "Mærsk"
+    b"Navn;Aldersgruppe;K\xf8n\nS\xf8ren;8;dreng\nB\x91k;8;pige\n",  # cp1252: "B‘k"; cp850: "K°n", "S°ren"
+])
+def test_a_file_that_is_garbled_in_both_code_pages_is_refused(raw):
+    """Each code page reads some letters right and others wrong: refused, never imported half garbled."""
+    with pytest.raises(TableFileRefused, match="CSV UTF-8"):
+        decode_text(raw, "blandet.csv")
+
+
 def test_separator_detection():
     assert detect_delimiter("navn;afdeling\nA;B\n") == ";"
     assert detect_delimiter("navn,afdeling\nA,B\n") == ","
@@ -147,3 +157,16 @@ def test_visits_skip_title_rows_and_refuse_near_miss_headers(db, tmp_path):
     path.write_text("Besøgslog\n\nFarve;Emne\nblå;Gæld\n", encoding="cp1252")
     with pytest.raises(ImportRefused, match=r"Kolonnen »Dato« mangler. Række 3 ligner overskriftsrækken"):
         import_visits(db, path, None)
+
+
+def test_a_phone_number_whose_plus_excel_dropped_is_read_as_danish(db, estates, tmp_path):
+    """»+45 20 30 40 50« typed into an Excel number cell is stored as the number 4520304050."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Navn", "Afdeling", "Telefon", "Samtykke", "Samtykkedato"])
+    book.active.append(["Søren Ærø", "Søparken", 4520304050, "gemme", "01-03-2024"])
+    book.save(tmp_path / "liste.xlsx")
+    assert import_ambassadors(db, tmp_path / "liste.xlsx", today=TODAY).imported == 1
+    with db.reading() as session:
+        assert session.scalars(select(Ambassador.phone)).one() == "20 30 40 50"

@@ -237,6 +237,25 @@ def _test_names(path: Path) -> set[str]:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test_")}
 
 
+def test_gap_a_helper_in_the_program_reads_ambassadors_contact_data(office, tmp_path):
+    """The ambassadors' page and its service have no role rule: a helper who opens it reads phone, address and
+    notes, although the table export masks them for helpers (services.personal_data). A gap, pinned down."""
+    from datetime import date
+
+    from boligsocial_desktop.services.ambassadors.roster import AmbassadorInput, AmbassadorService
+    from boligsocial_desktop.services.data_export import export_table
+
+    db = office["db"]
+    estate = PlacesService(db).estates()[0]
+    service = AmbassadorService(db)
+    made = service.create(AmbassadorInput("Hodan Ali", estate.id, (), "Gadevej 7", "22 33 44 55", None, "aktiv",
+                                          None, None, None, None, "taler med naboerne", "gemme", date(2026, 1, 5)))
+    assert service.get(made.id).phone == "22 33 44 55"  # no actor asked for: anyone with the program reads it
+    export_table(db, "ambassadors", "json", tmp_path / "a.json", office["helper"])
+    row = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))[0]
+    assert (row["phone"], row["address"], row["notes"]) == (MASK, MASK, MASK)
+
+
 def test_every_test_the_attacker_table_names_exists():
     section = _attacker_table()
     references = re.findall(r"`(tests/[\w/]+\.py)::(test_\w+)`", section)

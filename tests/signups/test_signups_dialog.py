@@ -126,3 +126,17 @@ def test_a_list_imported_from_the_dialog_fills_seats_then_the_waiting_list(qtbot
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.messageLabel.text() == "1 tilmeldt, 1 på venteliste, 0 var der i forvejen."
     assert dialog.ui.waitingTable.item(0, 0).text() == "1. Yusuf B."
+
+
+def test_the_dialog_names_skipped_rows_and_unused_columns_as_the_command_line_does(qtbot, app_context, course,
+                                                                                  tmp_path, monkeypatch):
+    (tmp_path / "liste.csv").write_bytes("Navn;Aldersgruppe;Køn;Løbenummer\r\nAmira K.;8;pige;1\r\n"
+                                         "Amira K.;8;pige;2\r\n".encode("cp1252"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "liste.csv"), ""))
+    dialog = SignupsDialog(app_context, course.activity_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    text = dialog.ui.messageLabel.text()
+    assert text.startswith("1 tilmeldt, 0 på venteliste, 1 var der i forvejen."), text
+    assert "Kolonner, der ikke bruges: Løbenummer" in text
+    assert "Række 3: Amira K. står også i række 2 og er sprunget over." in text

@@ -118,6 +118,8 @@ def normalise_phone(text: str | None) -> str | None:
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("+45") or (raw.startswith("0045") and len(digits) == 12):
         digits = digits[-8:] if len(digits) >= 10 else digits
+    elif raw == digits and len(digits) == 10 and digits.startswith("45"):
+        digits = digits[2:]  # »+45 20 30 40 50« in an Excel number cell: the number 4520304050
     elif raw.startswith("+") or raw.startswith("00"):
         digits = digits[2:] if raw.startswith("00") else digits
         if not 8 <= len(digits) <= 15:

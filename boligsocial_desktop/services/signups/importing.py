@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain import dates
+from ...domain.cpr import cell_holds_cpr
 from ...domain.enums import ConsentKind, Gender, SignupState
 from ...domain.vocabulary import AGE_BANDS
 from ...errors import AppError, ValidationError
@@ -27,11 +28,12 @@ from ...storage.engine import Database
 from ...storage.models import Participant, Signup
 from ...storage.types import utcnow
 from .. import audit
+from ..importing.pipeline import CPR_MESSAGE, Problem
 from ..spreadsheet_cells import csv_row
 from ..staff import StaffInfo
-from ..table_files import find_header_row, header_key, near_miss_message, read_rows, resembled_column
+from ..table_files import column_letter, find_header_row, header_key, near_miss_message, read_rows, resembled_column
 from ..validation import strip_unsafe_cells
-from .common import ParticipantInput, check_participant, require_staff
+from .common import CheckedParticipant, ParticipantInput, check_participant, display_name, require_staff
 from .roster import _activity, add_participant, place
 
 HEADERS = ("Navn", "Aldersgruppe", "Køn", "Sprog", "Husstand eller lejlighed", "Telefon", "E-mail", "Samtykke",
@@ -65,6 +67,11 @@ class ParticipantImportResult:
     skipped: int
     ignored_columns: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    def notes(self) -> list[str]:
+        """The lines the command line and the dialog show under the counts: unused columns, skipped rows."""
+        unused = ["Kolonner, der ikke bruges: " + ", ".join(self.ignored_columns)] if self.ignored_columns else []
+        return unused + list(self.warnings)
 
 
 def template_bytes(suffix: str) -> bytes:
@@ -105,7 +112,7 @@ def age_band(value: object) -> str | None:
         return normal
     try:
         years = int(float(text.replace(",", ".")))
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, or »1e999« (infinity)
         return None
     for band in AGE_BANDS:
         low, _, high = band.replace("+", "–200").partition("–")
@@ -139,10 +146,38 @@ def _row_input(cells: dict[str, object], today: date) -> ParticipantInput:
             consent_day = dates.parse_date(cells["consent_date"])
         except ValueError:
             raise ValidationError(f"Samtykkedatoen »{_text(cells['consent_date'])}« er ikke en dato.",
-                                  "consent") from None
+                                  "consent_date") from None
     return ParticipantInput(_text(cells.get("name")), band, gender.value, _text(cells.get("language")) or None,
                             _text(cells.get("household")) or None, _text(cells.get("phone")) or None,
                             _text(cells.get("email")) or None, consent, consent_day)
+
+
+# A harmless value per field: a wrong cell is replaced by it so the row's other cells are checked too.
+_HARMLESS = {"name": "X", "age_band": "6–12", "gender": "", "language": None, "household": None, "phone": None,
+             "email": None, "consent_kind": ConsentKind.ORAL.value, "consent_date": None}
+_ERROR_FIELD = {"consent": "consent_kind"}  # the form's field names that are not the file's
+
+
+def _check_row(cells: dict[str, object], today: date,
+               ) -> tuple[CheckedParticipant | None, list[tuple[str, str]]]:
+    """The checked participant (None if wrong) and every problem of the row as (field, message).
+
+    The form's checks stop at the first wrong field; here each wrong cell is noted and replaced by a
+    harmless value, and the row is checked again, so one round names every cell to fix.
+    """
+    cells = dict(cells)
+    problems: list[tuple[str, str]] = []
+    while True:
+        try:
+            person = check_participant(_row_input(cells, today), today)
+            return (None if problems else person), problems
+        except ValidationError as exc:
+            field = _ERROR_FIELD.get(exc.field or "", exc.field or "")
+            if field not in _HARMLESS or any(f == field for f, _ in problems):
+                problems.append((field, exc.message))
+                return None, problems
+            problems.append((field, exc.message))
+            cells[field] = _HARMLESS[field]
 
 
 def import_participants(db: Database, activity_id: str, path: Path, actor: StaffInfo | None,
@@ -167,30 +202,48 @@ def import_participants(db: Database, activity_id: str, path: Path, actor: Staff
         raise ParticipantImportRefused([near_miss_message(misses)])
     if "name" not in columns.values() or "age_band" not in columns.values():
         raise ParticipantImportRefused(["Filen skal have kolonnerne »Navn« og »Aldersgruppe«."])
+    index_of = {field: i for i, field in columns.items()}
+    headers = rows[header_at]
+
+    def problem(message: str, number: int, field: str | None, index: int | None = None) -> Problem:
+        index = index_of.get(field or "") if index is None else index
+        header = str(headers[index]).strip() if index is not None and index < len(headers) else None
+        shown = header or (HEADERS[FIELDS.index(field)] if field in FIELDS else None)
+        return Problem(message, number, shown, column_letter(index) if index is not None else None)
+
     checked, problems = [], []
     for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        cells = {field: row[i] if i < len(row) else None for i, field in columns.items()}
+        # Every cell, used or not, is looked at for a CPR number (a number cell too); it is never echoed.
+        cpr = [i for i, value in enumerate(row) if cell_holds_cpr(value)]
+        problems += [problem(CPR_MESSAGE, number, None, i) for i in cpr]
+        cells = {field: (None if i in cpr else row[i]) if i < len(row) else None for i, field in columns.items()}
         if not any(_text(v) for v in cells.values()):
             continue
-        try:
-            checked.append((number, check_participant(_row_input(cells, today), today)))
-        except ValidationError as exc:
-            problems.append(f"Række {number}: {exc.message}")
+        person, wrong = _check_row(cells, today)
+        problems += [problem(message, number, field) for field, message in wrong]
+        if person is not None and not cpr:
+            checked.append((number, person))
     if problems:
-        raise ParticipantImportRefused(problems)
-    warnings = tuple(f"Række {r + 1}: usynlige styretegn er fjernet fra en celle." for r, _ in stripped)
+        raise ParticipantImportRefused([str(p) for p in problems])
+    warnings = [f"Række {r + 1}: usynlige styretegn er fjernet fra en celle." for r, _ in stripped]
     now = utcnow()
     signed = waiting = skipped = 0
     with db.transaction() as session:
         require_staff(session, actor)
         activity = _activity(session, activity_id)
-        seen = {_key(p.name, h, p.age_band) for p, h in _signed_up_people(session, activity_id)}
-        for offset, (_, person) in enumerate(checked):
+        signed_up_before = {_key(p.name, h, p.age_band) for p, h in _signed_up_people(session, activity_id)}
+        first_row: dict[tuple[str, str, str], int] = {}
+        for offset, (number, person) in enumerate(checked):
             person_key = _key(person.name, person.household, person.age_band)
-            if person_key in seen:
+            who = display_name(person.name, person.household)
+            if person_key in signed_up_before or person_key in first_row:
                 skipped += 1
+                warnings.append(f"Række {number}: {who} er allerede tilmeldt aktiviteten og er sprunget over."
+                                if person_key in signed_up_before else
+                                f"Række {number}: {who} står også i række {first_row[person_key]} og er sprunget "
+                                "over.")
                 continue
-            seen.add(person_key)
+            first_row[person_key] = number
             result = place(session, activity, add_participant(session, activity, person), actor,
                            now + timedelta(microseconds=offset))
             signed += result.state is SignupState.SIGNED_UP
@@ -198,7 +251,7 @@ def import_participants(db: Database, activity_id: str, path: Path, actor: Staff
         audit.record(session, "indlæs deltagere", staff_id=actor.id if actor else None, table_name="signups",
                      row_id=activity_id, detail=f"{Path(path).name}: {signed} tilmeldt, {waiting} på venteliste, "
                                                 f"{skipped} sprunget over")
-    return ParticipantImportResult(signed, waiting, skipped, tuple(ignored), warnings)
+    return ParticipantImportResult(signed, waiting, skipped, tuple(ignored), tuple(warnings))
 
 
 def _key(name: str, household: str | None, band: str | None) -> tuple[str, str, str]:

@@ -209,7 +209,7 @@ class SignupsDialog(QDialog):
         def done(result) -> None:
             self._say(self.tr("%1 signed up, %2 on the waiting list, %3 were there already.")
                       .replace("%1", str(result.signed_up)).replace("%2", str(result.waiting))
-                      .replace("%3", str(result.skipped)))
+                      .replace("%3", str(result.skipped)) + "".join("\n" + line for line in result.notes()))
             self.load()
 
         def failed(exc: BaseException) -> None:

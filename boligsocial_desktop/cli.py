@@ -19,11 +19,15 @@ VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import cli_words
+
+    cli_words.install()  # argparse's own words ("usage:", "options", its errors) in Danish
     parser = argparse.ArgumentParser(
         prog="boligsocial-desktop",
         description="Boligsocial Desktop: aktiviteter, beboerambassadører, Åben Rådgivning, plakater og rapporter.",
     )
-    parser.add_argument("--version", action="version", version=f"Boligsocial Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Boligsocial Desktop {__version__}",
+                        help=cli_words.VERSION_HELP)
     parser.add_argument("--db", metavar="STI", help="databasefil (SQLite)")
     parser.add_argument("--data-dir", metavar="MAPPE", help="mappe til database, sikkerhedskopier og log")
     parser.add_argument("--database-url", metavar="URL", help="SQLAlchemy-URL, fx postgresql+psycopg://…")
@@ -156,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
+    cli_words.name_arguments(parser)
     return parser
 
 
@@ -194,7 +199,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     summary = generate_demo(db, args.size, seed=args.seed, progress=report)
     print(file=sys.stderr)
-    print(summary)
+    print(summary.in_danish())
     return 0
 
 

@@ -51,7 +51,8 @@ class AttendanceDialog(GuardedDialog):
         self.load()
 
     def load(self) -> None:
-        self.ui.weekLabel.setText(f"<b>{self.tr('Week %1').replace('%1', str(week_number(self.monday)))}</b> · "
+        week = self.tr("Week %1").replace("%1", str(week_number(self.monday)))  # (lupdate misses tr in f-strings)
+        self.ui.weekLabel.setText(f"<b>{week}</b> · "
                                   f"{short_date(self.monday)} – {short_date(self.monday + timedelta(days=6))}")
         self.ui.nextWeekButton.setEnabled(self.monday + timedelta(days=7) <= date.today())
         service, monday, estate_id = self.service, self.monday, self.estate_id

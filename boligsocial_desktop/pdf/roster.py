@@ -9,6 +9,8 @@ that has its letters, and every font is embedded.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -47,9 +49,34 @@ class _Styles:
         return TextFlowable(text, style or self.cell)
 
 
+CELL_PADDING = 12  # a Table's default left + right padding
+
+
+def fit_widths(widths: list[float], needed: list[float]) -> list[float] | None:
+    """Column widths as close to `widths` as may be with every column at least `needed` wide: the room a
+    narrow column lacks is taken from the others' slack, in proportion. None when the total is too small."""
+    if sum(needed) > sum(widths) + 0.01:
+        return None
+    short = sum(max(n - w, 0) for w, n in zip(widths, needed))
+    slack = [max(w - n, 0) for w, n in zip(widths, needed)]
+    total_slack = sum(slack)
+    return [max(w, n) if n >= w else w - short * s / total_slack for w, n, s in zip(widths, needed, slack)]
+
+
 def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     data = [[styles.p(h, styles.head) for h in header]]
     data += [[styles.p(cell) for cell in row] for row in rows]
+    needed = [max(cell.min_width() for cell in column) + CELL_PADDING for column in zip(*data)]
+    fitted = fit_widths(widths, needed)
+    if fitted is None:  # no word split mid-word: the cells too wide for any layout get a smaller size
+        texts = [header, *rows]
+        for column, width in enumerate(widths):
+            for row, row_texts in zip(data, texts):
+                cell = row[column]
+                if cell.min_width() + CELL_PADDING > width:
+                    size = cell.style.size * (width - CELL_PADDING) / cell.min_width()
+                    row[column] = styles.p(row_texts[column], replace(cell.style, size=size))
+    widths = fitted or widths
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.font),  # a table's own default is Helvetica, never embedded

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([200, 1000])  # the navigation narrow, the page gets the rest (resizable)
 
         self.user_label = QLabel()
         self.busy_label = QLabel()

@@ -35,7 +35,7 @@ from ..context import AppContext
 from ..forms.flyers_page_ui import Ui_FlyersPage
 from ..messages import show_error
 from ..pdf_preview import print_pdf, render_pages
-from .models import ID_ROLE, ActivityListModel, TranslationModel
+from .models import ID_ROLE, ActivityListModel, TitleWithDetailDelegate, TranslationModel
 from ..watched_tables import ACTIVITIES, PLACES
 
 ERROR_STYLE = "color: #b00020;"
@@ -89,6 +89,8 @@ class FlyersPage(QWidget):
                               (ActivityListModel.PERIOD, 160)):
             ui.activityTable.setColumnWidth(column, width)
         ui.activityTable.verticalHeader().hide()
+        ui.activityTable.setItemDelegateForColumn(ActivityListModel.TITLE, TitleWithDetailDelegate(ui.activityTable))
+        ui.activityTable.verticalHeader().setDefaultSectionSize(2 * ui.activityTable.fontMetrics().lineSpacing() + 8)
         self.translation_model = TranslationModel(self)
         ui.translationTable.setModel(self.translation_model)
         theader = ui.translationTable.horizontalHeader()

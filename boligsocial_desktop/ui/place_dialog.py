@@ -13,6 +13,7 @@ from ..errors import AppError
 from .context import AppContext
 from .forms.place_dialog_ui import Ui_PlaceDialog
 from .unsaved import GuardedDialog
+from .status_colours import themed
 
 ESTATE, HOUSE, ROOM, CLOSING = "estate", "house", "room", "closing"
 FIELDS = {
@@ -88,4 +89,4 @@ class PlaceDialog(GuardedDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.ui.errorLabel.setStyleSheet(themed("color: #b00020;"))

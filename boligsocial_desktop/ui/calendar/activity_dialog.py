@@ -19,6 +19,8 @@ from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
 from ..unsaved import GuardedDialog, input_snapshot
 from .weekday_picker import WeekdayPicker
+from ..status_colours import themed
+from ..status_colours import themed_colour
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -185,7 +187,7 @@ class ActivityDialog(GuardedDialog):
         self.ui.datesList.clear()
         self.ui.patternLabel.setText("")
         self.ui.summaryLabel.setText(exc.message)
-        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.summaryLabel.setStyleSheet(themed(ERROR_STYLE))
         self.ui.skipClashesButton.setEnabled(False)
 
     def _show_plan(self, plan: SeriesPlan) -> None:
@@ -201,7 +203,7 @@ class ActivityDialog(GuardedDialog):
             if occurrence.skip_reason:
                 item.setText(self.tr("%1 – skipped: %2").replace("%1", label).replace("%2", occurrence.skip_reason))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setForeground(QBrush(QColor("#757575")))
+                item.setForeground(QBrush(themed_colour("#6b6b6b")))
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = occurrence.day not in previously_unticked
@@ -209,7 +211,7 @@ class ActivityDialog(GuardedDialog):
                 if occurrence.clash:
                     item.setText(self.tr("%1 – clash: %2").replace("%1", label)
                                  .replace("%2", occurrence.clash_with or occurrence.clash))
-                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setForeground(QBrush(themed_colour("#b00020")))
                     item.setToolTip(occurrence.clash)
                 else:
                     item.setText(label)
@@ -245,7 +247,7 @@ class ActivityDialog(GuardedDialog):
             self.ui.errorLabel.clear()  # the clash the last save was refused for is resolved
             self._error_field = None
         self.ui.summaryLabel.setText(text)
-        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE if clashes else "")
+        self.ui.summaryLabel.setStyleSheet(themed(ERROR_STYLE if clashes else ""))
         self.ui.skipClashesButton.setEnabled(bool(clashes))
 
     def skip_clashes(self) -> None:
@@ -282,7 +284,7 @@ class ActivityDialog(GuardedDialog):
         else:
             message = exc.message
         self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
         self._error_field = field
         widget = {"title": self.ui.titleEdit, "room_id": self.ui.roomCombo, "end_date": self.ui.endDateEdit,
                   "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")

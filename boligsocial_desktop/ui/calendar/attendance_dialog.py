@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..forms.calendar_attendance_dialog_ui import Ui_AttendanceDialog
 from ..unsaved import GuardedDialog
 from .activity_dialog import ERROR_STYLE
+from ..status_colours import themed
 
 BAND_KEYS = ("0_5", "6_12", "13_17", "18_24", "25_64", "65")
 
@@ -140,7 +141,7 @@ class AttendanceDialog(GuardedDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

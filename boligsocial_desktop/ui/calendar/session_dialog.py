@@ -14,6 +14,7 @@ from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_session_dialog_ui import Ui_SessionDialog
 from .activity_dialog import ERROR_STYLE, to_date, to_time
+from ..status_colours import themed
 
 
 class SessionDialog(QDialog):
@@ -68,7 +69,7 @@ class SessionDialog(QDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def move(self) -> None:
         ui, service, session_id = self.ui, self.service, self.session.id

@@ -11,6 +11,7 @@ from ...domain.languages import language_name
 from ...pdf.poster import REQUIRED_FIELDS
 from ...pdf.bidi import is_rtl_language
 from ...services.flyers import FlyerActivity
+from ..status_colours import themed_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -265,9 +266,9 @@ class TranslationModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and missing:
-            return QBrush(MISSING)
+            return QBrush(themed_colour(MISSING))
         if role == Qt.ItemDataRole.ForegroundRole and automatic:
-            return QBrush(QColor("#757575"))
+            return QBrush(themed_colour("#6b6b6b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if automatic:
                 return self.tr("Made from the program's phrase list; type a translation to use another text")

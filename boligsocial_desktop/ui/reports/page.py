@@ -35,6 +35,7 @@ from ..messages import show_error
 from .chart import StackedBarChart
 from .models import ProgressDelegate, ReportTableModel
 from ..watched_tables import PLACES, PLAN
+from ..status_colours import themed
 
 SETTING_HIDE_SMALL = "reports/hide_small"
 SETTING_FOLDER = "reports/folder"
@@ -302,7 +303,7 @@ class ReportsPage(QWidget):
     def _show_problem(self, message: str) -> None:
         self.report = None
         self._say(message)
-        self.ui.messageLabel.setStyleSheet("color: #a33;")
+        self.ui.messageLabel.setStyleSheet(themed("color: #a33;"))
         for model in self.models.values():
             model.set_table(None)
         self.chart.set_chart(None)

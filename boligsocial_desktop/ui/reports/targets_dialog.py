@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..forms.reports_targets_dialog_ui import Ui_TargetsDialog
 from ..messages import show_error
 from ..unsaved import GuardedDialog
+from ..status_colours import themed
 
 Index = QModelIndex | QPersistentModelIndex
 METRIC, YEAR, VALUE = 0, 1, 2
@@ -179,7 +180,7 @@ class TargetsDialog(GuardedDialog):
 
     def say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #a33;" if error else "")
+        self.ui.messageLabel.setStyleSheet(themed("color: #a33;" if error else ""))
 
     def _show_periods(self, periods: list[GrantPeriodInfo]) -> None:
         self.periods = periods

@@ -45,6 +45,7 @@ from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, FollowUpModel, VisitRowsModel
 from .tabs import AuditTab, CasesTab, LogTab, RetentionTab
 from ..watched_tables import ADVICE, ADVICE_CHOICES
+from ..status_colours import themed
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
@@ -398,7 +399,7 @@ class VisitsPage(QWidget):
                 "repeat_token": ui.tokenEdit, "notes": ui.notesEdit, "case": ui.clearCaseButton}.get(field or "")
 
     def show_message(self, text: str, *, ok: bool) -> None:
-        self.ui.messageLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.ui.messageLabel.setStyleSheet(themed(OK_STYLE if ok else ERROR_STYLE))
         self.ui.messageLabel.setText(text)
 
     def clear_form(self, *, keep_message: bool) -> None:

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
     shot.add_argument("--activity", metavar="AKTIVITET",
                       help="plakater: vis plakaten for denne aktivitet (titel, evt. med en dato, eller id)")
+    shot.add_argument("--dark", action="store_true", help="mørk tilstand, som i Windows' mørke tema")
 
     program = commands.add_parser("program", help="månedsprogram som PDF-plakat for et hus eller en afdeling")
     scope = program.add_mutually_exclusive_group(required=True)
@@ -247,7 +248,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     output = checked_output(args)
     db, _ = open_app_database(args)
     activity_id = _lookup(db).activity(args.activity) if args.activity else None
-    render_view(db, args.view, output, width, height, activity_id=activity_id)
+    render_view(db, args.view, output, width, height, activity_id=activity_id, dark=args.dark)
     print(f"Billede gemt: {output}")
     return 0
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScro
                                QStyle, QStyleOptionComboBox, QTabWidget, QToolButton, QWidget)
 
 from boligsocial_desktop.paths import resources_dir
+from boligsocial_desktop.screenshot import dark_palette  # noqa: F401 - the tests' dark mode is the screenshots'
 from boligsocial_desktop.ui.combo_fit import text_is_cut
 
 PAGES = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
@@ -201,25 +202,6 @@ def luminance(colour: QColor) -> float:
 def contrast(a: QColor, b: QColor) -> float:
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def dark_palette() -> QPalette:
-    """Roughly Windows 11's dark mode, as Fusion shows it."""
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.WindowText, "#ffffff"),
-                         (QPalette.ColorRole.Base, "#1c1c1c"), (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
-                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#2d2d2d"),
-                         (QPalette.ColorRole.ButtonText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2b2b2b"),
-                         (QPalette.ColorRole.ToolTipText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-                         (QPalette.ColorRole.Highlight, "#4cc2ff"), (QPalette.ColorRole.HighlightedText, "#000000"),
-                         (QPalette.ColorRole.Link, "#99ebff"), (QPalette.ColorRole.Mid, "#3a3a3a"),
-                         (QPalette.ColorRole.Midlight, "#333333"), (QPalette.ColorRole.Dark, "#141414"),
-                         (QPalette.ColorRole.Light, "#4a4a4a"), (QPalette.ColorRole.Shadow, "#000000")):
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8a8a"))
-    return palette
 
 
 def _background(widget: QWidget) -> QColor:

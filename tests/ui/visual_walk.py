@@ -276,6 +276,12 @@ def dialogs(context, window) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     from boligsocial_desktop.ui.reports.targets_dialog import TargetsDialog
     from boligsocial_desktop.ui.staff_dialog import StaffDialog
     from boligsocial_desktop.ui.visits.dialogs import CaseDialog
+    from boligsocial_desktop.ui.ambassadors.dialogs import MoveInDialog
+    from boligsocial_desktop.ui.calendar.signups_dialog import SignupsDialog
+    from boligsocial_desktop.ui.first_start import FirstStartWizard
+    from boligsocial_desktop.ui.place_dialog import HOUSE, ROOM, PlaceDialog
+    from boligsocial_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+    from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 
     window.show_page("calendar")
     choices = window.pages["calendar"].choices
@@ -296,5 +302,21 @@ def dialogs(context, window) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "Måltal", lambda: TargetsDialog(context, parent=window)
     yield "Bevillingsperioder", lambda: PlanDialog(context, window)
     yield "Ny sag", lambda: CaseDialog(window)
+    yield "Tilmeldinger", lambda: SignupsDialog(context, _activity_with_signups(context.db), window)
+    yield "Indflytning", lambda: MoveInDialog(context, estates, 14, today, parent=window)
+    yield "Nyt fælleshus", lambda: PlaceDialog(context, HOUSE, "Nyt fælleshus", lambda form: None, parent=window)
+    yield "Nyt lokale", lambda: PlaceDialog(context, ROOM, "Nyt lokale", lambda form: None, parent=window)
+    yield "Konflikter", lambda: ConflictsDialog(context, window)
+    yield "Første start", lambda: FirstStartWizard(context.db, ImmediateTaskRunner(), "kontorpc", parent=window)
     yield "Skift bruger", lambda: SignInDialog(StaffService(context.db), "kontorpc", window)
     yield "Første medarbejder", lambda: NewStaffDialog(StaffService(context.db), "kontorpc", window)
+
+
+def _activity_with_signups(db) -> str:
+    from sqlalchemy import func, select
+
+    from boligsocial_desktop.storage.models import Signup
+
+    with db.reading() as session:
+        return session.execute(select(Signup.activity_id).group_by(Signup.activity_id)
+                               .order_by(func.count().desc()).limit(1)).scalar_one()

@@ -248,7 +248,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     output = checked_output(args)
     db, _ = open_app_database(args)
     activity_id = _lookup(db).activity(args.activity) if args.activity else None
-    render_view(db, args.view, output, width, height, activity_id=activity_id, dark=args.dark)
+    render_view(db, args.view, output, width, height, activity_id=activity_id, **({"dark": True} if args.dark else {}))
     print(f"Billede gemt: {output}")
     return 0
 

@@ -12,6 +12,7 @@ from ...services.office_key import KeyState
 from ...sync.status import SyncStatus, check_share_folder
 from ..context import AppContext
 from ..forms.sync_settings_tab_ui import Ui_SyncSettingsTab
+from ..status_colours import themed
 from .conflicts_dialog import ConflictsDialog
 from .controller import controller_for
 from .models import PeersModel, ProblemsModel
@@ -33,6 +34,7 @@ class SyncSettingsTab(QWidget):
         self.controller = controller_for(context)
         self.ui = Ui_SyncSettingsTab()
         self.ui.setupUi(self)
+        self.ui.errorLabel.setStyleSheet(themed(self.ui.errorLabel.styleSheet()))  # dark mode: its variant
         self._peers_beside_problems()
         self.peers_model = PeersModel(self)
         self.problems_model = ProblemsModel(self)

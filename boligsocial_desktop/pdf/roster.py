@@ -23,6 +23,7 @@ from ..domain.danish import clock_range_exact, long_date, short_date
 from ..domain.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
 from .bidi import isolate
 from .fonts import Script, font_book
+from .table_widths import fit_widths, widest_words
 from .text import TextFlowable, TextStyle, draw_line
 
 ACCENT = colors.HexColor("#1f5f8b")
@@ -52,21 +53,10 @@ class _Styles:
 CELL_PADDING = 12  # a Table's default left + right padding
 
 
-def fit_widths(widths: list[float], needed: list[float]) -> list[float] | None:
-    """Column widths as close to `widths` as may be with every column at least `needed` wide: the room a
-    narrow column lacks is taken from the others' slack, in proportion. None when the total is too small."""
-    if sum(needed) > sum(widths) + 0.01:
-        return None
-    short = sum(max(n - w, 0) for w, n in zip(widths, needed))
-    slack = [max(w - n, 0) for w, n in zip(widths, needed)]
-    total_slack = sum(slack)
-    return [max(w, n) if n >= w else w - short * s / total_slack for w, n, s in zip(widths, needed, slack)]
-
-
 def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     data = [[styles.p(h, styles.head) for h in header]]
     data += [[styles.p(cell) for cell in row] for row in rows]
-    needed = [max(cell.min_width() for cell in column) + CELL_PADDING for column in zip(*data)]
+    needed = widest_words(data, CELL_PADDING)
     fitted = fit_widths(widths, needed)
     if fitted is None:  # no word split mid-word: the cells too wide for any layout get a smaller size
         texts = [header, *rows]

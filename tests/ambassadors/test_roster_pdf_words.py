@@ -43,7 +43,7 @@ def test_personal_schedule_keeps_long_kinds_whole(tmp_path):
 
 
 def test_fit_widths_takes_room_from_the_columns_with_slack():
-    from boligsocial_desktop.pdf.roster import fit_widths
+    from boligsocial_desktop.pdf.table_widths import fit_widths
 
     assert fit_widths([100, 100, 50], [10, 10, 70]) == [90, 90, 70]
     assert fit_widths([100, 100], [150, 40]) == [150, 50]

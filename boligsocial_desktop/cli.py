@@ -19,11 +19,15 @@ VIEWS = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import cli_words
+
+    cli_words.install()  # argparse's own words ("usage:", "options", its errors) in Danish
     parser = argparse.ArgumentParser(
         prog="boligsocial-desktop",
         description="Boligsocial Desktop: aktiviteter, beboerambassadører, Åben Rådgivning, plakater og rapporter.",
     )
-    parser.add_argument("--version", action="version", version=f"Boligsocial Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Boligsocial Desktop {__version__}",
+                        help=cli_words.VERSION_HELP)
     parser.add_argument("--db", metavar="STI", help="databasefil (SQLite)")
     parser.add_argument("--data-dir", metavar="MAPPE", help="mappe til database, sikkerhedskopier og log")
     parser.add_argument("--database-url", metavar="URL", help="SQLAlchemy-URL, fx postgresql+psycopg://…")
@@ -48,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="BxH i pixels")
     shot.add_argument("--activity", metavar="AKTIVITET",
                       help="plakater: vis plakaten for denne aktivitet (titel, evt. med en dato, eller id)")
+    shot.add_argument("--dark", action="store_true", help="mørk tilstand, som i Windows' mørke tema")
 
     program = commands.add_parser("program", help="månedsprogram som PDF-plakat for et hus eller en afdeling")
     scope = program.add_mutually_exclusive_group(required=True)
@@ -162,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="kør hastighedsmålingerne (udviklere)")
     bench.add_argument("bench_args", nargs=argparse.REMAINDER)
+    cli_words.name_arguments(parser)
     return parser
 
 
@@ -200,7 +206,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     summary = generate_demo(db, args.size, seed=args.seed, progress=report)
     print(file=sys.stderr)
-    print(summary)
+    print(summary.in_danish())
     return 0
 
 
@@ -248,7 +254,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     output = checked_output(args)
     db, _ = open_app_database(args)
     activity_id = _lookup(db).activity(args.activity) if args.activity else None
-    render_view(db, args.view, output, width, height, activity_id=activity_id)
+    render_view(db, args.view, output, width, height, activity_id=activity_id, **({"dark": True} if args.dark else {}))
     print(f"Billede gemt: {output}")
     return 0
 

@@ -16,9 +16,29 @@ NEUTRAL_STAFF = StaffInfo(id="skaermbillede", name="Demo", initials="DEMO", role
                           os_username=None, has_pin=False, active=True)
 
 
+def dark_palette():
+    """Roughly Windows 11's dark mode, as the Fusion style shows it (for screenshots and the contrast tests)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202020"), (roles.WindowText, "#ffffff"), (roles.Base, "#1c1c1c"),
+                         (roles.AlternateBase, "#2b2b2b"), (roles.Text, "#ffffff"), (roles.Button, "#2d2d2d"),
+                         (roles.ButtonText, "#ffffff"), (roles.ToolTipBase, "#2b2b2b"), (roles.ToolTipText, "#ffffff"),
+                         (roles.PlaceholderText, "#a0a0a0"), (roles.Highlight, "#0063b1"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#99ebff"), (roles.Mid, "#3a3a3a"),
+                         (roles.Midlight, "#333333"), (roles.Dark, "#141414"), (roles.Light, "#4a4a4a"),
+                         (roles.Shadow, "#000000")):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
+
+
 def render_view(db: Database, view: str, output: Path, width: int, height: int,
-                activity_id: str | None = None) -> None:
-    """The view at this size; on the posters view, `activity_id` is chosen so its poster shows."""
+                activity_id: str | None = None, dark: bool = False) -> None:
+    """The view at this size; on the posters view, `activity_id` is chosen so its poster shows. `dark`: as
+    in Windows' dark mode (the Fusion style with a dark palette)."""
     from PySide6.QtCore import qInstallMessageHandler
 
     from .app import create_application
@@ -33,6 +53,9 @@ def render_view(db: Database, view: str, output: Path, width: int, height: int,
     previous = install_qt_message_handler()
     try:
         app = create_application()
+        if dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
         context = AppContext(db=db, tasks=ImmediateTaskRunner(), staff=NEUTRAL_STAFF)
         window = MainWindow(context, offer_demo=database_is_empty(db))
         window.resize(width, height)

@@ -2,6 +2,8 @@
 
     uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/ (and README's two)
     uv run python docs/make_screenshots.py --view calendar
+    uv run python docs/make_screenshots.py --set dark   # docs/screenshots/dark/: Windows' dark mode, 1280x720
+    uv run python docs/make_screenshots.py --set 200    # docs/screenshots/200/: 200 % scaling on a 2560x1440 screen
 
 A fresh small demo database is made in a temporary folder (the demo's "today" is the real
 date), and every view is rendered offscreen at 1100x700 through
@@ -30,6 +32,9 @@ VIEWS = {  # view -> file name used by the guide pages
 }
 SIZE = "1100x700"
 README_SHOTS = {"calendar": "calendar.png", "settings": "settings.png"}  # docs/screenshots/, at 1280x800
+# The checks of what users see on a laptop: every view at 1280x720, in dark mode and at 200 % scaling.
+CHECK_SIZE = "1280x720"
+SCREEN_2560 = '{"screens": [{"name": "2560x1440", "x": 0, "y": 0, "width": 2560, "height": 1440, "dpr": 1}]}'
 
 
 def program(*args: str, env: dict[str, str]) -> None:
@@ -63,6 +68,8 @@ def poster_activity(db_path: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--view", choices=sorted(VIEWS), action="append", help="only this view (repeatable)")
+    parser.add_argument("--set", choices=("guide", "dark", "200"), default="guide",
+                        help="guide: the guide's pictures; dark: dark mode; 200: 200 %% scaling (both 1280x720)")
     args = parser.parse_args(argv)
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="boligsocial-guide-") as tmp:
@@ -71,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         db = str(Path(tmp) / "demo.sqlite")
         program("--db", db, "demo", "--size", "small", env=env)
         extra_for = {"flyers": ("--activity", poster_activity(db))}  # the posters page shows a poster
+        if args.set != "guide":
+            return check_shots(args.set, args.view or list(VIEWS), db, extra_for, env, Path(tmp))
         for view in args.view or VIEWS:
             target = OUTPUT / VIEWS[view]
             extra = extra_for.get(view, ())
@@ -80,6 +89,25 @@ def main(argv: list[str] | None = None) -> int:
                 target = ROOT / "docs" / "screenshots" / README_SHOTS[view]
                 program("--db", db, "screenshot", "--view", view, "--size", "1280x800", "-o", str(target), env=env)
                 print(f"{target.relative_to(ROOT)}")
+    return 0
+
+
+def check_shots(kind: str, views: list[str], db: str, extra_for: dict, env: dict[str, str], tmp: Path) -> int:
+    """Every view at 1280x720 in dark mode, or at 200 % on a 2560x1440 screen (a 2560x1440 picture)."""
+    folder = ROOT / "docs" / "screenshots" / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    options: tuple[str, ...] = ()
+    if kind == "dark":
+        options = ("--dark",)
+    else:
+        screen = tmp / "screen.json"
+        screen.write_text(SCREEN_2560, encoding="utf-8")
+        env = {**env, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    for view in views:
+        target = folder / f"{view}.png"
+        program("--db", db, "screenshot", "--view", view, "--size", CHECK_SIZE, "-o", str(target),
+                *options, *extra_for.get(view, ()), env=env)
+        print(f"{target.relative_to(ROOT)}")
     return 0
 
 

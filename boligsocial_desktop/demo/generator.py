@@ -124,6 +124,26 @@ class DemoSummary:
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def in_danish(self) -> str:
+        """What the demo made, one line per kind of row, for the `demo` command."""
+        width = max(len(label) for label in DANISH_LABELS.values())
+        lines = [f"Demodata oprettet: {self.total} rækker i alt."]
+        lines += [f"  {DANISH_LABELS[name]:<{width}}  {count:>7}" for name, count in self.as_dict().items()]
+        return "\n".join(lines)
+
+
+DANISH_LABELS = {
+    "estates": "afdelinger", "houses": "fælleshuse", "rooms": "lokaler", "closing_periods": "lukkeperioder",
+    "partners": "samarbejdspartnere", "staff_members": "medarbejdere", "activities": "aktiviteter",
+    "activity_targets": "måltal", "sessions": "gange (aktivitetsdatoer)", "attendances": "fremmøder",
+    "attendance_counts": "optællinger", "participants": "deltagere", "signups": "tilmeldinger",
+    "attendance_ticks": "afkrydsninger", "attendance_extras": "ekstra deltagere", "ambassadors": "ambassadører",
+    "ambassador_languages": "ambassadørsprog", "duties": "vagter", "move_ins": "indflytninger",
+    "welcome_visits": "velkomstbesøg", "duty_assignments": "vagtfordelinger", "advice_cases": "rådgivningssager",
+    "advice_visit_topics": "emner på besøg", "advice_visits": "rådgivningsbesøg",
+    "advice_visit_referrals": "henvisninger",
+}
+
 
 # --- What the generator keeps in memory while it works -------------------------------
 

@@ -9,6 +9,7 @@ that has its letters, and every font is embedded.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from ..domain.danish import clock_range_exact, long_date, short_date
 from ..domain.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint, WeekRosterPrint
 from .bidi import isolate
 from .fonts import Script, font_book
+from .table_widths import fit_widths, widest_words
 from .text import TextFlowable, TextStyle, draw_line
 
 ACCENT = colors.HexColor("#1f5f8b")
@@ -47,9 +49,23 @@ class _Styles:
         return TextFlowable(text, style or self.cell)
 
 
+CELL_PADDING = 12  # a Table's default left + right padding
+
+
 def _table(styles: _Styles, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     data = [[styles.p(h, styles.head) for h in header]]
     data += [[styles.p(cell) for cell in row] for row in rows]
+    needed = widest_words(data, CELL_PADDING)
+    fitted = fit_widths(widths, needed)
+    if fitted is None:  # no word split mid-word: the cells too wide for any layout get a smaller size
+        texts = [header, *rows]
+        for column, width in enumerate(widths):
+            for row, row_texts in zip(data, texts, strict=True):
+                cell = row[column]
+                if cell.min_width() + CELL_PADDING > width:
+                    size = cell.style.size * (width - CELL_PADDING) / cell.min_width()
+                    row[column] = styles.p(row_texts[column], replace(cell.style, size=size))
+    widths = fitted or widths
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), styles.font),  # a table's own default is Helvetica, never embedded

@@ -37,6 +37,7 @@ from ..domain.danish import long_date, number
 from ..domain.report_layout import SUPPRESSION_NOTE, Chart, Kind, Report, RowStyle, Table
 from .bidi import isolate
 from .fonts import Script, font_book
+from .table_widths import fit_widths, widest_words
 from .text import TextFlowable, TextStyle, draw_line, line_width
 
 ACCENT = colors.HexColor("#1f5f8b")
@@ -359,6 +360,8 @@ def _section(styles: _Styles, heading: str, table: Table, columns: list[_Column]
         data.append(cells)
         if row_style is RowStyle.TOTAL:
             commands.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 0.8, ACCENT))
+    # A column narrower than its longest word (a header like "Beboerambassadører") takes room from the others.
+    col_widths = fit_widths(col_widths, widest_words(data, 6)) or col_widths
     pdf_table = PdfTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     pdf_table.setStyle(TableStyle(commands))
     parts = [KeepTogether([title, pdf_table])] if len(data) < 14 else [CondPageBreak(40 * mm), title, pdf_table]

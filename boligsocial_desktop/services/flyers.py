@@ -88,6 +88,7 @@ class FlyerActivity:
     season: str | None
     languages: tuple[str, ...]  # the activity's own languages besides Danish
     translated: tuple[str, ...]  # languages whose required texts are all translated
+    house_name: str | None = None  # the house of the activity's room (two "Loppemarked" told apart)
 
 
 @dataclass(frozen=True)
@@ -236,8 +237,10 @@ class FlyerService:
         """Activities for the poster page, newest season first (one query)."""
         query = (select(Activity.id, Activity.title, Activity.estate_id, Estate.name, Activity.start_date,
                         Activity.end_date, Activity.season, Activity.languages, Activity.translations,
-                        Activity.description)
+                        Activity.description, House.name.label("house_name"))
                  .join(Estate, Activity.estate_id == Estate.id)
+                 .outerjoin(Room, Activity.room_id == Room.id)
+                 .outerjoin(House, Room.house_id == House.id)
                  .where(Activity.deleted_at.is_(None))
                  .order_by(Activity.start_date.desc(), Activity.title))
         if estate_id:
@@ -253,7 +256,7 @@ class FlyerService:
                                     and not missing_translations(content, (lang,))))
             own = tuple(code for code in (row.languages or "").split(",") if code and code != "da")
             out.append(FlyerActivity(row.id, row.title, row.estate_id, row.name, row.start_date, row.end_date,
-                                     row.season, own, complete))
+                                     row.season, own, complete, row.house_name))
         return out
 
     def source(self, activity_id: str) -> PosterSource:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.dates import DateTextError, parse_typed_date, parse_typed_time
+from .status_colours import themed
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
@@ -73,7 +74,7 @@ class _TypedField(QLineEdit):
 
     def _show_error(self, message: str | None) -> None:
         self.error = message
-        self.setStyleSheet(ERROR_STYLE if message else "")
+        self.setStyleSheet(themed(ERROR_STYLE if message else ""))
         self.setToolTip(message[0].upper() + message[1:] + "." if message else "")
 
     def commit(self) -> None:  # pragma: no cover - each field reads its own values

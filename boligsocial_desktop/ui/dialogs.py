@@ -10,6 +10,7 @@ from ..errors import AppError
 from ..services.staff import StaffInfo, StaffService
 from .forms.new_staff_dialog_ui import Ui_NewStaffDialog
 from .forms.sign_in_dialog_ui import Ui_SignInDialog
+from .status_colours import themed
 
 
 def sorted_by_name(staff: list[StaffInfo]) -> list[StaffInfo]:
@@ -29,7 +30,7 @@ def role_label(role: StaffRole) -> str:
 
 def _show_error(label, exc: AppError) -> None:
     label.setText(exc.message)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(themed("color: #b00020;"))
 
 
 class SignInDialog(QDialog):

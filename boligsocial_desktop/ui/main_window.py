@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([200, 1000])  # the navigation narrow, the page gets the rest (resizable)
         context.signals.staff_changed.connect(self._show_staff)
         context.tasks.busy_changed.connect(self._show_busy)
         self._show_staff(context.staff)
@@ -174,6 +175,21 @@ class MainWindow(QMainWindow):
         geometry = (settings or Settings()).window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """A size saved on a bigger monitor (or at another scaling) is shrunk and moved onto this screen."""
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        width, height = min(self.width(), screen.width()), min(self.height(), screen.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), screen.left()), screen.right() + 1 - frame.width())
+        y = min(max(frame.y(), screen.top()), screen.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, screen.left()), max(y, screen.top()))
 
     def closeEvent(self, event) -> None:
         Settings().window_geometry = bytes(self.saveGeometry().data())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ..errors import AppError
 from .context import AppContext
 from .forms.place_dialog_ui import Ui_PlaceDialog
+from .status_colours import themed
 from .unsaved import GuardedDialog
 
 ESTATE, HOUSE, ROOM, CLOSING = "estate", "house", "room", "closing"
@@ -89,4 +90,4 @@ class PlaceDialog(GuardedDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.ui.errorLabel.setStyleSheet(themed("color: #b00020;"))

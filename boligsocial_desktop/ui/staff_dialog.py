@@ -19,6 +19,7 @@ from ..services.staff import StaffInfo
 from ..services.staff_admin import StaffAdminService, StaffInput
 from .context import AppContext
 from .dialogs import role_label
+from .status_colours import themed
 from .unsaved import GuardedDialog
 
 ERROR_STYLE = "color: #b00020;"
@@ -102,7 +103,7 @@ class StaffDialog(GuardedDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.error_label.setText(exc.message)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(themed(ERROR_STYLE))
         field = self.fields.get(getattr(exc, "field", None) or "")
         if field is not None:
             field.setFocus()

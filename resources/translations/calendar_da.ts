@@ -267,6 +267,10 @@
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Uge %1</translation>
+    </message>
     <message numerus="yes">
         <source>Recorded: %n participant(s)</source>
         <translation>

@@ -73,3 +73,17 @@ def test_help_menu_opens_the_guide(qtbot, app_context, monkeypatch):
     qtbot.addWidget(window.help_window)
     assert window.help_window.isVisible() and window.help_window.current_file() == "kalender.md"
     assert (guide_dir() / "README.md").exists()
+
+
+def test_a_window_saved_on_a_bigger_screen_is_clamped_to_this_one(qtbot, app_context):
+    big = MainWindow(app_context)
+    qtbot.addWidget(big)
+    big.setGeometry(2000, 1500, 2400, 1400)  # saved on a large monitor, far right and low
+    Settings().window_geometry = bytes(big.saveGeometry().data())
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.restore_geometry()
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()) or window.frameGeometry().size() == window.minimumSize()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert screen.contains(window.frameGeometry().topLeft())

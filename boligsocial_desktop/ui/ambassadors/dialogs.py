@@ -47,6 +47,7 @@ from ..forms.ambassadors_choose_ambassador_dialog_ui import Ui_ChooseAmbassadorD
 from ..forms.ambassadors_duty_dialog_ui import Ui_DutyDialog
 from ..forms.ambassadors_move_in_dialog_ui import Ui_MoveInDialog
 from ..forms.ambassadors_settings_dialog_ui import Ui_AmbassadorSettingsDialog
+from ..status_colours import themed
 from ..unsaved import GuardedDialog
 from .models import capitalised, consent_label
 
@@ -78,7 +79,7 @@ def sorted_estates(estates: list[EstateInfo]) -> list[EstateInfo]:
 def show_error(dialog: QWidget, label, exc: BaseException, fields: dict[str, QWidget]) -> None:
     message = exc.message if isinstance(exc, AppError) else str(exc)
     label.setText(message)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(themed(ERROR_STYLE))
     widget = fields.get(getattr(exc, "field", None) or "")
     if widget is not None and widget.isEnabled():
         widget.setFocus()
@@ -226,7 +227,7 @@ class AmbassadorDialog(GuardedDialog):
         if not code:
             self.ui.errorLabel.setText(self.tr("The language »%1« is not known. Choose one from the list.")
                                        .replace("%1", text))
-            self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
             combo.setFocus()
             return False
         self.ui.errorLabel.clear()
@@ -556,7 +557,7 @@ class ChooseAmbassadorDialog(QDialog):
         item = self.ui.ambassadorList.currentItem()
         if item is None or item.isHidden():
             self.ui.errorLabel.setText(self.tr("Choose an ambassador in the list."))
-            self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
             return
         self.chosen_id = item.data(Qt.ItemDataRole.UserRole)
         self.accept()

@@ -31,6 +31,7 @@ from ...services.ambassadors.common import (
     fmt_time_range,
     language_list,
 )
+from ..status_colours import themed_colour
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -187,7 +188,7 @@ class RosterModel(RowTableModel[RosterRow]):
 
     def style(self, row: RosterRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status.value != "aktiv":
-            return QBrush(MUTED_TEXT)
+            return QBrush(themed_colour(MUTED_TEXT))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -209,7 +210,7 @@ class DutyModel(RowTableModel[DutyRow]):
 
     def style(self, row: DutyRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.warnings:
-            return QBrush(WARNING_BACKGROUND)
+            return QBrush(themed_colour(WARNING_BACKGROUND))
         if role == Qt.ItemDataRole.FontRole and column == 6 and row.warnings:
             font = QFont()
             font.setBold(True)
@@ -233,9 +234,9 @@ class AssignmentModel(RowTableModel[AssignmentRow]):
 
     def style(self, row: AssignmentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.state == AssignmentState.CANCELLED:
-            return QBrush(MUTED_TEXT)
+            return QBrush(themed_colour(MUTED_TEXT))
         if role == Qt.ItemDataRole.BackgroundRole and row.swap_pending:
-            return QBrush(WARNING_BACKGROUND)
+            return QBrush(themed_colour(WARNING_BACKGROUND))
         return None
 
 
@@ -258,9 +259,9 @@ class QueueModel(RowTableModel[QueueRow]):
         if not row.overdue:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(themed_colour(OVERDUE_BACKGROUND))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_TEXT)
+            return QBrush(themed_colour(OVERDUE_TEXT))
         if role == Qt.ItemDataRole.FontRole and column in (0, 5):
             font = QFont()
             font.setBold(True)
@@ -280,7 +281,7 @@ class SuggestionModel(RowTableModel[Suggestion]):
 
     def style(self, row: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.matches:
-            return QBrush(MUTED_TEXT)
+            return QBrush(themed_colour(MUTED_TEXT))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

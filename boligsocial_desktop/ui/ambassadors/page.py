@@ -52,6 +52,7 @@ from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from ..import_dialog import ImportDialog, ask_import_file
 from ..keyboard import new_item_shortcut
 from ..pdf_preview import print_pdf
+from ..status_colours import themed
 from ..watched_tables import AMBASSADORS
 from .dialogs import (
     AmbassadorDialog,
@@ -208,7 +209,7 @@ class AmbassadorsPage(QWidget):
 
     def notice(self, text: str, error: bool = False) -> None:
         self.ui.retentionLabel.setText(text)
-        self.ui.retentionLabel.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.ui.retentionLabel.setStyleSheet(themed(ERROR_STYLE if error else NOTICE_STYLE))
 
     def fail(self, exc: BaseException) -> None:
         self.notice(exc.message if isinstance(exc, AppError) else str(exc), error=True)
@@ -321,7 +322,7 @@ class AmbassadorsPage(QWidget):
             items = "".join(f"<li>{html.escape(w)}</li>" for w in plan.warnings)
             heading = self.tr("Warnings this week:")
             self.ui.warningsLabel.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
-            self.ui.warningsLabel.setStyleSheet("color: #8a4b00;")
+            self.ui.warningsLabel.setStyleSheet(themed("color: #8a4b00;"))
         else:
             self.ui.warningsLabel.setText(self.tr("No warnings this week."))
             self.ui.warningsLabel.setStyleSheet("")
@@ -344,7 +345,7 @@ class AmbassadorsPage(QWidget):
         if overdue:
             text = (self.tr("1 visit is overdue") if overdue == 1
                     else self.tr("%1 visits are overdue").replace("%1", str(overdue)))
-            self.ui.overdueLabel.setText(f"<b style='color:#a4161a'>{text}</b>")
+            self.ui.overdueLabel.setText(themed(f"<b style='color:#a4161a'>{text}</b>"))
         else:
             self.ui.overdueLabel.setText(self.tr("No overdue visits"))
         reselected = False

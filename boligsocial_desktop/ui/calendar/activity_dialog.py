@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from ...domain.danish import short_date, weekday_name
@@ -17,6 +17,7 @@ from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, S
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+from ..status_colours import themed, themed_colour
 from ..unsaved import GuardedDialog, input_snapshot
 from .weekday_picker import WeekdayPicker
 
@@ -185,7 +186,7 @@ class ActivityDialog(GuardedDialog):
         self.ui.datesList.clear()
         self.ui.patternLabel.setText("")
         self.ui.summaryLabel.setText(exc.message)
-        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.summaryLabel.setStyleSheet(themed(ERROR_STYLE))
         self.ui.skipClashesButton.setEnabled(False)
 
     def _show_plan(self, plan: SeriesPlan) -> None:
@@ -201,7 +202,7 @@ class ActivityDialog(GuardedDialog):
             if occurrence.skip_reason:
                 item.setText(self.tr("%1 – skipped: %2").replace("%1", label).replace("%2", occurrence.skip_reason))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setForeground(QBrush(QColor("#757575")))
+                item.setForeground(QBrush(themed_colour("#6b6b6b")))
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = occurrence.day not in previously_unticked
@@ -209,7 +210,7 @@ class ActivityDialog(GuardedDialog):
                 if occurrence.clash:
                     item.setText(self.tr("%1 – clash: %2").replace("%1", label)
                                  .replace("%2", occurrence.clash_with or occurrence.clash))
-                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setForeground(QBrush(themed_colour("#b00020")))
                     item.setToolTip(occurrence.clash)
                 else:
                     item.setText(label)
@@ -245,7 +246,7 @@ class ActivityDialog(GuardedDialog):
             self.ui.errorLabel.clear()  # the clash the last save was refused for is resolved
             self._error_field = None
         self.ui.summaryLabel.setText(text)
-        self.ui.summaryLabel.setStyleSheet(ERROR_STYLE if clashes else "")
+        self.ui.summaryLabel.setStyleSheet(themed(ERROR_STYLE if clashes else ""))
         self.ui.skipClashesButton.setEnabled(bool(clashes))
 
     def skip_clashes(self) -> None:
@@ -280,7 +281,7 @@ class ActivityDialog(GuardedDialog):
         # the clashing dates stand in red in the list already
         message = f"{lines[0].rstrip(':')}. {lines[-1]}" if field == "room_id" and len(lines) > 2 else exc.message
         self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
         self._error_field = field
         widget = {"title": self.ui.titleEdit, "room_id": self.ui.roomCombo, "end_date": self.ui.endDateEdit,
                   "end_time": self.ui.endTimeEdit, "expected_headcount": self.ui.headcountSpin}.get(field or "")

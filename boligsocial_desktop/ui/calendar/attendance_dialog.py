@@ -14,6 +14,7 @@ from ...errors import AppError
 from ...services.attendance import ATTENDANCE_GENDERS, AttendanceRecord, AttendanceRow, AttendanceService
 from ..context import AppContext
 from ..forms.calendar_attendance_dialog_ui import Ui_AttendanceDialog
+from ..status_colours import themed
 from ..unsaved import GuardedDialog
 from .activity_dialog import ERROR_STYLE
 
@@ -51,7 +52,8 @@ class AttendanceDialog(GuardedDialog):
         self.load()
 
     def load(self) -> None:
-        self.ui.weekLabel.setText(f"<b>{self.tr('Week %1').replace('%1', str(week_number(self.monday)))}</b> · "
+        week = self.tr("Week %1").replace("%1", str(week_number(self.monday)))  # (lupdate misses tr in f-strings)
+        self.ui.weekLabel.setText(f"<b>{week}</b> · "
                                   f"{short_date(self.monday)} – {short_date(self.monday + timedelta(days=6))}")
         self.ui.nextWeekButton.setEnabled(self.monday + timedelta(days=7) <= date.today())
         service, monday, estate_id = self.service, self.monday, self.estate_id
@@ -139,7 +141,7 @@ class AttendanceDialog(GuardedDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -17,6 +17,8 @@ from ...services.places import EstateInfo, HouseInfo
 from ..context import AppContext
 from ..forms.calendar_programme_dialog_ui import Ui_ProgrammeDialog
 from ..pdf_preview import print_pdf, render_pages
+from ..screen_fit import resize_within_screen
+from ..status_colours import themed
 from .activity_dialog import ERROR_STYLE
 
 
@@ -35,6 +37,7 @@ class ProgrammeDialog(QDialog):
         self.rendered: _Rendered | None = None
         self.ui = Ui_ProgrammeDialog()
         self.ui.setupUi(self)
+        resize_within_screen(self, QSize(760, 820))  # the page preview scrolls on a small screen
         for house in houses:
             self.ui.scopeCombo.addItem(house.name, ("house", house.id))
         self.ui.scopeCombo.addItem(self.tr("All of %1").replace("%1", estate.name), ("estate", estate.id))
@@ -92,7 +95,7 @@ class ProgrammeDialog(QDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def suggested_name(self) -> str:
         year, month, _ = self.choice()

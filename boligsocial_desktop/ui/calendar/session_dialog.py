@@ -13,6 +13,7 @@ from ...services.calendar import ActivityDraft, CalendarService, SessionView
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_session_dialog_ui import Ui_SessionDialog
+from ..status_colours import themed
 from .activity_dialog import ERROR_STYLE, to_date, to_time
 
 
@@ -70,7 +71,7 @@ class SessionDialog(QDialog):
         if not isinstance(exc, AppError):
             raise exc
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def move(self) -> None:
         ui, service, session_id = self.ui, self.service, self.session.id

@@ -25,6 +25,7 @@ from ...services.signups.roster import SignupOverview, SignupRow, SignupService
 from ...services.signups.ticks import SessionChoice, TickList, TickService
 from ..context import AppContext
 from ..forms.calendar_signups_dialog_ui import Ui_SignupsDialog
+from ..status_colours import themed
 from .activity_dialog import ERROR_STYLE
 
 OK_STYLE = "color: #1b6e2a;"
@@ -405,7 +406,7 @@ class SignupsDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.ui.messageLabel.setStyleSheet(themed(ERROR_STYLE if error else OK_STYLE))
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AppError):

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.danish import short_date
 from ...domain.languages import language_name
 from ...pdf.bidi import is_rtl_language
 from ...pdf.poster import REQUIRED_FIELDS
 from ...services.flyers import FlyerActivity
+from ..status_colours import themed_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "12-09-2026 · Fælleshuset": the title column's second line
 MISSING = QColor("#b00020")
 
 
@@ -90,19 +93,55 @@ class ActivityListModel(QAbstractTableModel):
             if column == self.ESTATE:
                 return row.estate_name
             if column == self.PERIOD:
-                return short_date(row.start_date) if row.start_date == row.end_date else \
-                    f"{short_date(row.start_date)} – {short_date(row.end_date)}"
+                return self._period(row)
             return ", ".join(language_name(code) for code in row.translated)
+        if role == DETAIL_ROLE:
+            return " · ".join(part for part in (self._period(row), row.house_name or row.estate_name) if part)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return f"{row.title}\n{self.data(index, DETAIL_ROLE)}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TRANSLATED:
             if not row.translated:
                 return self.tr("No language besides Danish is fully translated yet")
             return self.tr("Fully translated: %1").replace("%1", ", ".join(language_name(c) for c in row.translated))
         return None
 
+    @staticmethod
+    def _period(row: FlyerActivity) -> str:
+        return short_date(row.start_date) if row.start_date == row.end_date else \
+            f"{short_date(row.start_date)} – {short_date(row.end_date)}"
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
             return [self.tr("Title"), self.tr("Estate"), self.tr("Period"), self.tr("Translated")][section]
         return None
+
+
+class TitleWithDetailDelegate(QStyledItemDelegate):
+    """The title with its dates and house on a second line, so two activities with one title differ.
+    Each line is elided on its own; the tooltip has both in full."""
+
+    def paint(self, painter, option, index) -> None:
+        detail = index.data(DETAIL_ROLE)
+        if not detail:
+            return super().paint(painter, option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        title, item.text = item.text, ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
+        metrics = item.fontMetrics
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(item.palette.color(role))
+        line = metrics.lineSpacing()
+        top = text_rect.top() + (text_rect.height() - 2 * line) // 2
+        for number, text in enumerate((title, detail)):
+            rect = QRect(text_rect.left() + 2, top + number * line, text_rect.width() - 4, line)
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.restore()
 
 
 class TranslationModel(QAbstractTableModel):
@@ -227,9 +266,9 @@ class TranslationModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and missing:
-            return QBrush(MISSING)
+            return QBrush(themed_colour(MISSING))
         if role == Qt.ItemDataRole.ForegroundRole and automatic:
-            return QBrush(QColor("#757575"))
+            return QBrush(themed_colour("#6b6b6b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if automatic:
                 return self.tr("Made from the program's phrase list; type a translation to use another text")

@@ -35,8 +35,9 @@ from ..context import AppContext
 from ..forms.flyers_page_ui import Ui_FlyersPage
 from ..messages import show_error
 from ..pdf_preview import print_pdf, render_pages
+from ..status_colours import themed
 from ..watched_tables import ACTIVITIES, PLACES
-from .models import ID_ROLE, ActivityListModel, TranslationModel
+from .models import ID_ROLE, ActivityListModel, TitleWithDetailDelegate, TranslationModel
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1f5f8b;"
@@ -89,6 +90,8 @@ class FlyersPage(QWidget):
                               (ActivityListModel.PERIOD, 160)):
             ui.activityTable.setColumnWidth(column, width)
         ui.activityTable.verticalHeader().hide()
+        ui.activityTable.setItemDelegateForColumn(ActivityListModel.TITLE, TitleWithDetailDelegate(ui.activityTable))
+        ui.activityTable.verticalHeader().setDefaultSectionSize(2 * ui.activityTable.fontMetrics().lineSpacing() + 8)
         self.translation_model = TranslationModel(self)
         ui.translationTable.setModel(self.translation_model)
         theader = ui.translationTable.horizontalHeader()
@@ -406,7 +409,7 @@ class FlyersPage(QWidget):
         self.ui.pageInfo.setText(self.tr("%n page(s)", "", count))
         if preview.missing:
             self.ui.warningLabel.setText(missing_message(preview.missing))
-            self.ui.warningLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.warningLabel.setStyleSheet(themed(ERROR_STYLE))
         else:
             self.ui.warningLabel.clear()
         if self._dirty:
@@ -423,7 +426,7 @@ class FlyersPage(QWidget):
             show_error(self, exc)
             return
         self.ui.errorLabel.setText(exc.message)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
     def _failed(self, exc: BaseException) -> None:
         self._show_problem(exc)
@@ -465,7 +468,7 @@ class FlyersPage(QWidget):
     def _saved_pdf(self, path: Path) -> None:
         self.last_pdf_path = path
         self.ui.errorLabel.setText(self.tr("Saved: %1").replace("%1", str(path)))
-        self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(NOTICE_STYLE))
 
     def save_texts(self, then=None, refused=None) -> None:
         """Save the texts as typed (the fields stay as they are); then `then()`, or `refused()` on an error."""
@@ -535,7 +538,7 @@ class FlyersPage(QWidget):
         """The "Gem tekster" button: save at once and say so."""
         def said() -> None:
             self.ui.errorLabel.setText(self.tr("The texts are saved."))
-            self.ui.errorLabel.setStyleSheet(NOTICE_STYLE)
+            self.ui.errorLabel.setStyleSheet(themed(NOTICE_STYLE))
 
         self.save_texts(said)
 

@@ -23,7 +23,7 @@ class Ui_ProgrammeDialog(object):
     def setupUi(self, ProgrammeDialog):
         if not ProgrammeDialog.objectName():
             ProgrammeDialog.setObjectName(u"ProgrammeDialog")
-        ProgrammeDialog.setMinimumSize(QSize(760, 820))
+        ProgrammeDialog.setMinimumSize(QSize(560, 440))
         self.layout = QVBoxLayout(ProgrammeDialog)
         self.layout.setObjectName(u"layout")
         self.choiceRow = QHBoxLayout()

@@ -25,7 +25,7 @@ class Ui_FirstStartWizard(object):
     def setupUi(self, FirstStartWizard):
         if not FirstStartWizard.objectName():
             FirstStartWizard.setObjectName(u"FirstStartWizard")
-        FirstStartWizard.setMinimumSize(QSize(640, 460))
+        FirstStartWizard.setMinimumSize(QSize(680, 460))
         FirstStartWizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         FirstStartWizard.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.dataPage = QWizardPage()

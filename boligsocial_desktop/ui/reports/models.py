@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ...domain.report_layout import Kind, RowStyle, Table
 from ...services.reports.suppression import PRIMARY_MARK
+from ..status_colours import themed_colour
 
 Index = QModelIndex | QPersistentModelIndex
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a progress cell's share reached; None when hidden
@@ -52,7 +53,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and table.styles[r] is not RowStyle.NORMAL:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and table.styles[r] is RowStyle.SUBTOTAL:
-            return SUBTOTAL_BRUSH
+            return QBrush(themed_colour(SUBTOTAL_BRUSH.color()))
         if role == Qt.ItemDataRole.ToolTipRole:
             mark = table.marks.get((r, c))
             if mark == PRIMARY_MARK:

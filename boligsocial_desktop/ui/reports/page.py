@@ -33,6 +33,7 @@ from ..context import AppContext
 from ..forms.reports_page_ui import Ui_ReportsPage
 from ..keyboard import new_item_shortcut
 from ..messages import show_error
+from ..status_colours import themed
 from ..watched_tables import PLACES, PLAN
 from .chart import StackedBarChart
 from .models import ProgressDelegate, ReportTableModel
@@ -304,7 +305,7 @@ class ReportsPage(QWidget):
     def _show_problem(self, message: str) -> None:
         self.report = None
         self._say(message)
-        self.ui.messageLabel.setStyleSheet("color: #a33;")
+        self.ui.messageLabel.setStyleSheet(themed("color: #a33;"))
         for model in self.models.values():
             model.set_table(None)
         self.chart.set_chart(None)

@@ -13,6 +13,7 @@ from ...services.reports.plan import GrantPeriodInfo
 from ..context import AppContext
 from ..forms.reports_plan_dialog_ui import Ui_PlanDialog
 from ..messages import show_error
+from ..status_colours import themed
 from .page import pydate, qdate
 
 
@@ -63,7 +64,7 @@ class PlanDialog(QDialog):
 
     def say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #a33;" if error else "")
+        self.ui.messageLabel.setStyleSheet(themed("color: #a33;" if error else ""))
 
     # --- Periods ------------------------------------------------------------------
 

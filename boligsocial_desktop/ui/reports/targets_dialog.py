@@ -15,6 +15,7 @@ from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
 from ..forms.reports_targets_dialog_ui import Ui_TargetsDialog
 from ..messages import show_error
+from ..status_colours import themed
 from ..unsaved import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -179,7 +180,7 @@ class TargetsDialog(GuardedDialog):
 
     def say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #a33;" if error else "")
+        self.ui.messageLabel.setStyleSheet(themed("color: #a33;" if error else ""))
 
     def _show_periods(self, periods: list[GrantPeriodInfo]) -> None:
         self.periods = periods

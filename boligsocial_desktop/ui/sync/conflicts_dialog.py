@@ -16,6 +16,7 @@ from ...sync.duplicates import KIND as POSSIBLE_DUPLICATE
 from ...sync.duplicates import NOT_DUPLICATES, DuplicateRow
 from ..context import AppContext
 from ..forms.sync_conflicts_dialog_ui import Ui_ConflictsDialog
+from ..status_colours import themed
 from .labels import field_label, kind_label, table_label, values_text
 from .models import ConflictsModel, when
 
@@ -27,6 +28,7 @@ class ConflictsDialog(QDialog):
         self.service = ConflictService(context.db)
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
+        self.ui.errorLabel.setStyleSheet(themed(self.ui.errorLabel.styleSheet()))  # dark mode: its variant
         self.model = ConflictsModel(self)
         table = self.ui.conflictsTable
         table.setModel(self.model)

@@ -28,6 +28,7 @@ from ...errors import AppError
 from ...services import office_key
 from ...services.office_key import KeyState, KeyStatus, this_pcs_secret_store
 from ..context import AppContext
+from ..status_colours import themed
 
 if TYPE_CHECKING:
     from ...crypto import SecretStore
@@ -158,7 +159,7 @@ class OfficeKeyBox(QGroupBox):
         }
         self.state_label.setText(texts[status.state])
         warn = status.state in (KeyState.UNSEALED, KeyState.NOT_JOINED)
-        self.state_label.setStyleSheet(ERROR_STYLE if warn else "")
+        self.state_label.setStyleSheet(themed(ERROR_STYLE if warn else ""))
         self._update_buttons()
         self.status_changed.emit(status)
 
@@ -216,5 +217,5 @@ class OfficeKeyBox(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.message_label.setText(exc.message if isinstance(exc, AppError) else str(exc))
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setStyleSheet(themed(ERROR_STYLE))
         self._update_buttons()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QTableView, QWidget
 
 from ...domain.danish import clock, long_date
 from ...errors import AppError
@@ -12,6 +12,7 @@ from ...services.office_key import KeyState
 from ...sync.status import SyncStatus, check_share_folder
 from ..context import AppContext
 from ..forms.sync_settings_tab_ui import Ui_SyncSettingsTab
+from ..status_colours import themed
 from .conflicts_dialog import ConflictsDialog
 from .controller import controller_for
 from .models import PeersModel, ProblemsModel
@@ -33,6 +34,8 @@ class SyncSettingsTab(QWidget):
         self.controller = controller_for(context)
         self.ui = Ui_SyncSettingsTab()
         self.ui.setupUi(self)
+        self.ui.errorLabel.setStyleSheet(themed(self.ui.errorLabel.styleSheet()))  # dark mode: its variant
+        self._peers_beside_problems()
         self.peers_model = PeersModel(self)
         self.problems_model = ProblemsModel(self)
         self.ui.peersTable.setModel(self.peers_model)
@@ -148,6 +151,17 @@ class SyncSettingsTab(QWidget):
         self.ui.conflictsButton.setEnabled(status.open_conflicts > 0)
         self.peers_model.set_rows(list(status.peers))
         self.problems_model.set_rows(list(status.problems))
+
+
+    def _peers_beside_problems(self) -> None:
+        """The two lists side by side, so the tab fits a 1280×720 screen (stacked it needed 727 pixels)."""
+        layout = self.ui.layout
+        index = layout.indexOf(self.ui.peersGroup)
+        row = QHBoxLayout()
+        for group in (self.ui.peersGroup, self.ui.problemsGroup):
+            layout.removeWidget(group)
+            row.addWidget(group)
+        layout.insertLayout(index, row, 1)
 
 
 def add_sync_tab(page) -> SyncSettingsTab:

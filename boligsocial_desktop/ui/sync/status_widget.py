@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...domain.danish import clock, long_date
 from ...sync.status import SyncStatus
+from ..status_colours import themed
 from .controller import SyncController, controller_for
 from .models import when
 
@@ -70,7 +71,7 @@ class SyncStatusButton(QToolButton):
         self.setText(" · ".join(parts))
         alarming = bool(controller.error or problems or (status and status.conflicts_needing_decision)
                         or needs_update(status))
-        self.setStyleSheet(ERROR_STYLE if alarming else "")
+        self.setStyleSheet(themed(ERROR_STYLE if alarming else ""))
         self.setToolTip(self._details(status))
 
     def _details(self, status: SyncStatus | None) -> str:

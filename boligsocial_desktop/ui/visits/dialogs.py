@@ -13,6 +13,7 @@ from ...errors import AppError
 from ...services.visits import CaseInput, VisitDetail
 from ..forms.visits_case_dialog_ui import Ui_CaseDialog
 from ..forms.visits_visit_dialog_ui import Ui_VisitDialog
+from ..status_colours import themed
 from ..unsaved import GuardedDialog
 from .labels import consent_names, fmt_time, gender_names, language_names
 
@@ -37,7 +38,7 @@ class CaseDialog(GuardedDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save case"))
         self.ui.buttons.accepted.connect(self.accept_input)
         self.ui.buttons.rejected.connect(self.reject)
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
         self.remember_input()
 
     def case_input(self) -> CaseInput:

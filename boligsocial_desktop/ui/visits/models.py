@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.visits import AuditRow, CaseRow, FollowUp, PageKey, VisitPage, VisitRow
+from ..status_colours import themed_colour
 from .labels import (
     consent_names,
     fmt_date,
@@ -235,9 +236,9 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(themed_colour(OVERDUE_COLOUR))
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(themed_colour(OVERDUE_BACKGROUND))
         if role == Qt.ItemDataRole.FontRole and (item.overdue or item.due_today):
             font = QFont()
             font.setBold(True)

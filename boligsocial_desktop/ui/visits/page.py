@@ -41,6 +41,7 @@ from ..dialogs import role_label
 from ..forms.visits_visits_page_ui import Ui_VisitsPage
 from ..import_dialog import ImportDialog, ask_import_file
 from ..keyboard import new_item_shortcut
+from ..status_colours import themed
 from ..watched_tables import ADVICE, ADVICE_CHOICES
 from .dialogs import VisitDialog
 from .labels import fmt_count, fmt_time, gender_names, language_names, sort_key
@@ -400,7 +401,7 @@ class VisitsPage(QWidget):
                 "repeat_token": ui.tokenEdit, "notes": ui.notesEdit, "case": ui.clearCaseButton}.get(field or "")
 
     def show_message(self, text: str, *, ok: bool) -> None:
-        self.ui.messageLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.ui.messageLabel.setStyleSheet(themed(OK_STYLE if ok else ERROR_STYLE))
         self.ui.messageLabel.setText(text)
 
     def clear_form(self, *, keep_message: bool) -> None:

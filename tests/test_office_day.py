@@ -325,6 +325,9 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
     row = next(r for period, r in periods.items() if period.startswith(f"{autumn_first:%d-%m-%Y}"))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center())
     qtbot.waitUntil(lambda: flyers.source is not None and flyers.source.activity_id == copy.id)
+    for cell in (ActivityListModel.TITLE, ActivityListModel.PERIOD):
+        assert table.viewport().rect().contains(table.visualRect(model.index(row, cell))), \
+            "title and dates are seen without scrolling sideways"
     flyers.ui.tabs.setCurrentIndex(1)  # Sprog og layout
     languages = flyers.ui.languageList
     for name in TRANSLATIONS:

@@ -93,6 +93,8 @@ class ActivityListModel(QAbstractTableModel):
                 return short_date(row.start_date) if row.start_date == row.end_date else \
                     f"{short_date(row.start_date)} – {short_date(row.end_date)}"
             return ", ".join(language_name(code) for code in row.translated)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return row.title  # a long title is cut in the narrow list
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TRANSLATED:
             if not row.translated:
                 return self.tr("No language besides Danish is fully translated yet")

@@ -2,10 +2,13 @@
 
     uv run python docs/make_screenshots.py            # all views into docs/guide/billeder/ (and README's two)
     uv run python docs/make_screenshots.py --view calendar
+    uv run python docs/make_screenshots.py --office-day   # the pictures of "En dag på kontoret"
 
 A fresh small demo database is made in a temporary folder (the demo's "today" is the real
 date), and every view is rendered offscreen at 1100x700 through
-`boligsocial-desktop screenshot`, exactly as a user would run it.
+`boligsocial-desktop screenshot`, exactly as a user would run it. The office day's pictures
+(kontordag-*.png) are taken by its GUI test, tests/test_office_day.py, as it drives the real main window
+through the day on a fresh database.
 """
 
 from __future__ import annotations
@@ -63,7 +66,10 @@ def poster_activity(db_path: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--view", choices=sorted(VIEWS), action="append", help="only this view (repeatable)")
+    parser.add_argument("--office-day", action="store_true", help="the pictures of the guide's office day")
     args = parser.parse_args(argv)
+    if args.office_day:
+        return office_day()
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="boligsocial-guide-") as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOLIGSOCIAL_DATA_DIR": str(Path(tmp) / "data")}
@@ -81,6 +87,21 @@ def main(argv: list[str] | None = None) -> int:
                 program("--db", db, "screenshot", "--view", view, "--size", "1280x800", "-o", str(target), env=env)
                 print(f"{target.relative_to(ROOT)}")
     return 0
+
+
+def office_day() -> int:
+    """Runs the office day's GUI test offscreen on a 1366x768 laptop screen (offscreen's own is 800x800, which
+    would squeeze the dialogs); it saves a picture of each step into the guide's folder."""
+    with tempfile.TemporaryDirectory(prefix="boligsocial-office-day-") as tmp:
+        screen = Path(tmp) / "screen.json"
+        screen.write_text('{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
+                          '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}', encoding="utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "BOLIGSOCIAL_SHOTS": str(OUTPUT)}
+        result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                                 "tests/test_office_day.py"], env=env, cwd=ROOT)
+    for picture in sorted(OUTPUT.glob("kontordag-*.png")):
+        print(picture.relative_to(ROOT))
+    return result.returncode
 
 
 if __name__ == "__main__":

@@ -12,8 +12,7 @@ from boligsocial_desktop.services.calendar import CalendarService
 from boligsocial_desktop.services.flyers import FlyerService
 from boligsocial_desktop.ui.flyers.models import TranslationModel
 
-from conftest import make_dinner
-from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI
+from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI, make_dinner
 from test_flyers_page import click_activity, open_page, type_translation, window  # noqa: F401
 
 

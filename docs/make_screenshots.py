@@ -4,10 +4,13 @@
     uv run python docs/make_screenshots.py --view calendar
     uv run python docs/make_screenshots.py --set dark   # docs/screenshots/dark/: Windows' dark mode, 1280x720
     uv run python docs/make_screenshots.py --set 200    # docs/screenshots/200/: 200 % scaling on a 2560x1440 screen
+    uv run python docs/make_screenshots.py --office-day   # the pictures of "En dag på kontoret"
 
 A fresh small demo database is made in a temporary folder (the demo's "today" is the real
 date), and every view is rendered offscreen at 1100x700 through
-`boligsocial-desktop screenshot`, exactly as a user would run it.
+`boligsocial-desktop screenshot`, exactly as a user would run it. The office day's pictures
+(kontordag-*.png) are taken by its GUI test, tests/test_office_day.py, as it drives the real main window
+through the day on a fresh database.
 """
 
 from __future__ import annotations
@@ -70,7 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--view", choices=sorted(VIEWS), action="append", help="only this view (repeatable)")
     parser.add_argument("--set", choices=("guide", "dark", "200"), default="guide",
                         help="guide: the guide's pictures; dark: dark mode; 200: 200 %% scaling (both 1280x720)")
+    parser.add_argument("--office-day", action="store_true", help="the pictures of the guide's office day")
     args = parser.parse_args(argv)
+    if args.office_day:
+        return office_day()
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="boligsocial-guide-") as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOLIGSOCIAL_DATA_DIR": str(Path(tmp) / "data")}
@@ -109,6 +115,16 @@ def check_shots(kind: str, views: list[str], db: str, extra_for: dict, env: dict
                 *options, *extra_for.get(view, ()), env=env)
         print(f"{target.relative_to(ROOT)}")
     return 0
+
+
+def office_day() -> int:
+    """Runs the office day's GUI test offscreen; it saves a picture of each step into the guide's folder."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BOLIGSOCIAL_SHOTS": str(OUTPUT)}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             "tests/test_office_day.py"], env=env, cwd=ROOT)
+    for picture in sorted(OUTPUT.glob("kontordag-*.png")):
+        print(picture.relative_to(ROOT))
+    return result.returncode
 
 
 if __name__ == "__main__":

@@ -102,7 +102,8 @@ TEST_KINDS = {
     "unit": "no database, no Qt widgets, no files beyond its input",
     "integration": "a database, the shared folder or files on disk",
     "gui": "drives Qt widgets with pytest-qt",
-    "e2e": "starts the program (or another Python) as a separate process",
+    "e2e": "starts the program (or another Python) as a separate process, or drives a whole day in the real "
+           "main window (tests/test_office_day.py, also a gui test)",
 }
 E2E_FILES = (
     "tests/delivery/test_crash.py",

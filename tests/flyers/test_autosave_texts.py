@@ -6,8 +6,7 @@ import os
 from dataclasses import replace
 from datetime import time
 
-from conftest import make_dinner
-from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI
+from flyer_helpers import ARABIC, DANISH_TITLE, SOMALI, make_dinner
 from PySide6.QtCore import Qt
 from test_flyers_page import click_activity, open_page, type_translation, window  # noqa: F401
 

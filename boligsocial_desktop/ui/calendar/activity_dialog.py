@@ -52,6 +52,7 @@ class ActivityDialog(GuardedDialog):
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit activity") if editing else self.tr("New activity"))
+        self._fit_to_screen()
         for room in rooms:
             self.ui.roomCombo.addItem(self.tr("%1 (room for %2)").replace("%1", room.label)
                                       .replace("%2", str(room.capacity)), room.id)
@@ -114,6 +115,13 @@ class ActivityDialog(GuardedDialog):
         else:
             self.replan()
         self.remember_input()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for a house's room names and a clash's explanation, yet inside a 1280 or 1366 screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        small = screen is not None and 1024 <= screen.width() < 1200  # (offscreen reports an 800 px screen)
+        width = max(self.minimumWidth(), screen.width() - 40) if small else 1160
+        self.resize(width, self.height())
 
     def input_state(self) -> object:
         """The fields the user fills in; the list of planned dates is the program's answer to them."""

@@ -86,9 +86,10 @@ class FlyersPage(QWidget):
         header = ui.activityTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((ActivityListModel.TITLE, 170), (ActivityListModel.ESTATE, 110),
+        for column, width in ((ActivityListModel.TITLE, 120), (ActivityListModel.ESTATE, 110),
                               (ActivityListModel.PERIOD, 160)):
             ui.activityTable.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(ActivityListModel.PERIOD), 1)  # two "Lektiecafé" differ by dates
         ui.activityTable.verticalHeader().hide()
         ui.activityTable.setItemDelegateForColumn(ActivityListModel.TITLE, TitleWithDetailDelegate(ui.activityTable))
         ui.activityTable.verticalHeader().setDefaultSectionSize(2 * ui.activityTable.fontMetrics().lineSpacing() + 8)
@@ -103,7 +104,7 @@ class FlyersPage(QWidget):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setStretchFactor(2, 3)
-        ui.splitter.setSizes([250, 480, 520])
+        ui.splitter.setSizes([460, 380, 410])
 
         for template in all_templates().values():
             ui.templateCombo.addItem(template.label, template.name)

@@ -45,7 +45,8 @@ CAFE = "Lektiecafé"
 CAFE_TEXT = "Hjælp til lektier og læsning for børn i 4.–9. klasse. Der er frugt og saft."
 TRANSLATIONS = {  # what the office's translators typed: (poster language, title, description)
     "arabisk": ("ar", "مقهى الواجبات المدرسية", "مساعدة في الواجبات المدرسية والقراءة للأطفال. يوجد فاكهة وعصير."),
-    "somali": ("so", "Kafeega casharrada", "Caawimaad casharrada iyo akhriska carruurta. Waxaa jira miro iyo cabitaan."),
+    "somali": ("so", "Kafeega casharrada",
+               "Caawimaad casharrada iyo akhriska carruurta. Waxaa jira miro iyo cabitaan."),
     "tyrkisk": ("tr", "Ödev kafesi", "Çocuklar için ödev ve okuma yardımı. Meyve ve meyve suyu var."),
 }
 
@@ -365,7 +366,7 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
     qtbot.waitUntil(poster_file.exists)
     poster = poster_file.read_bytes()
     assert_text_on_page(poster, CAFE)
-    for _code, title, description in TRANSLATIONS.values():
+    for _code, title, _description in TRANSLATIONS.values():
         assert_text_on_page(poster, title)
 
     # --- 5. Three walk-in visits, keyboard only --------------------------------------------------------

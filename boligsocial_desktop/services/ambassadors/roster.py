@@ -38,7 +38,10 @@ from ...storage.models import (
 )
 from ...storage.types import utcnow
 from .. import audit
+from ..personal_data import column_class, may_see
+from ..staff import StaffInfo
 from ..validation import check_free_text, optional_text, required_text, search_text
+from ..visits.common import acting_role
 from .common import (
     LanguageSkill,
     check_language_code,
@@ -228,10 +231,25 @@ def _skills(rows: Iterable[Sequence[str]]) -> tuple[LanguageSkill, ...]:
     return tuple(sorted(skills, key=lambda s: (LEVEL_RANK[s.level], danish_sort_key(s.name))))
 
 
+# Contact data and notes: shown only to the roles services.personal_data lets see them (as the export does).
+PROTECTED_FIELDS = ("address", "phone", "email", "notes")
+
+
 class AmbassadorService:
-    def __init__(self, db: Database, today: date | None = None):
+    """`viewer`: the staff member the page shows the roster to; fields their role may not see come back as
+    None, and their saves leave those fields as stored. Without a viewer (printouts, the command line's own
+    checks) everything is returned."""
+
+    def __init__(self, db: Database, today: date | None = None, viewer: StaffInfo | None = None):
         self.db = db
         self._today = today
+        self.viewer = viewer
+
+    def _hidden(self, session: Session) -> frozenset[str]:
+        if self.viewer is None:
+            return frozenset()
+        role = acting_role(session, self.viewer)  # the role stored now, not the caller's copy
+        return frozenset(f for f in PROTECTED_FIELDS if not may_see(column_class("ambassadors", f), role))
 
     @property
     def today(self) -> date:
@@ -266,8 +284,10 @@ class AmbassadorService:
             for ambassador_id, code, level in session.execute(languages):
                 by_person.setdefault(ambassador_id, []).append((code, level))
             estates = dict(session.execute(select(Estate.id, Estate.name)).tuples().all())
+            hidden = self._hidden(session)
         rows = [RosterRow(p.id, p.name, p.estate_id, estates.get(p.estate_id, ""), _skills(by_person.get(p.id, ())),
-                          AmbassadorStatus(p.status), p.phone, p.email, ConsentScope(p.consent_scope),
+                          AmbassadorStatus(p.status), None if "phone" in hidden else p.phone,
+                          None if "email" in hidden else p.email, ConsentScope(p.consent_scope),
                           p.training_date, p.start_date, p.anonymised_at is not None) for p in people]
         rows.sort(key=lambda r: danish_sort_key(r.name))
         return rows
@@ -291,9 +311,11 @@ class AmbassadorService:
                 DutyAssignment.ambassador_id == row.id, DutyAssignment.deleted_at.is_(None),
                 DutyAssignment.state == AssignmentState.DONE.value)).one()
         estate = session.get(Estate, row.estate_id)
+        hidden = self._hidden(session)
+        shown = {f: None if f in hidden else getattr(row, f) for f in PROTECTED_FIELDS}
         return AmbassadorDetail(row.id, row.version, row.name, row.estate_id, estate.name if estate else "", skills,
-                                row.address, row.phone, row.email, AmbassadorStatus(row.status), row.start_date,
-                                row.stop_date, row.training_course, row.training_date, row.notes,
+                                shown["address"], shown["phone"], shown["email"], AmbassadorStatus(row.status),
+                                row.start_date, row.stop_date, row.training_course, row.training_date, shown["notes"],
                                 ConsentScope(row.consent_scope), row.consent_date, row.anonymised_at is not None,
                                 float(hours or 0), int(done or 0))
 
@@ -321,7 +343,10 @@ class AmbassadorService:
             if duplicate is not None:
                 raise ValidationError(duplicate_message(cleaned.values, duplicate), "name")
             was_stopped = row.status == AmbassadorStatus.STOPPED.value
+            hidden = self._hidden(session)  # what the saver never saw stays as stored
             for key, value in cleaned.values.items():
+                if key in hidden:
+                    continue
                 if key == "stop_date" and was_stopped and cleaned.values["status"] == AmbassadorStatus.STOPPED.value:
                     value = data.stop_date or row.stop_date or value
                 setattr(row, key, value)

@@ -283,7 +283,7 @@ class AmbassadorsPage(QWidget):
                             status=ui.statusFilter.currentData(), text=ui.searchEdit.text())
 
     def load_roster(self) -> None:
-        service = AmbassadorService(self.context.db, self._today)
+        service = AmbassadorService(self.context.db, self._today, viewer=self.context.staff)
         flt = self.roster_filter()
 
         def load():
@@ -468,7 +468,7 @@ class AmbassadorsPage(QWidget):
         row = self.selected_ambassador()
         if row is None:
             return
-        service = AmbassadorService(self.context.db, self._today)
+        service = AmbassadorService(self.context.db, self._today, viewer=self.context.staff)
         self.context.tasks.run(lambda: service.get(row.id), self._edit_loaded, self.fail)
 
     def _edit_loaded(self, detail) -> None:

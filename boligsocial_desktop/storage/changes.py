@@ -31,9 +31,10 @@ def _forget_writes(connection: Connection) -> None:
 
 
 def track_writes(engine: Engine) -> None:
+    # What a rolled-back transaction noted is forgotten when the connection's next transaction begins (a
+    # rollback hook could not do it: after a lost server connection its `info` cannot be read).
     event.listen(engine, "before_execute", _note_write)
     event.listen(engine, "begin", _forget_writes)
-    event.listen(engine, "rollback", _forget_writes)
 
 
 def take_written(connection: Connection) -> frozenset[str]:

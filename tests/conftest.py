@@ -275,6 +275,17 @@ def pg_database(pg_url: str):
 
 
 @pytest.fixture(autouse=True)
+def _accessibility_off_after_the_test():
+    """A test that asks Qt for accessible interfaces turns accessibility on for the whole process (as a
+    screen reader does); it is turned off again so the next tests run as on a PC without one."""
+    yield
+    from PySide6.QtGui import QAccessible
+
+    if QAccessible.isActive():
+        QAccessible.setActive(False)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch):
     """QSettings and the data folder go to the test's own folder, never the user's."""
     from PySide6.QtCore import QSettings

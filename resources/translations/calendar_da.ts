@@ -304,6 +304,10 @@
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Ingen gange</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

@@ -219,14 +219,12 @@ def test_the_calendar_grids_read_their_sessions_to_a_screen_reader(qtbot, app_co
         page.set_mode(mode)
         grid = page.current_grid()
         interface = QAccessible.queryAccessibleInterface(grid)
-        assert interface.role() == QAccessible.Role.List
         assert interface.text(QAccessible.Text.Name).startswith(("Måneds", "Uge", "Dag"))
-        items = [interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())]
-        assert len(items) == count and items[0] == expected, (mode, items)
-        assert interface.child(0).parent().object() is grid
-        assert interface.indexOfChild(interface.child(0)) == 0
+        lines = interface.text(QAccessible.Text.Description).splitlines()
+        assert len(lines) == count and lines[0] == expected, (mode, lines)
     page.set_anchor(TODAY + timedelta(days=1))  # the day view moves on to a day without the café
-    assert QAccessible.queryAccessibleInterface(page.current_grid()).childCount() == 0
+    assert QAccessible.queryAccessibleInterface(page.current_grid()).text(QAccessible.Text.Description) == \
+        "Ingen gange"
 
 
 def test_enter_on_a_poster_activity_goes_to_its_texts(qtbot, app_context):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain.danish import clock_range, short_date, week_number
 from ...services.calendar import SessionView
 from ...services.places import RoomInfo
-from .accessible import install_grid_accessibility, sessions_changed
+from .accessible import sessions_changed
 
 WEEKDAY_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 PALETTE = ("#2e7d32", "#1565c0", "#6a1b9a", "#c62828", "#ef6c00", "#00838f", "#4e342e", "#ad1457")
@@ -63,7 +63,6 @@ class CalendarGrid(QWidget):
         self._press: tuple[QPoint, SessionView] | None = None
         self.marks: dict[date, str] = {}  # holidays and closing days: "1. juledag", "Lukket: juleferie"
         self.band_rects: list[tuple[QRect, str]] = []  # the day bands as last painted
-        install_grid_accessibility()  # screen readers get the sessions as a list (accessible.py)
 
     def set_marks(self, marks: dict[date, str]) -> None:
         self.marks = marks

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> None:
         """A size saved on a bigger monitor (or at another scaling) is shrunk and moved onto this screen."""
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        screen = QGuiApplication.primaryScreen().availableGeometry()  # not self.screen(): see ui/screen_fit.py
         if self.isMaximized() or self.isFullScreen():
             return
         width, height = min(self.width(), screen.width()), min(self.height(), screen.height())

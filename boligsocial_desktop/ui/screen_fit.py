@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 
 def available_size(widget: QWidget) -> QSize:
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size()
+    # The primary screen, not widget.screen(): asking a widget for its screen while it is being built
+    # crashed a later widget (PySide6 6.10, seen with the activity dialog).
+    return QGuiApplication.primaryScreen().availableGeometry().size()
 
 
 def resize_within_screen(widget: QWidget, preferred: QSize) -> None:

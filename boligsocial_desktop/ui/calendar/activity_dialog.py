@@ -17,6 +17,7 @@ from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, S
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+from ..screen_fit import available_size
 from ..status_colours import themed, themed_colour
 from ..unsaved import GuardedDialog, input_snapshot
 from .weekday_picker import WeekdayPicker
@@ -117,11 +118,13 @@ class ActivityDialog(GuardedDialog):
         self.remember_input()
 
     def _fit_to_screen(self) -> None:
-        """Wide enough for a house's room names and a clash's explanation, yet inside a 1280 or 1366 screen."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        small = screen is not None and 1024 <= screen.width() < 1200  # (offscreen reports an 800 px screen)
-        width = max(self.minimumWidth(), screen.width() - 40) if small else 1160
-        self.resize(width, self.height())
+        """Wide enough for a house's room names and a clash's explanation, yet inside a 1280 or 1366 screen.
+        A screen narrower than that keeps the form's own size (a window wider than its screen is never made)."""
+        free = available_size(self).width()
+        if free >= 1200:
+            self.resize(1160, self.height())
+        elif free >= 1024:
+            self.resize(max(self.minimumWidth(), free - 40), self.height())
 
     def input_state(self) -> object:
         """The fields the user fills in; the list of planned dates is the program's answer to them."""

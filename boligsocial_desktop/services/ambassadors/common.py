@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.danish import clock_exact, clock_range_exact
+from ...domain.danish import short_date
 from ...domain.languages import LanguageLevel, is_known, language_name, parse_language
 from ...errors import ValidationError
 from ...storage.engine import Database
@@ -143,30 +143,19 @@ def normalise_name(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-# --- Danish formatting (local until domain/danish.py is merged) -------------
+# --- The roster's compact formats (the others are in domain/danish.py) ---
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 WEEKDAYS_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-          "november", "december")
 
 
 def fmt_date(day: date | None) -> str:
     """01-12-2026 (tables and forms)."""
-    return day.strftime("%d-%m-%Y") if day else ""
-
-
-def fmt_date_long(day: date) -> str:
-    """tirsdag 1. december 2026 (prose)."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return short_date(day) if day else ""
 
 
 def fmt_day_short(day: date) -> str:
     """tir 01-12 (compact tables)."""
     return f"{WEEKDAYS_SHORT[day.weekday()]} {day.strftime('%d-%m')}"
-
-
-fmt_time, fmt_time_range = clock_exact, clock_range_exact  # the shift tables' names for them
 
 
 def fmt_hours(hours: float | None) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.calendar_rules import CalendarRuleError, SeriesPattern, planned_dates
 from ...domain.calendar_rules import ClosingPeriod as ClosingRule
+from ...domain.danish import clock_range_exact
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
@@ -40,7 +41,7 @@ from ...storage.models import (
 from ...storage.types import new_id, utcnow
 from .. import audit
 from ..validation import optional_text
-from .common import fmt_date, fmt_day_short, fmt_time_range, week_start
+from .common import fmt_date, fmt_day_short, week_start
 
 ACTIVE_STATES = (AssignmentState.PROPOSED.value, AssignmentState.CONFIRMED.value, AssignmentState.DONE.value)
 MAX_NEEDED = 50
@@ -330,7 +331,7 @@ class DutyService:
                             Activity.deleted_at.is_(None)).order_by(ActivitySession.start_time))
             if estate_id:
                 query = query.where(Activity.estate_id == estate_id)
-            return [SessionChoice(s.id, f"{a.title}, {fmt_time_range(s.start_time, s.end_time)}", a.estate_id, s.day,
+            return [SessionChoice(s.id, f"{a.title}, {clock_range_exact(s.start_time, s.end_time)}", a.estate_id, s.day,
                                   s.start_time, s.end_time) for s, a in session.execute(query)]
 
     # --- assignments ------------------------------------------------------
@@ -497,7 +498,7 @@ class DutyService:
                 DutyAssignment.state.in_(ACTIVE_STATES), Duty.deleted_at.is_(None), Duty.day == duty.day,
                 Duty.id != duty.id))
         return [f"{ambassador.name} er også på en anden vagt {fmt_day_short(other.day)} "
-                f"{fmt_time_range(other.start_time, other.end_time)} ({other.kind})."
+                f"{clock_range_exact(other.start_time, other.end_time)} ({other.kind})."
                 for other in others if _overlaps(duty, other)]
 
     def _assignment_rows(self, session: Session, rows: list[DutyAssignment]) -> list[AssignmentRow]:
@@ -569,7 +570,7 @@ def _with_warnings(monday: date, duties: list[DutyRow]) -> WeekPlan:
     for d in duties:
         if d.short:
             missing = d.needed - d.staffed
-            text = (f"{fmt_day_short(d.day)} {fmt_time_range(d.start_time, d.end_time)} {d.kind.value}: "
+            text = (f"{fmt_day_short(d.day)} {clock_range_exact(d.start_time, d.end_time)} {d.kind.value}: "
                     f"mangler {missing} {'ambassadør' if missing == 1 else 'ambassadører'}.")
             per_duty[d.id].append(f"Mangler {missing}")
             week.append(text)
@@ -587,7 +588,7 @@ def _with_warnings(monday: date, duties: list[DutyRow]) -> WeekPlan:
                     per_duty[first.id].append(f"{names[ambassador_id]} er dobbeltbooket")
                     per_duty[second.id].append(f"{names[ambassador_id]} er dobbeltbooket")
                     week.append(f"{names[ambassador_id]} er booket to steder på én gang {fmt_day_short(first.day)}: "
-                                f"{fmt_time_range(first.start_time, first.end_time)} og "
-                                f"{fmt_time_range(second.start_time, second.end_time)}.")
+                                f"{clock_range_exact(first.start_time, first.end_time)} og "
+                                f"{clock_range_exact(second.start_time, second.end_time)}.")
     rows = tuple(DutyRow(**{**d.__dict__, "warnings": tuple(per_duty.get(d.id, ()))}) for d in duties)
     return WeekPlan(monday, rows, tuple(week))

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from ...domain.danish import danish_sort_key
+from ...domain.danish import clock_range_exact, danish_sort_key
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
@@ -46,7 +46,6 @@ from .common import (
     LanguageSkill,
     check_language_code,
     fmt_day_short,
-    fmt_time_range,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -368,7 +367,7 @@ class AmbassadorService:
                     Duty.deleted_at.is_(None), Duty.day >= self.today,
                     DutyAssignment.state.in_([AssignmentState.PROPOSED.value, AssignmentState.CONFIRMED.value]))
                 .order_by(Duty.day, Duty.start_time)).all()
-        return [f"{fmt_day_short(day)} {fmt_time_range(start, end)} {kind}" for day, start, end, kind in rows]
+        return [f"{fmt_day_short(day)} {clock_range_exact(start, end)} {kind}" for day, start, end, kind in rows]
 
     def set_status(self, ambassador_id: str, status: str, *, actor_id: str | None = None) -> AmbassadorDetail:
         detail = self.get(ambassador_id)

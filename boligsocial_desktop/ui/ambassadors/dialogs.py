@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.danish import danish_sort_key
+from ...domain.danish import clock_range_exact, danish_sort_key, long_date
 from ...domain.enums import AmbassadorStatus, ConsentScope, DutyKind
 from ...domain.languages import LANGUAGES, LanguageLevel, language_name, parse_language
 from ...errors import AppError
@@ -38,7 +38,7 @@ from ...services.ambassadors import (
     WelcomeVisitService,
     save_settings,
 )
-from ...services.ambassadors.common import fmt_date_long, fmt_hours, fmt_time_range, language_list
+from ...services.ambassadors.common import fmt_hours, language_list
 from ...services.ambassadors.duties import FOLLOWING, ONE, DutyRow, SavedShifts
 from ...services.places import EstateInfo
 from ..context import AppContext
@@ -410,7 +410,7 @@ class DutyDialog(GuardedDialog):
         """The question when the activity already has a shift; tests replace it."""
         first = others[0]
         text = self.tr("The activity already has a shift (%1, %2). Save another shift for it?") \
-            .replace("%1", fmt_time_range(first.start_time, first.end_time)) \
+            .replace("%1", clock_range_exact(first.start_time, first.end_time)) \
             .replace("%2", capitalised(first.kind.value))
         answer = QMessageBox.question(self, self.tr("A second shift"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -480,7 +480,7 @@ class MoveInDialog(GuardedDialog):
 
     def _show_due(self) -> None:
         due = self.ui.dateEdit.date().addDays(self.due_days).toPython()
-        self.ui.dueLabel.setText(self.tr("The welcome visit is due by %1.").replace("%1", fmt_date_long(due)))
+        self.ui.dueLabel.setText(self.tr("The welcome visit is due by %1.").replace("%1", long_date(due)))
 
     def check_language(self, code: str, checked: bool = True) -> None:
         for row in range(self.ui.languageList.count()):

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain.danish import clock_range_exact
 from ...domain.enums import AssignmentState, ConsentScope
 from ...services.ambassadors import (
     AssignmentRow,
@@ -28,7 +29,6 @@ from ...services.ambassadors.common import (
     fmt_date,
     fmt_day_short,
     fmt_hours,
-    fmt_time_range,
     language_list,
 )
 from ..status_colours import themed_colour
@@ -203,7 +203,7 @@ class DutyModel(RowTableModel[DutyRow]):
         people = [a.ambassador_name + ("" if a.state == AssignmentState.CONFIRMED else f" ({a.state.value})")
                   for a in row.assignments if a.state != AssignmentState.CANCELLED]
         kind = capitalised(row.kind.value) + (f" – {row.session_label}" if row.session_label else "")
-        values = [fmt_day_short(row.day), fmt_time_range(row.start_time, row.end_time), kind, row.estate_name,
+        values = [fmt_day_short(row.day), clock_range_exact(row.start_time, row.end_time), kind, row.estate_name,
                   self.tr("%1 of %2").replace("%1", str(row.staffed)).replace("%2", str(row.needed)),
                   ", ".join(people), "; ".join(row.warnings), " ".join((row.description or "").split())]
         return values[column]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.danish import long_date
 from ...domain.enums import (
     AmbassadorStatus,
     AssignmentState,
@@ -44,7 +45,7 @@ from ...services.ambassadors import (
     printouts,
     retention,
 )
-from ...services.ambassadors.common import fmt_date, fmt_date_long, week_start
+from ...services.ambassadors.common import fmt_date, week_start
 from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
@@ -415,7 +416,7 @@ class AmbassadorsPage(QWidget):
         self.assignment_model.set_rows(list(duty.assignments) if duty else [])
         if duty is not None:
             self.ui.assignmentGroup.setTitle(self.tr("Ambassadors on %1, %2").replace("%1", duty.kind.value)
-                                             .replace("%2", fmt_date_long(duty.day)))
+                                             .replace("%2", long_date(duty.day)))
         else:
             self.ui.assignmentGroup.setTitle(self.tr("Ambassadors on the selected shift"))
         self._update_buttons()
@@ -606,7 +607,7 @@ class AmbassadorsPage(QWidget):
         taken = {a.ambassador_id for a in duty.assignments if a.state != AssignmentState.CANCELLED}
         rows = [r for r in self.assignable if r.id not in taken]
         info = self.tr("Who takes the shift %1 %2?").replace("%1", duty.kind.value) \
-            .replace("%2", fmt_date_long(duty.day))
+            .replace("%2", long_date(duty.day))
         dialog = ChooseAmbassadorDialog(rows, info, parent=self)
         if not self.exec_dialog(dialog) or not dialog.chosen_id:
             return
@@ -641,7 +642,7 @@ class AmbassadorsPage(QWidget):
         taken = {a.ambassador_id for a in duty.assignments if a.state != AssignmentState.CANCELLED}
         rows = [r for r in self.assignable if r.id not in taken]
         info = self.tr("%1 wants to swap the shift %2. Who takes it over? A coordinator approves the swap.") \
-            .replace("%1", assignment.ambassador_name).replace("%2", fmt_date_long(duty.day))
+            .replace("%1", assignment.ambassador_name).replace("%2", long_date(duty.day))
         dialog = ChooseAmbassadorDialog(rows, info, parent=self)
         if not self.exec_dialog(dialog) or not dialog.chosen_id:
             return
@@ -688,7 +689,7 @@ class AmbassadorsPage(QWidget):
                               parent=self)
         if self.exec_dialog(dialog) and dialog.saved:
             self.notice(self.tr("The move-in at %1 is registered; the welcome visit is due by %2.")
-                        .replace("%1", dialog.saved.address).replace("%2", fmt_date_long(dialog.saved.due_date)))
+                        .replace("%1", dialog.saved.address).replace("%2", long_date(dialog.saved.due_date)))
             self.load_queue()
 
     def assign_visit(self) -> None:

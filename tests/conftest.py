@@ -298,6 +298,19 @@ def _isolated_settings(tmp_path: Path, monkeypatch):
 
 
 @pytest.fixture
+def ui_today():
+    """Fix the windows' today at a Wednesday morning in December (Copenhagen time); returns that date.
+    UI tests that depend on the date use this instead of `date.today()`, so they pass on any day."""
+    from datetime import datetime, timedelta, timezone
+
+    from boligsocial_desktop.ui import clock
+
+    moment = datetime(2026, 12, 9, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    with clock.fixed_at(moment):
+        yield moment.date()
+
+
+@pytest.fixture
 def app_context(qapp, db: Database):
     from boligsocial_desktop.app import install_translators
     from boligsocial_desktop.services.staff import StaffService

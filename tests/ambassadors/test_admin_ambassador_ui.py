@@ -116,11 +116,11 @@ def test_a_second_shift_for_one_activity_asks_first(qtbot, app_context, page, so
     assert len(DutyService(app_context.db).shifts_for_session(session_id)) == 2
 
 
-def test_stopping_an_ambassador_lists_the_shifts_she_leaves(qtbot, app_context, page, soeparken):
+def test_stopping_an_ambassador_lists_the_shifts_she_leaves(qtbot, app_context, page, soeparken, ui_today):
     service = AmbassadorService(app_context.db, today=TODAY)
     amira = service.create(person("Amira Hassan", soeparken.id, "ar"))
     duties = DutyService(app_context.db, today=TODAY)
-    coming = date.today() + timedelta(days=7)  # the dialog's service counts from the real today
+    coming = ui_today + timedelta(days=7)  # the dialog's service counts from the windows' today
     duties.assign(duties.create_duty(DutyInput("affaldsguide", soeparken.id, coming, time(10), time(12))).id,
                   amira.id)
     dialog = AmbassadorDialog(app_context, page.estates, service.get(amira.id), parent=page)

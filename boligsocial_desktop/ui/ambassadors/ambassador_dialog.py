@@ -206,7 +206,7 @@ class AmbassadorDialog(GuardedDialog):
         if self.ui.languageCombo.currentText().strip() and not self._add_language():
             return  # a language typed but not added is added now, or the user hears why not
         data = self.input()
-        service = AmbassadorService(self.context.db, viewer=self.context.staff)
+        service = AmbassadorService(self.context.db, clock.today(), viewer=self.context.staff)
         detail = self.detail
         if (detail is not None and data.status == AmbassadorStatus.STOPPED.value
                 and detail.status != AmbassadorStatus.STOPPED):

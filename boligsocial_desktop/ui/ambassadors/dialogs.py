@@ -25,6 +25,7 @@ from ...services.ambassadors import (
 )
 from ...services.ambassadors.common import language_list
 from ...services.places import EstateInfo
+from .. import clock
 from ..context import AppContext
 from ..forms.ambassadors_choose_ambassador_dialog_ui import Ui_ChooseAmbassadorDialog
 from ..forms.ambassadors_move_in_dialog_ui import Ui_MoveInDialog
@@ -88,7 +89,7 @@ class MoveInDialog(GuardedDialog):
 
     def _save(self) -> None:
         data = self.input()
-        service = WelcomeVisitService(self.context.db)
+        service = WelcomeVisitService(self.context.db, clock.today())
         actor = self.context.staff.id if self.context.staff else None
         self.context.tasks.run(lambda: service.register_move_in(data, actor_id=actor), self._saved,
                                lambda exc: show_error(self, self.ui.errorLabel, exc, self.fields))

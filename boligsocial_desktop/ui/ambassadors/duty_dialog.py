@@ -16,6 +16,7 @@ from ...domain.enums import DutyKind
 from ...services.ambassadors import DutyInput, DutyService, SessionChoice
 from ...services.ambassadors.duties import FOLLOWING, ONE, DutyRow, SavedShifts
 from ...services.places import EstateInfo
+from .. import clock
 from ..context import AppContext
 from ..forms.ambassadors_duty_dialog_ui import Ui_DutyDialog
 from ..unsaved import GuardedDialog
@@ -90,7 +91,7 @@ class DutyDialog(GuardedDialog):
     def _load_sessions(self) -> None:
         day = pydate(self.ui.dateEdit.date())
         estate_id = self.ui.estateCombo.currentData()
-        service = DutyService(self.context.db)
+        service = DutyService(self.context.db, clock.today())
         self.context.tasks.run(lambda: service.sessions_on(day, estate_id), self._show_sessions,
                                lambda exc: show_error(self, self.ui.errorLabel, exc, {}))
 
@@ -139,7 +140,7 @@ class DutyDialog(GuardedDialog):
 
     def _save(self) -> None:
         data = self.input()
-        service = DutyService(self.context.db)
+        service = DutyService(self.context.db, clock.today())
         own_id = self.duty.id if self.duty else None
 
         def checked(others: list[DutyRow]) -> None:

@@ -11,8 +11,14 @@ ACTIVITIES = frozenset({"activities", "sessions", "attendances", "attendance_cou
 PLAN = frozenset({"grant_periods", "focus_areas", "activity_targets"})
 AMBASSADORS = frozenset({"ambassadors", "ambassador_languages", "duties", "duty_assignments", "move_ins",
                          "welcome_visits", "office_settings"})
+# The ambassador page's tabs, each what its own tables show (the page itself watches estates and settings).
+AMBASSADOR_ROSTER = frozenset({"ambassadors", "ambassador_languages"})
+AMBASSADOR_SHIFTS = frozenset({"duties", "duty_assignments", "ambassadors", "ambassador_languages"})
+WELCOME_VISITS = frozenset({"move_ins", "welcome_visits", "ambassadors", "ambassador_languages", "duties",
+                            "duty_assignments"})
 ADVICE = frozenset({"advice_cases", "advice_visits", "advice_visit_topics", "advice_visit_referrals"})
 ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members"})
 STAFF = frozenset({"staff_members"})
 
-ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, ADVICE, ADVICE_CHOICES, STAFF)
+ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, AMBASSADOR_ROSTER, AMBASSADOR_SHIFTS, WELCOME_VISITS,
+              ADVICE, ADVICE_CHOICES, STAFF)

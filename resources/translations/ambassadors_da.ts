@@ -417,120 +417,12 @@
         <translation>Genåbn velkomstbesøg</translation>
     </message>
     <message>
-        <source>Active and paused</source>
-        <translation>Aktive og på pause</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktive</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>På pause</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stoppede</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Alle sprog</translation>
-    </message>
-    <message>
-        <source>Import ambassadors</source>
-        <translation>Indlæs ambassadører</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Hours spent on the shift:</source>
-        <translation>Timer brugt på vagten:</translation>
-    </message>
-    <message>
         <source>All estates</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <source>1 ambassador</source>
-        <translation>1 ambassadør</translation>
-    </message>
-    <message>
-        <source>%1 ambassadors</source>
-        <translation>%1 ambassadører</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt;, %2 – %3</source>
-        <translation>&lt;b&gt;Uge %1&lt;/b&gt;, %2 – %3</translation>
-    </message>
-    <message>
-        <source>Warnings this week:</source>
-        <translation>Advarsler i denne uge:</translation>
-    </message>
-    <message>
-        <source>No warnings this week.</source>
-        <translation>Ingen advarsler i denne uge.</translation>
-    </message>
-    <message>
-        <source>1 visit is overdue</source>
-        <translation>1 besøg er forsinket</translation>
-    </message>
-    <message>
-        <source>%1 visits are overdue</source>
-        <translation>%1 besøg er forsinket</translation>
-    </message>
-    <message>
-        <source>No overdue visits</source>
-        <translation>Ingen forsinkede besøg</translation>
-    </message>
-    <message>
-        <source>Choose a welcome visit in the list.</source>
-        <translation>Vælg et velkomstbesøg på listen.</translation>
-    </message>
-    <message>
-        <source>no language given</source>
-        <translation>intet sprog angivet</translation>
-    </message>
-    <message>
-        <source>No active ambassador in %1 speaks %2. Tick »Show everyone« to choose among all.</source>
-        <translation>Ingen aktiv ambassadør i %1 taler %2. Sæt flueben ved »Vis alle« for at vælge blandt alle.</translation>
-    </message>
-    <message>
         <source>Contact data of stopped ambassadors was deleted after the deadline: %1.</source>
         <translation>Kontaktoplysninger på stoppede ambassadører er slettet efter fristen: %1.</translation>
-    </message>
-    <message>
-        <source>1 active ambassador in %1 speaks %2.</source>
-        <translation>1 aktiv ambassadør i %1 taler %2.</translation>
-    </message>
-    <message>
-        <source>%1 active ambassadors in %2 speak %3; the least busy first.</source>
-        <translation>%1 aktive ambassadører i %2 taler %3; den mindst travle står først.</translation>
-    </message>
-    <message>
-        <source>Ambassadors on %1, %2</source>
-        <translation>Ambassadører på %1, %2</translation>
-    </message>
-    <message>
-        <source>Only a coordinator can approve a swap.</source>
-        <translation>Kun en koordinator kan godkende et bytte.</translation>
-    </message>
-    <message>
-        <source>%1 is on the roster.</source>
-        <translation>%1 er kommet på listen.</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are saved.</source>
-        <translation>Ændringerne til %1 er gemt.</translation>
-    </message>
-    <message>
-        <source>The deadlines are saved.</source>
-        <translation>Fristerne er gemt.</translation>
     </message>
     <message>
         <source>%1 is sent to the printer.</source>
@@ -539,70 +431,6 @@
     <message>
         <source>The printing is cancelled.</source>
         <translation>Udskrivningen er annulleret.</translation>
-    </message>
-    <message>
-        <source>Resident ambassadors</source>
-        <translation>Beboerambassadører</translation>
-    </message>
-    <message>
-        <source>%1 weekly shifts are created. Add ambassadors to each of them below.</source>
-        <translation>%1 ugentlige vagter er oprettet. Sæt ambassadører på hver af dem nedenfor.</translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation>Sprunget over: %1.</translation>
-    </message>
-    <message>
-        <source>The shift is created. Add ambassadors to it below.</source>
-        <translation>Vagten er oprettet. Tilføj ambassadører til den nedenfor.</translation>
-    </message>
-    <message>
-        <source>The shift is saved.</source>
-        <translation>Vagten er gemt.</translation>
-    </message>
-    <message>
-        <source>%1 shifts are saved.</source>
-        <translation>%1 vagter er gemt.</translation>
-    </message>
-    <message>
-        <source>The shift is deleted.</source>
-        <translation>Vagten er slettet.</translation>
-    </message>
-    <message>
-        <source>Who takes the shift %1 %2?</source>
-        <translation>Hvem tager vagten %1 %2?</translation>
-    </message>
-    <message>
-        <source>%1 is on the shift.</source>
-        <translation>%1 er sat på vagten.</translation>
-    </message>
-    <message>
-        <source>%1 wants to swap the shift %2. Who takes it over? A coordinator approves the swap.</source>
-        <translation>%1 vil bytte vagten %2. Hvem overtager den? En koordinator godkender byttet.</translation>
-    </message>
-    <message>
-        <source>The swap is recorded and waits for a coordinator&apos;s approval.</source>
-        <translation>Byttet er noteret og venter på en koordinators godkendelse.</translation>
-    </message>
-    <message>
-        <source>Swap approved: %1 takes the shift.</source>
-        <translation>Byttet er godkendt: %1 tager vagten.</translation>
-    </message>
-    <message>
-        <source>The move-in at %1 is registered; the welcome visit is due by %2.</source>
-        <translation>Indflytningen på %1 er registreret; velkomstbesøget skal ske senest %2.</translation>
-    </message>
-    <message>
-        <source>%1 makes the welcome visit at %2.</source>
-        <translation>%1 tager velkomstbesøget på %2.</translation>
-    </message>
-    <message>
-        <source>The visit to %1 is closed as »%2«. Press Reopen visit to undo it.</source>
-        <translation>Besøget på %1 er afsluttet som »%2«. Tryk på Genåbn besøg for at fortryde.</translation>
-    </message>
-    <message>
-        <source>The visit to %1 is open again.</source>
-        <translation>Besøget på %1 er åbent igen.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +711,140 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>Active and paused</source>
+        <translation>Aktive og på pause</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppede</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
+    </message>
+    <message>
+        <source>Import ambassadors</source>
+        <translation>Indlæs ambassadører</translation>
+    </message>
+    <message>
+        <source>1 ambassador</source>
+        <translation>1 ambassadør</translation>
+    </message>
+    <message>
+        <source>%1 ambassadors</source>
+        <translation>%1 ambassadører</translation>
+    </message>
+    <message>
+        <source>%1 is on the roster.</source>
+        <translation>%1 er kommet på listen.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved.</source>
+        <translation>Ændringerne til %1 er gemt.</translation>
+    </message>
+    <message>
+        <source>The deadlines are saved.</source>
+        <translation>Fristerne er gemt.</translation>
+    </message>
+    <message>
+        <source>Resident ambassadors</source>
+        <translation>Beboerambassadører</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsTab</name>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Hours spent on the shift:</source>
+        <translation>Timer brugt på vagten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;, %2 – %3</source>
+        <translation>&lt;b&gt;Uge %1&lt;/b&gt;, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Warnings this week:</source>
+        <translation>Advarsler i denne uge:</translation>
+    </message>
+    <message>
+        <source>No warnings this week.</source>
+        <translation>Ingen advarsler i denne uge.</translation>
+    </message>
+    <message>
+        <source>Ambassadors on %1, %2</source>
+        <translation>Ambassadører på %1, %2</translation>
+    </message>
+    <message>
+        <source>Ambassadors on the selected shift</source>
+        <translation>Ambassadører på den valgte vagt</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can approve a swap.</source>
+        <translation>Kun en koordinator kan godkende et bytte.</translation>
+    </message>
+    <message>
+        <source>%1 weekly shifts are created. Add ambassadors to each of them below.</source>
+        <translation>%1 ugentlige vagter er oprettet. Sæt ambassadører på hver af dem nedenfor.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Sprunget over: %1.</translation>
+    </message>
+    <message>
+        <source>The shift is created. Add ambassadors to it below.</source>
+        <translation>Vagten er oprettet. Tilføj ambassadører til den nedenfor.</translation>
+    </message>
+    <message>
+        <source>The shift is saved.</source>
+        <translation>Vagten er gemt.</translation>
+    </message>
+    <message>
+        <source>%1 shifts are saved.</source>
+        <translation>%1 vagter er gemt.</translation>
+    </message>
+    <message>
+        <source>The shift is deleted.</source>
+        <translation>Vagten er slettet.</translation>
+    </message>
+    <message>
+        <source>Who takes the shift %1 %2?</source>
+        <translation>Hvem tager vagten %1 %2?</translation>
+    </message>
+    <message>
+        <source>%1 is on the shift.</source>
+        <translation>%1 er sat på vagten.</translation>
+    </message>
+    <message>
+        <source>%1 wants to swap the shift %2. Who takes it over? A coordinator approves the swap.</source>
+        <translation>%1 vil bytte vagten %2. Hvem overtager den? En koordinator godkender byttet.</translation>
+    </message>
+    <message>
+        <source>The swap is recorded and waits for a coordinator&apos;s approval.</source>
+        <translation>Byttet er noteret og venter på en koordinators godkendelse.</translation>
+    </message>
+    <message>
+        <source>Swap approved: %1 takes the shift.</source>
+        <translation>Byttet er godkendt: %1 tager vagten.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionModel</name>
     <message>
         <source>Ambassador</source>
@@ -899,6 +861,57 @@
     <message>
         <source>Load (60 days)</source>
         <translation>Belastning (60 dage)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeTab</name>
+    <message>
+        <source>1 visit is overdue</source>
+        <translation>1 besøg er forsinket</translation>
+    </message>
+    <message>
+        <source>%1 visits are overdue</source>
+        <translation>%1 besøg er forsinket</translation>
+    </message>
+    <message>
+        <source>No overdue visits</source>
+        <translation>Ingen forsinkede besøg</translation>
+    </message>
+    <message>
+        <source>Choose a welcome visit in the list.</source>
+        <translation>Vælg et velkomstbesøg på listen.</translation>
+    </message>
+    <message>
+        <source>no language given</source>
+        <translation>intet sprog angivet</translation>
+    </message>
+    <message>
+        <source>No active ambassador in %1 speaks %2. Tick »Show everyone« to choose among all.</source>
+        <translation>Ingen aktiv ambassadør i %1 taler %2. Sæt flueben ved »Vis alle« for at vælge blandt alle.</translation>
+    </message>
+    <message>
+        <source>1 active ambassador in %1 speaks %2.</source>
+        <translation>1 aktiv ambassadør i %1 taler %2.</translation>
+    </message>
+    <message>
+        <source>%1 active ambassadors in %2 speak %3; the least busy first.</source>
+        <translation>%1 aktive ambassadører i %2 taler %3; den mindst travle står først.</translation>
+    </message>
+    <message>
+        <source>The move-in at %1 is registered; the welcome visit is due by %2.</source>
+        <translation>Indflytningen på %1 er registreret; velkomstbesøget skal ske senest %2.</translation>
+    </message>
+    <message>
+        <source>%1 makes the welcome visit at %2.</source>
+        <translation>%1 tager velkomstbesøget på %2.</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is closed as »%2«. Press Reopen visit to undo it.</source>
+        <translation>Besøget på %1 er afsluttet som »%2«. Tryk på Genåbn besøg for at fortryde.</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is open again.</source>
+        <translation>Besøget på %1 er åbent igen.</translation>
     </message>
 </context>
 </TS>

@@ -69,8 +69,8 @@ def test_a_repeating_shift_is_made_and_edited_from_here_on(qtbot, app_context, p
     plan = DutyService(app_context.db, today=TODAY)
     for day in (date(2026, 4, 9), date(2026, 4, 16)):
         plan.assign(plan.week_plan(day).duties[0].id, amira.id)
-    page.show_week(date(2026, 4, 9))
-    assert page.duty_model.index(0, 7).data() == "Fællesspisning"
+    page.shifts.show_week(date(2026, 4, 9))
+    assert page.shifts.duty_model.index(0, 7).data() == "Fællesspisning"
     select_row(qtbot, page.ui.dutyTable, 0)
 
     def edit(dialog: DutyDialog) -> bool:
@@ -116,11 +116,11 @@ def test_a_second_shift_for_one_activity_asks_first(qtbot, app_context, page, so
     assert len(DutyService(app_context.db).shifts_for_session(session_id)) == 2
 
 
-def test_stopping_an_ambassador_lists_the_shifts_she_leaves(qtbot, app_context, page, soeparken):
+def test_stopping_an_ambassador_lists_the_shifts_she_leaves(qtbot, app_context, page, soeparken, ui_today):
     service = AmbassadorService(app_context.db, today=TODAY)
     amira = service.create(person("Amira Hassan", soeparken.id, "ar"))
     duties = DutyService(app_context.db, today=TODAY)
-    coming = date.today() + timedelta(days=7)  # the dialog's service counts from the real today
+    coming = ui_today + timedelta(days=7)  # the dialog's service counts from the windows' today
     duties.assign(duties.create_duty(DutyInput("affaldsguide", soeparken.id, coming, time(10), time(12))).id,
                   amira.id)
     dialog = AmbassadorDialog(app_context, page.estates, service.get(amira.id), parent=page)
@@ -165,15 +165,15 @@ def test_a_closed_welcome_visit_is_undone_and_the_message_follows(qtbot, app_con
     visits = WelcomeVisitService(app_context.db, today=TODAY)
     visits.register_move_in(MoveInInput(soeparken.id, "Søparken 12, 2. tv", TODAY, ("so",)))
     page.ui.tabs.setCurrentWidget(page.ui.queueTab)
-    page.load_queue()
+    page.welcome.load()
     select_row(qtbot, page.ui.queueTable, 0)
     qtbot.mouseClick(page.ui.declinedButton, Qt.MouseButton.LeftButton)
     assert page.ui.retentionLabel.text() == ("Besøget på Søparken 12, 2. tv er afsluttet som »frabedt«. "
                                              "Tryk på Genåbn besøg for at fortryde.")
-    assert page.queue_model.rowCount() == 0 and page.ui.reopenVisitButton.isEnabled()
+    assert page.welcome.queue_model.rowCount() == 0 and page.ui.reopenVisitButton.isEnabled()
     qtbot.mouseClick(page.ui.reopenVisitButton, Qt.MouseButton.LeftButton)
     assert page.ui.retentionLabel.text() == "Besøget på Søparken 12, 2. tv er åbent igen."
-    assert page.queue_model.rowCount() == 1
+    assert page.welcome.queue_model.rowCount() == 1
     assert visits.queue()[0].state == WelcomeVisitState.OPEN and visits.queue()[0].done_date is None
     assert not page.ui.reopenVisitButton.isEnabled()
 
@@ -204,7 +204,7 @@ def test_udskriv_goes_through_the_system_print_dialog(qtbot, app_context, page, 
             return 1
 
     monkeypatch.setattr(pdf_preview, "QPrintDialog", SavingAsPdf)
-    page.load_roster()
+    page.roster.load()
     qtbot.mouseClick(page.ui.printRosterButton, Qt.MouseButton.LeftButton)
     assert shown[0] is page and shown[1].startswith("Udskriv ambassadører-")
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000

@@ -71,12 +71,12 @@ def answer_question(qtbot, button_text: str, seen: list[str]) -> None:
 def test_duplicates_are_asked_about_in_danish_and_the_answer_decides(qtbot, page, app_context, tmp_path,
                                                                      answer, expected):
     path = cp850_list(tmp_path / "ambassadører.csv")
-    page.ask_import_path = lambda: path
+    page.roster.ask_import_path = lambda: path
     assert page.ui.importButton.text().replace("&", "") == "Indlæs liste …"
     seen: list[str] = []
     answer_question(qtbot, answer, seen)
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
-    dialog = page.import_dialog
+    dialog = page.roster.import_dialog
     qtbot.waitUntil(lambda: bool(dialog.summary))
 
     question = seen[0]
@@ -98,15 +98,15 @@ def test_duplicates_are_asked_about_in_danish_and_the_answer_decides(qtbot, page
     with pytest.raises(ImportRefused):  # and running it again now finds every row stored
         import_ambassadors(app_context.db, path, today=TODAY, duplicates=DuplicatePolicy.REFUSE)
     assert dialog.result.duplicate_policy is policy
-    assert page.roster_model.rowCount() == len(expected)  # the roster was reloaded
+    assert page.roster.model.rowCount() == len(expected)  # the roster was reloaded
 
 
 def test_every_problem_is_shown_on_the_page_and_nothing_is_saved(qtbot, page, app_context, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_text("navn;afdeling;telefon;Telefn\nOmar Yusuf;Nordparken;12;x\n;Søparken;;\n", encoding="utf-8")
-    page.ask_import_path = lambda: path
+    page.roster.ask_import_path = lambda: path
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
-    dialog = page.import_dialog
+    dialog = page.roster.import_dialog
     lines = dialog.summary.splitlines()
     assert lines[0].startswith("Filen liste.csv er ikke indlæst, fordi den har 4 fejl.")
     assert [line.split(":")[0] for line in lines[1:]] == [

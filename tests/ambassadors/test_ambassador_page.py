@@ -106,11 +106,11 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
     drive[AmbassadorDialog] = fill_ambassador
     click(qtbot, page.ui.newAmbassadorButton)
-    names = [page.roster_model.index(r, 0).data() for r in range(page.roster_model.rowCount())]
+    names = [page.roster.model.index(r, 0).data() for r in range(page.roster.model.rowCount())]
     assert names == ["Faadumo Warsame", "Hodan Ali", "Leyla Demir", "Omar Yusuf"]
-    hodan = next(r for r in page.roster_model.rows() if r.name == "Hodan Ali")
+    hodan = next(r for r in page.roster.model.rows() if r.name == "Hodan Ali")
     assert hodan.phone == "22 33 44 55" and [s.code for s in hodan.languages] == ["so"]
-    qtmodeltester.check(page.roster_model)
+    qtmodeltester.check(page.roster.model)
 
     # Three move-ins; one of them a Somali-speaking household in Søparken, one already late.
     page.ui.tabs.setCurrentWidget(page.ui.queueTab)
@@ -128,7 +128,7 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
         drive[MoveInDialog] = fill_move_in
         click(qtbot, page.ui.newMoveInButton)
-    queue = page.queue_model
+    queue = page.welcome.queue_model
     qtmodeltester.check(queue)
     assert queue.rowCount() == 3
     assert queue.index(0, 1).data() == "Ellemarken 3, 2. tv."  # overdue first, and it stands out
@@ -138,7 +138,7 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
     somali_row = next(r for r in range(3) if queue.index(r, 1).data() == "Søparken 12, st. th.")
     select_row(qtbot, page.ui.queueTable, somali_row)
-    suggestions = page.suggestion_model
+    suggestions = page.welcome.suggestion_model
     qtmodeltester.check(suggestions)
     assert [suggestions.index(r, 0).data() for r in range(suggestions.rowCount())] == ["Hodan Ali",
                                                                                        "Faadumo Warsame"]
@@ -173,8 +173,8 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
     drive[DutyDialog] = fill_duty
     click(qtbot, page.ui.newDutyButton)
-    duty_row = next(r for r in range(page.duty_model.rowCount())
-                    if page.duty_model.index(r, 2).data() == "Værtskab ved arrangement")
+    duty_row = next(r for r in range(page.shifts.duty_model.rowCount())
+                    if page.shifts.duty_model.index(r, 2).data() == "Værtskab ved arrangement")
     select_row(qtbot, page.ui.dutyTable, duty_row)
     for name in ("Hodan Ali", "Faadumo Warsame", "Omar Yusuf"):
         def pick(dialog: ChooseAmbassadorDialog, name=name) -> bool:
@@ -183,13 +183,13 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
 
         drive[ChooseAmbassadorDialog] = pick
         click(qtbot, page.ui.assignButton)
-    qtmodeltester.check(page.duty_model)
-    qtmodeltester.check(page.assignment_model)
-    assert page.selected_duty().staffed == 3
+    qtmodeltester.check(page.shifts.duty_model)
+    qtmodeltester.check(page.shifts.assignment_model)
+    assert page.shifts.selected_duty().staffed == 3
 
     # Hodan cannot come: she swaps with Leyla, and the coordinator approves.
-    hodan_row = next(r for r in range(page.assignment_model.rowCount())
-                     if page.assignment_model.index(r, 0).data() == "Hodan Ali")
+    hodan_row = next(r for r in range(page.shifts.assignment_model.rowCount())
+                     if page.shifts.assignment_model.index(r, 0).data() == "Hodan Ali")
     select_row(qtbot, page.ui.assignmentTable, hodan_row)
 
     def pick_leyla(dialog: ChooseAmbassadorDialog) -> bool:
@@ -199,12 +199,12 @@ def test_coordinator_day_move_ins_suggestion_swap_and_printed_roster(qtbot, app_
     drive[ChooseAmbassadorDialog] = pick_leyla
     click(qtbot, page.ui.swapButton)
     assert "venter på en koordinators godkendelse" in page.ui.retentionLabel.text()
-    swap_row = next(r for r in range(page.assignment_model.rowCount())
-                    if page.assignment_model.index(r, 0).data() == "Hodan Ali")
-    assert page.assignment_model.index(swap_row, 3).data() == "Vil bytte med Leyla Demir – venter på godkendelse"
+    swap_row = next(r for r in range(page.shifts.assignment_model.rowCount())
+                    if page.shifts.assignment_model.index(r, 0).data() == "Hodan Ali")
+    assert page.shifts.assignment_model.index(swap_row, 3).data() == "Vil bytte med Leyla Demir – venter på godkendelse"
     select_row(qtbot, page.ui.assignmentTable, swap_row)
     click(qtbot, page.ui.approveSwapButton)
-    people = {page.assignment_model.index(r, 0).data() for r in range(page.assignment_model.rowCount())}
+    people = {page.shifts.assignment_model.index(r, 0).data() for r in range(page.shifts.assignment_model.rowCount())}
     assert people == {"Leyla Demir", "Faadumo Warsame", "Omar Yusuf"}
     with db.reading() as session:
         swapped = session.scalars(select(DutyAssignment).where(DutyAssignment.ambassador_id == leyla.id)).one()
@@ -240,7 +240,7 @@ def test_roster_filters_sorting_and_lazy_fetch(qtbot, page, app_context, office,
     for name, langs in (("Åse Holm", ["da"]), ("Zainab Ali", ["so", "ar"]), ("Ørn Berg", ["so"])):
         service.create(person(name, office["Søparken"].id, *langs))
     page.refresh()
-    model = page.roster_model
+    model = page.roster.model
     assert model.total() == 303 and model.rowCount() < 303 and model.canFetchMore()
     page.ui.rosterTable.scrollToBottom()  # the view asks for the next batch
     qtbot.waitUntil(lambda: model.rowCount() == 303)
@@ -292,11 +292,11 @@ def test_week_navigation_and_warnings(qtbot, page, app_context, office):
     duties = DutyService(app_context.db, today=TODAY)
     duties.create_duty(DutyInput("affaldsguide", office["Søparken"].id, date(2026, 3, 11), time(10), time(12), 2))
     page.ui.tabs.setCurrentWidget(page.ui.shiftsTab)
-    assert "Uge 10" in page.ui.weekLabel.text() and page.duty_model.rowCount() == 0
+    assert "Uge 10" in page.ui.weekLabel.text() and page.shifts.duty_model.rowCount() == 0
     click(qtbot, page.ui.nextWeekButton)
-    assert "Uge 11" in page.ui.weekLabel.text() and page.duty_model.rowCount() == 1
+    assert "Uge 11" in page.ui.weekLabel.text() and page.shifts.duty_model.rowCount() == 1
     assert "mangler 2 ambassadører" in page.ui.warningsLabel.text()
-    assert page.duty_model.index(0, 6).data() == "Mangler 2"
+    assert page.shifts.duty_model.index(0, 6).data() == "Mangler 2"
     click(qtbot, page.ui.thisWeekButton)
     assert "Uge 10" in page.ui.weekLabel.text()
 
@@ -327,11 +327,11 @@ def test_done_logs_hours_and_deadlines_dialog(qtbot, page, app_context, office):
     select_row(qtbot, page.ui.dutyTable, 0)
     select_row(qtbot, page.ui.assignmentTable, 0)
     asked = []
-    page.ask_hours = lambda suggested: asked.append(suggested) or 2.5
+    page.shifts.ask_hours = lambda suggested: asked.append(suggested) or 2.5
     click(qtbot, page.ui.doneButton)
     assert asked == [2.0]
-    assert page.assignment_model.index(0, 1).data() == "Udført"
-    assert page.assignment_model.index(0, 2).data() == "2,5"
+    assert page.shifts.assignment_model.index(0, 1).data() == "Udført"
+    assert page.shifts.assignment_model.index(0, 2).data() == "2,5"
     assert service.get(hodan.id).hours_logged == 2.5
 
     def fill(dialog: AmbassadorSettingsDialog) -> bool:

@@ -110,7 +110,7 @@ def test_wheel_and_arrows_change_only_the_focused_field(qtbot, form):
 
 
 def test_optional_date_is_emptied_by_clearing(qtbot, form):
-    from boligsocial_desktop.ui.ambassadors.dialogs import make_optional, optional_date
+    from boligsocial_desktop.ui.ambassadors.fields import make_optional, optional_date
 
     make_optional(form.day)
     assert form.day.text() == "–" and optional_date(form.day) is None

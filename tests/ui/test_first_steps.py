@@ -119,7 +119,7 @@ def test_ambassadors_page_imports_the_office_list_from_its_note(qtbot, app_conte
     qtbot.mouseClick(note.button("Indlæs liste"), Qt.MouseButton.LeftButton)
     assert shown == [("Indlæs listen over ambassadører", "2 ambassadører er indlæst.")]
     qtbot.waitUntil(lambda: not note.isVisible())
-    assert page.roster_model.rowCount() == 2
+    assert page.roster.model.rowCount() == 2
 
 
 def test_add_ambassador_button_opens_the_ambassador_form(qtbot, app_context, db):

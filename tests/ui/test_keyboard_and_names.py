@@ -166,7 +166,7 @@ def test_enter_opens_the_selected_row(qtbot, app_context, opened_dialogs):
     AmbassadorService(app_context.db).create(AmbassadorInput(name="Amira Hassan", estate_id=world.estate.id))
 
     page = window.page("ambassadors")
-    page.load_roster()
+    page.roster.load()
     window.show_page("ambassadors")
     table = page.ui.rosterTable
     table.setFocus()

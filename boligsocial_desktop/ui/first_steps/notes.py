@@ -79,7 +79,7 @@ def _calendar(page, context: AppContext, note: EmptyState) -> None:
 
 def _ambassadors(page, context: AppContext, note: EmptyState) -> None:
     def new_ambassador() -> None:
-        page.new_ambassador()
+        page.roster.new_ambassador()
         note.refresh()
 
     def check(exists: WhatExists):
@@ -93,7 +93,7 @@ def _ambassadors(page, context: AppContext, note: EmptyState) -> None:
               lambda: import_list(page, context, "ambassadors"))])
 
     note.watch(context, check)
-    page.roster_model.modelReset.connect(note.refresh)
+    page.roster.model.modelReset.connect(note.refresh)
 
 
 def _visits(page, context: AppContext, note: EmptyState) -> None:

@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSplitter, QTabWidget, QTableView, QToolButton,
     QVBoxLayout, QWidget)
 
+from boligsocial_desktop.ui.ambassadors.roster_tab import RosterTab
+from boligsocial_desktop.ui.ambassadors.shifts_tab import ShiftsTab
+from boligsocial_desktop.ui.ambassadors.welcome_tab import WelcomeTab
+
 class Ui_AmbassadorsPage(object):
     def setupUi(self, AmbassadorsPage):
         if not AmbassadorsPage.objectName():
@@ -42,7 +46,7 @@ class Ui_AmbassadorsPage(object):
 
         self.tabs = QTabWidget(AmbassadorsPage)
         self.tabs.setObjectName(u"tabs")
-        self.rosterTab = QWidget()
+        self.rosterTab = RosterTab()
         self.rosterTab.setObjectName(u"rosterTab")
         self.rosterLayout = QVBoxLayout(self.rosterTab)
         self.rosterLayout.setObjectName(u"rosterLayout")
@@ -144,7 +148,7 @@ class Ui_AmbassadorsPage(object):
 
         self.rosterLayout.setStretch(2, 1)
         self.tabs.addTab(self.rosterTab, "")
-        self.shiftsTab = QWidget()
+        self.shiftsTab = ShiftsTab()
         self.shiftsTab.setObjectName(u"shiftsTab")
         self.shiftsLayout = QVBoxLayout(self.shiftsTab)
         self.shiftsLayout.setObjectName(u"shiftsLayout")
@@ -299,7 +303,7 @@ class Ui_AmbassadorsPage(object):
 
         self.shiftsLayout.setStretch(2, 1)
         self.tabs.addTab(self.shiftsTab, "")
-        self.queueTab = QWidget()
+        self.queueTab = WelcomeTab()
         self.queueTab.setObjectName(u"queueTab")
         self.queueLayout = QVBoxLayout(self.queueTab)
         self.queueLayout.setObjectName(u"queueLayout")

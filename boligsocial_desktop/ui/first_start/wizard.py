@@ -33,10 +33,11 @@ from ..forms.first_start_wizard_ui import Ui_FirstStartWizard
 from ..tasks import ImmediateTaskRunner, TaskRunner
 
 if TYPE_CHECKING:
+    from ...demo.generator import DemoSize
     from ...storage.engine import Database
 
 DATA_PAGE, OFFICE_PAGE, HOUSE_PAGE, STAFF_PAGE, SHARE_PAGE = range(5)
-DEMO_SIZE = "small"
+DEMO_SIZE: DemoSize = "small"
 
 
 class DemoCancelled(Exception):
@@ -243,6 +244,8 @@ class FirstStartWizard(QWizard):
         if self.house is not None:
             return True
         self.ui.houseError.clear()
+        if self.estate_id is None:  # the office page chose or created the estate first
+            return False
         try:
             self.house = create_house_with_rooms(self.db, self.estate_id, self.ui.houseNameEdit.text(),
                                                  self.ui.houseAddressEdit.text(), self.room_lines())

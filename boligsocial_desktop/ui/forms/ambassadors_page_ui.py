@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QTabWidget, QTableView, QToolButton,
     QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_AmbassadorsPage(object):
     def setupUi(self, AmbassadorsPage):
@@ -443,6 +444,7 @@ class Ui_AmbassadorsPage(object):
 
 
         QMetaObject.connectSlotsByName(AmbassadorsPage)
+        fit_fields(AmbassadorsPage)
     # setupUi
 
     def retranslateUi(self, AmbassadorsPage):

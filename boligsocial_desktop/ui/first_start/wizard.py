@@ -3,7 +3,7 @@
 Pages: demo data or an empty database, this PC's office (an estate, created here if the
 database has none), the office's community house and its rooms (asked only when the chosen
 estate has no house yet), the first staff member (this PC's Windows user), and optionally the
-shared folder (stored as "sync/share_dir" for the sync feature). Each answer is saved when
+shared folder (`Settings.share_dir`, which the sync feature reads). Each answer is saved when
 its page is left, so nothing is asked again on the next start: staff linked to this user
 skip the wizard, and `Settings.first_start_done` hides the empty-database banner.
 

@@ -31,12 +31,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(DANISH)
     install_translators(app)
     _follow_colour_scheme(app)
-    from .ui.wheel_guard import install_wheel_guard
-
-    install_wheel_guard(app)
-    from .ui.combo_fit import install_combo_fit
-
-    install_combo_fit(app)  # combo boxes never cut a name without a tooltip
     icon = resources_dir() / "icons" / "boligsocial.png"
     if icon.exists():
         from PySide6.QtGui import QIcon

@@ -17,9 +17,10 @@ stops travelling (`move_roaming_settings`).
     settings.share_dir = Path(...)   # typed; None removes the key
     settings.keep_daily              # 7 unless changed
 
-Other code may read the same keys through a plain QSettings() after `ensure_identity()`
-(the sync feature reads "sync/share_dir"), so key names are part of the schema: renaming
-one needs a new SCHEMA_VERSION and a step in `_migrate`.
+Every setting is declared once, here, as a typed accessor on `Settings` (key, type, default),
+and read and written only through it: no other module makes a QSettings() of its own
+(tests/test_settings_declared_once.py). Key names are part of the schema: renaming one
+needs a new SCHEMA_VERSION and a step in `_migrate`.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from boligsocial_desktop.ui.context import AppContext
 from boligsocial_desktop.ui.first_start import FirstStartWizard
 from boligsocial_desktop.ui.first_start.wizard import HOUSE_PAGE, OFFICE_PAGE, SHARE_PAGE, STAFF_PAGE
 from boligsocial_desktop.ui.flyers.models import ActivityListModel, TranslationModel
+from boligsocial_desktop.ui.help import HelpWindow
 from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 
@@ -401,7 +402,7 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
     # --- 6. Help on the poster page ----------------------------------------------------------------------
     go_to(qtbot, window, "Plakater")
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    help_window = window.help_window
+    help_window = window.findChild(HelpWindow)
     qtbot.addWidget(help_window)
     qtbot.waitExposed(help_window)
     assert help_window.windowTitle() == "Brugervejledning" and help_window.current_file() == "plakater.md"

@@ -1,7 +1,7 @@
 """What the status bar and the settings tab show about sharing: plain data, no Qt.
 
-Also where the shared folder is chosen and checked (the folder itself is stored by the
-UI in QSettings; the check lives here so the command line uses the same rules).
+Also where the shared folder is chosen and checked (the folder itself is this PC's setting
+`settings.Settings.share_dir`; the check lives here so the command line uses the same rules).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from ..storage.models import OutboxChange, SyncConflict, SyncParkedFile, SyncPee
 from .engine import Problem, RoundReport
 from .state import LAST_OK_KEY, LAST_ROUND_KEY, get_state
 
-SETTINGS_KEY = "sync/share_dir"  # QSettings key of the shared folder (per PC), shared with settings.Settings.share_dir
 SHARE_ENV = "BOLIGSOCIAL_SHARE"
 
 
@@ -95,4 +94,4 @@ def check_share_folder(folder: str | os.PathLike[str], db: Database) -> Path:
     return path
 
 
-__all__ = ["SETTINGS_KEY", "SHARE_ENV", "PeerInfo", "SyncStatus", "check_share_folder", "read_status"]
+__all__ = ["SHARE_ENV", "PeerInfo", "SyncStatus", "check_share_folder", "read_status"]

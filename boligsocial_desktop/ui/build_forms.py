@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,23 @@ def compile_forms(target: Path) -> None:
     for ui_file in sorted(UI_DIR.rglob("*.ui")):
         out = target / f"{form_module_name(ui_file)}.py"
         subprocess.run([_tool("uic"), "-g", "python", "--from-imports", str(ui_file), "-o", str(out)], check=True)
+        out.write_text(with_fitted_fields(out.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+_FIELD = re.compile(r"= (QComboBox|QFontComboBox|QSpinBox|QDoubleSpinBox|QDateEdit|QTimeEdit|QDateTimeEdit)\(")
+_SETUP_END = re.compile(r"^( +)QMetaObject\.connectSlotsByName\((\w+)\)\n", re.MULTILINE)
+
+
+def with_fitted_fields(code: str) -> str:
+    """A form with spin boxes or combo boxes calls form_fields.fit_fields at the end of its setupUi, so each
+    of those fields gets the wheel guard and the combo fit without an application-wide event filter."""
+    if not _FIELD.search(code):
+        return code
+    code = code.replace("\nclass Ui_", "from boligsocial_desktop.ui.form_fields import fit_fields\n\nclass Ui_", 1)
+    code, found = _SETUP_END.subn(r"\g<0>\1fit_fields(\2)\n", code, count=1)
+    if not found:
+        raise SystemExit("pyside6-uic's setupUi has changed; build_forms.with_fitted_fields needs updating")
+    return code
 
 
 def update_translations(ts_dir: Path) -> None:

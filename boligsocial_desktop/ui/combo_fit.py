@@ -1,15 +1,16 @@
 """Combo boxes never cut a name without saying it in full.
 
 A combo box is sized when it is first shown; the pages fill theirs afterwards (from the background
-worker), so one sized while empty showed "Alle afde" and "Taastrupga". Installed once on the
-application: every combo box is at least MINIMUM_CHARACTERS wide, and one whose chosen text is still
-too wide for it (a long room or activity name) shows that text in full as its tooltip.
+worker), so one sized while empty showed "Alle afde" and "Taastrupga". `fit_combo(combo)` (every form's
+combos get it when the form is set up, see form_fields.py) makes the combo at least MINIMUM_CHARACTERS
+wide, unless its code asked for more, and shows a chosen text still too wide for it (a long room or
+activity name) in full as its tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 MINIMUM_CHARACTERS = 12  # wide "X"s: "Alle afdelinger", "Taastrupgaard"
 _FITTED = "boligsocial_combo_fitted"
@@ -24,32 +25,40 @@ def text_is_cut(combo: QComboBox) -> bool:
     return combo.fontMetrics().horizontalAdvance(combo.currentText()) + icon > field.width() + 1
 
 
-def _update_tooltip(combo: QComboBox) -> None:
-    own = combo.property("boligsocial_own_tooltip")
-    if own:
-        return
-    combo.setToolTip(combo.currentText() if text_is_cut(combo) else "")
-
-
 class ComboFit(QObject):
+    """Watches one combo, its parent. The width is settled when the combo is polished (before it is first
+    shown), so a minimum or a tooltip its own code sets after building it is respected."""
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo)
+        self.combo = combo
+        self.polished = False
+        self.own_tooltip = False
+        combo.currentIndexChanged.connect(self.update_tooltip)
+        if combo.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self.polish()
+
+    def polish(self) -> None:
+        self.polished = True
+        if self.combo.minimumContentsLength() < MINIMUM_CHARACTERS:
+            self.combo.setMinimumContentsLength(MINIMUM_CHARACTERS)
+        self.own_tooltip = bool(self.combo.toolTip())
+
+    def update_tooltip(self) -> None:
+        if self.polished and not self.own_tooltip:
+            self.combo.setToolTip(self.combo.currentText() if text_is_cut(self.combo) else "")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QComboBox) and not watched.property(_FITTED):
-            watched.setProperty(_FITTED, True)
-            if watched.minimumContentsLength() < MINIMUM_CHARACTERS:
-                watched.setMinimumContentsLength(MINIMUM_CHARACTERS)
-            watched.setProperty("boligsocial_own_tooltip", bool(watched.toolTip()))
-            watched.currentIndexChanged.connect(lambda _index, combo=watched: _update_tooltip(combo))
-        elif kind in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QComboBox) \
-                and watched.property(_FITTED):
-            _update_tooltip(watched)
+        if kind == QEvent.Type.Polish and not self.polished:
+            self.polish()
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.update_tooltip()
         return False
 
 
-def install_combo_fit(app: QApplication) -> ComboFit:
-    fit = getattr(app, "_combo_fit", None)
-    if fit is None:
-        fit = ComboFit(app)
-        app.installEventFilter(fit)
-        app._combo_fit = fit  # type: ignore[attr-defined]  # one filter per application
-    return fit
+def fit_combo(combo: QComboBox) -> None:
+    if combo.property(_FITTED):
+        return
+    combo.setProperty(_FITTED, True)
+    combo.installEventFilter(ComboFit(combo))

@@ -16,13 +16,14 @@ its widget class only.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.dates import DateTextError, parse_typed_date, parse_typed_time
+from . import clock
 from .status_colours import themed
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
@@ -89,7 +90,7 @@ class DateField(_TypedField):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._date = QDate.currentDate()
+        self._date = clock.qdate_today()
         self._minimum, self._maximum = QDate(1900, 1, 1), QDate(2100, 12, 31)
         self._special = ""
         self._format = "dd-MM-yyyy"
@@ -105,8 +106,8 @@ class DateField(_TypedField):
     def date(self) -> QDate:
         return QDate(self._date)
 
-    def setDate(self, value: QDate | date) -> None:
-        value = QDate(value) if not isinstance(value, QDate) else value
+    def setDate(self, value: QDate | dt.date) -> None:
+        value = QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else value
         value = max(self._minimum, min(self._maximum, value))
         changed = value != self._date
         self._date = value
@@ -158,10 +159,11 @@ class DateField(_TypedField):
             self.setDate(self._minimum)
             return
         try:
-            value = QDate(parse_typed_date(typed, date.today()))
+            day = parse_typed_date(typed, clock.today())
         except DateTextError as exc:
             self._show_error(str(exc))
             return
+        value = QDate(day.year, day.month, day.day)
         if not self._minimum <= value <= self._maximum:
             low, high = self._minimum.toString(self._format), self._maximum.toString(self._format)
             self._show_error(f"datoen skal ligge fra {low} til {high}")
@@ -170,7 +172,7 @@ class DateField(_TypedField):
 
     def step(self, direction: int) -> None:
         if self._special and self._date == self._minimum:
-            self.setDate(QDate.currentDate())
+            self.setDate(clock.qdate_today())
         else:
             self.setDate(self._date.addDays(direction))
 
@@ -190,7 +192,7 @@ class DateField(_TypedField):
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar.setGridVisible(True)
         calendar.setDateRange(self._minimum, self._maximum)
-        calendar.setSelectedDate(QDate.currentDate() if self._special and self._date == self._minimum else self._date)
+        calendar.setSelectedDate(clock.qdate_today() if self._special and self._date == self._minimum else self._date)
         layout.addWidget(calendar)
 
         def chosen(value: QDate) -> None:
@@ -219,8 +221,8 @@ class TimeField(_TypedField):
     def time(self) -> QTime:
         return QTime(self._time)
 
-    def setTime(self, value: QTime | time) -> None:
-        value = QTime(value.hour, value.minute) if isinstance(value, time) else QTime(value.hour(), value.minute())
+    def setTime(self, value: QTime | dt.time) -> None:
+        value = QTime(value.hour, value.minute) if isinstance(value, dt.time) else QTime(value.hour(), value.minute())
         changed = value != self._time
         self._time = value
         self._show_error(None)
@@ -244,11 +246,12 @@ class TimeField(_TypedField):
         self.setTime(value)
 
     def step(self, direction: int) -> None:
-        moment = datetime.combine(date.today(), self._time.toPython())
+        # any one day: only the clock time steps, and a step past midnight is refused below
+        moment = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(self._time.hour(), self._time.minute()))
         minutes = (moment.minute // self.STEP_MINUTES) * self.STEP_MINUTES
         if direction < 0 and minutes != moment.minute:
             stepped = moment.replace(minute=minutes)
         else:
-            stepped = moment.replace(minute=minutes) + timedelta(minutes=self.STEP_MINUTES * direction)
+            stepped = moment.replace(minute=minutes) + dt.timedelta(minutes=self.STEP_MINUTES * direction)
         if stepped.date() == moment.date():
             self.setTime(stepped.time())

@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(title)
         self.tasks = tasks
         self.run_import = run
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.refusal: ImportRefused | None = None
         self.ui.fileLabel.setText(self.tr("File: %1").replace("%1", str(path)))
         self.ui.buttons.rejected.connect(self.reject)
@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
         self.ui.buttons.setEnabled(True)
 
     def _done(self, result: ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         self._finished(summary_text(result), self.tr("The import is done."))
         self.imported.emit(result)
 

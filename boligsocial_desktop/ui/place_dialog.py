@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
 from ..errors import AppError
+from . import clock
 from .context import AppContext
 from .forms.place_dialog_ui import Ui_PlaceDialog
 from .status_colours import themed
@@ -39,7 +40,8 @@ class PlaceForm:
 
 class PlaceDialog(GuardedDialog):
     def __init__(self, context: AppContext, kind: str, title: str, save: Callable[[PlaceForm], Any],
-                 initial: PlaceForm | None = None, estates: list[tuple[str, str]] = (), parent: QWidget | None = None):
+                 initial: PlaceForm | None = None, estates: Sequence[tuple[str, str]] = (),
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.save_with = context, save
         self.ui = Ui_PlaceDialog()
@@ -57,14 +59,14 @@ class PlaceDialog(GuardedDialog):
         self.ui.estateCombo.addItem(self.tr("All estates"), None)
         for estate_id, name in estates:
             self.ui.estateCombo.addItem(name, estate_id)
-        initial = initial or PlaceForm("", opens_at=time(8), closes_at=time(22), start=date.today(), end=date.today())
+        initial = initial or PlaceForm("", opens_at=time(8), closes_at=time(22), start=clock.today(), end=clock.today())
         self.ui.nameEdit.setText(initial.name)
         self.ui.addressEdit.setText(initial.address or "")
         self.ui.capacitySpin.setValue(initial.capacity)
         self.ui.opensEdit.setTime(QTime((initial.opens_at or time(8)).hour, (initial.opens_at or time(8)).minute))
         self.ui.closesEdit.setTime(QTime((initial.closes_at or time(22)).hour, (initial.closes_at or time(22)).minute))
         for edit, day in ((self.ui.fromEdit, initial.start), (self.ui.toEdit, initial.end)):
-            day = day or date.today()
+            day = day or clock.today()
             edit.setDate(QDate(day.year, day.month, day.day))
         if kind == CLOSING and initial is not None:
             self.ui.estateCombo.setCurrentIndex(max(0, self.ui.estateCombo.findData(initial.estate_id)))

@@ -19,6 +19,7 @@ from ..services.staff import StaffInfo
 from ..services.staff_admin import StaffAdminService, StaffInput
 from .context import AppContext
 from .dialogs import role_label
+from .form_fields import fit_fields
 from .status_colours import themed
 from .unsaved import GuardedDialog
 
@@ -30,7 +31,8 @@ class StaffDialog(GuardedDialog):
 
     def __init__(self, context: AppContext, member: StaffInfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context, self.member, self.saved = context, member, None
+        self.context, self.member = context, member
+        self.saved: StaffInfo | None = None
         self.setWindowTitle(self.tr("New colleague") if member is None else self.tr("Edit colleague"))
         self.setMinimumWidth(440)
         self.name_edit, self.initials_edit = QLineEdit(), QLineEdit()
@@ -68,6 +70,7 @@ class StaffDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        fit_fields(self)
         self.fields = {"name": self.name_edit, "initials": self.initials_edit, "role": self.role_combo,
                        "pin": self.pin_edit, "os_username": self.windows_edit}
         if member is not None:

@@ -92,12 +92,12 @@ def test_duplicates_are_asked_about_in_danish_and_the_answer_decides(qtbot, page
         return
     # the page shows what the command line prints for the same file and choice
     policy = DuplicatePolicy.SKIP if answer == "Spring dem over" else DuplicatePolicy.ALLOW
-    assert dialog.summary == summary_text(dialog.result)
+    assert dialog.summary == summary_text(dialog.outcome)
     assert dialog.ui.statusLabel.text() == "Indlæsningen er færdig."
     assert "Kolonner, der ikke bruges: Løbenr." in dialog.summary
     with pytest.raises(ImportRefused):  # and running it again now finds every row stored
         import_ambassadors(app_context.db, path, today=TODAY, duplicates=DuplicatePolicy.REFUSE)
-    assert dialog.result.duplicate_policy is policy
+    assert dialog.outcome.duplicate_policy is policy
     assert page.roster.model.rowCount() == len(expected)  # the roster was reloaded
 
 
@@ -134,7 +134,7 @@ def test_the_import_runs_off_the_ui_thread_with_progress(qtbot, tmp_path):
         dialog.open()
         dialog.start()
         assert not dialog.ui.buttons.isEnabled()  # no closing while it runs
-        qtbot.waitUntil(lambda: dialog.result is not None)
+        qtbot.waitUntil(lambda: dialog.outcome is not None)
     finally:
         runner.shutdown()
     assert threads and threads[0] is not threading.main_thread()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from boligsocial_desktop.crypto import KeyLocation, MemorySecretStore, is_sealed, join_office_key
 from boligsocial_desktop.crypto.keys import KEY_FILE_NAME
 from boligsocial_desktop.services.staff import StaffService
+from boligsocial_desktop.settings import Settings
 from boligsocial_desktop.storage.models import Partner
-from boligsocial_desktop.sync.status import SETTINGS_KEY
 from boligsocial_desktop.ui.settings_page import SettingsPage
 
 PASSPHRASE = "gul-cykel-ved-søen-7"
@@ -44,7 +44,7 @@ def test_the_administrator_creates_the_key_before_the_first_sharing(qtbot, app_c
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert asked == [True] and typed == ["create"]
     assert (office_share / KEY_FILE_NAME).exists()
-    assert QSettings().value(SETTINGS_KEY) == str(office_share.resolve())
+    assert Settings().share_dir == office_share.resolve()
     assert box.state_label.text().startswith("Delingen er krypteret")
     assert box.message_label.text().startswith("Kontornøglen er oprettet")
     change_files = list(office_share.rglob("c-*.bsc"))  # the first round's changes, personal data and all
@@ -64,7 +64,7 @@ def test_a_pc_without_the_key_is_connected_and_mismatched_passphrases_are_refuse
     from boligsocial_desktop.crypto import create_office_key
 
     create_office_key(KeyLocation(office_share, tmp_path / "første-pc"), PASSPHRASE, MemorySecretStore())
-    QSettings().setValue(SETTINGS_KEY, str(office_share))
+    Settings().share_dir = office_share
     app_context.set_staff(StaffService(app_context.db).create("Jonas Berg", "administrator", pin="1357"))
     tab = _tab(qtbot, app_context)
     box = tab.key_box
@@ -83,7 +83,7 @@ def test_a_pc_without_the_key_is_connected_and_mismatched_passphrases_are_refuse
 
 
 def test_only_an_administrator_has_the_key_buttons(qtbot, app_context, office_share):
-    QSettings().setValue(SETTINGS_KEY, str(office_share))
+    Settings().share_dir = office_share
     box = _tab(qtbot, app_context).key_box  # Mette is a coordinator
     assert box.state_label.text().startswith("Delingen er IKKE krypteret")
     assert not any(b.isEnabled() for b in (box.create_button, box.join_button, box.change_button))
@@ -95,4 +95,4 @@ def test_cancel_at_the_warning_shares_nothing(qtbot, app_context, office_share, 
     monkeypatch.setattr(tab, "ask_folder", lambda: str(office_share))
     monkeypatch.setattr(tab, "ask_unsealed", lambda: "")
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
-    assert QSettings().value(SETTINGS_KEY) is None and list(office_share.iterdir()) == []
+    assert Settings().share_dir is None and list(office_share.iterdir()) == []

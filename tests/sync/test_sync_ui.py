@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 from sync_helpers import ACTIVITY, seed_office
 
+from boligsocial_desktop.settings import Settings
 from boligsocial_desktop.storage.engine import open_database
 from boligsocial_desktop.storage.models import Activity, Partner
 from boligsocial_desktop.sync.engine import SyncEngine, SyncOptions
 from boligsocial_desktop.sync.share import LocalShare
-from boligsocial_desktop.sync.status import SETTINGS_KEY
 from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.settings_page import SettingsPage
 from boligsocial_desktop.ui.sync.conflicts_dialog import ConflictsDialog
@@ -52,7 +52,7 @@ def test_the_folder_is_checked_saved_and_used(qtbot, app_context, share, other_p
     monkeypatch.setattr(tab, "ask_folder", lambda: str(tmp_path / "findes-ikke"))
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert "findes ikke" in tab.ui.errorLabel.text()
-    assert QSettings().value(SETTINGS_KEY) is None
+    assert Settings().share_dir is None
     monkeypatch.setattr(tab, "ask_folder", lambda: str(app_context.db.path.parent))
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert "datamappe" in tab.ui.errorLabel.text()
@@ -60,7 +60,7 @@ def test_the_folder_is_checked_saved_and_used(qtbot, app_context, share, other_p
     monkeypatch.setattr(tab, "ask_unsealed", lambda: "plain")  # the office has no key: share without one
     qtbot.mouseClick(tab.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert tab.ui.errorLabel.text() == ""
-    assert QSettings().value(SETTINGS_KEY) == str(share.resolve())
+    assert Settings().share_dir == share.resolve()
     assert tab.ui.folderValue.text() == str(share.resolve())
     with app_context.db.reading() as s:  # the round ran: the other PC's partner is here
         assert s.scalars(select(Partner.name)).all() == ["Frivilligcenter"]
@@ -72,7 +72,7 @@ def test_the_folder_is_checked_saved_and_used(qtbot, app_context, share, other_p
     assert tab.peers_model.index(0, 0).data().startswith("Kontor-2")
     assert tab.ui.lastValue.text() != "Aldrig"
     qtbot.mouseClick(tab.ui.stopButton, Qt.MouseButton.LeftButton)
-    assert QSettings().value(SETTINGS_KEY) is None and tab.ui.folderValue.text() == "Ikke valgt"
+    assert Settings().share_dir is None and tab.ui.folderValue.text() == "Ikke valgt"
 
 
 def test_status_bar_shows_sharing_and_opens_the_tab(qtbot, app_context, share, other_pc):
@@ -80,7 +80,7 @@ def test_status_bar_shows_sharing_and_opens_the_tab(qtbot, app_context, share, o
     qtbot.addWidget(window)
     button = window.sync_status
     assert button.text() == "Deling: slået fra"
-    QSettings().setValue(SETTINGS_KEY, str(share))
+    Settings().share_dir = share
     _db, engine = other_pc
     engine.run_round()
     button.controller.sync_now()
@@ -101,7 +101,7 @@ def test_a_damaged_file_is_listed_as_a_problem(qtbot, app_context, share, other_
     engine.run_round()
     [change] = list((share / "pcs" / db.origin).glob("c-*.bsc"))
     change.write_bytes(change.read_bytes()[:20])
-    QSettings().setValue(SETTINGS_KEY, str(share))
+    Settings().share_dir = share
     page = settings_tab(qtbot, app_context)
     page.sync_tab.controller.sync_now()
     model = page.sync_tab.problems_model
@@ -113,7 +113,7 @@ def test_a_damaged_file_is_listed_as_a_problem(qtbot, app_context, share, other_
 
 def test_conflicts_are_shown_side_by_side_and_decided(qtbot, app_context, share, other_pc, qtmodeltester):
     db, engine = other_pc
-    QSettings().setValue(SETTINGS_KEY, str(share))
+    Settings().share_dir = share
 
     class Wrapper:  # seed_office takes a simulated PC; only .db is used
         def __init__(self, database):
@@ -165,7 +165,7 @@ def test_a_file_from_a_newer_program_asks_for_an_update(qtbot, app_context, shar
 
     db, engine = other_pc
     engine.run_round()  # known to each other first, so the new file is imported, not joined around
-    QSettings().setValue(SETTINGS_KEY, str(share))
+    Settings().share_dir = share
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.page("settings")
@@ -192,7 +192,7 @@ def test_a_possible_duplicate_is_merged_from_the_dialog(qtbot, app_context, shar
 
     db, engine = other_pc
     page = settings_tab(qtbot, app_context)  # first: it names the application, which QSettings files go by
-    QSettings().setValue(SETTINGS_KEY, str(share))
+    Settings().share_dir = share
 
     class Wrapper:
         def __init__(self, database):

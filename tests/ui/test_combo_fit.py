@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from boligsocial_desktop.ui.combo_fit import install_combo_fit, text_is_cut
+from boligsocial_desktop.ui.combo_fit import fit_combo, text_is_cut
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 
 def test_a_filter_combo_filled_after_showing_shows_alle_afdelinger_whole(qtbot, qapp):
-    install_combo_fit(qapp)
     row = QWidget()
     qtbot.addWidget(row)
     layout = QHBoxLayout(row)
@@ -16,6 +16,7 @@ def test_a_filter_combo_filled_after_showing_shows_alle_afdelinger_whole(qtbot, 
     layout.addWidget(QLabel("Afdeling:"))
     layout.addWidget(combo)
     layout.addStretch()
+    fit_fields(row)
     row.show()
     qtbot.waitExposed(row)
     combo.addItems(["Alle afdelinger", "Taastrupgaard"])  # the worker's answer arrives after the first show
@@ -27,9 +28,9 @@ def test_a_filter_combo_filled_after_showing_shows_alle_afdelinger_whole(qtbot, 
 
 
 def test_a_name_too_long_for_its_combo_is_in_the_tooltip(qtbot, qapp):
-    install_combo_fit(qapp)
     combo = QComboBox()
     qtbot.addWidget(combo)
+    fit_combo(combo)
     combo.addItems(["Kort", "Fælleshuset Taastrupgaard – Lektierummet og Mødelokalet"])
     combo.setMaximumWidth(120)
     combo.show()

@@ -58,14 +58,14 @@ def _click_into(qtbot, field) -> None:
     qtbot.waitUntil(lambda: field.selectedText() == field.text())  # all selected, as Ctrl+A
 
 
-def test_click_type_and_tab(qtbot, form):
+def test_click_type_and_tab(qtbot, form, ui_today):
     changed = []
     form.day.dateChanged.connect(changed.append)
     _click_into(qtbot, form.day)
     qtbot.keyClicks(form.day, "3/12")
     qtbot.keyClick(form.day, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.start, "Tab goes to the next field"
-    assert form.day.date() == QDate(date.today().year, 12, 3) and form.day.text() == f"03-12-{date.today().year}"
+    assert form.day.date() == QDate(ui_today.year, 12, 3) and form.day.text() == f"03-12-{ui_today.year}"
     assert changed == [form.day.date()]
     _click_into(qtbot, form.start)
     qtbot.keyClicks(form.start, "1730")
@@ -74,7 +74,7 @@ def test_click_type_and_tab(qtbot, form):
     assert form.start.time() == QTime(17, 30) and form.start.text() == "17:30"
 
 
-def test_ctrl_a_and_words(qtbot, form):
+def test_ctrl_a_and_words(qtbot, form, ui_today):
     form.day.setFocus()
     qtbot.keyClick(form.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(form.day, "03122026")
@@ -83,7 +83,22 @@ def test_ctrl_a_and_words(qtbot, form):
     qtbot.keyClick(form.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(form.day, "i morgen")
     qtbot.keyClick(form.day, Qt.Key.Key_Return)
-    assert form.day.date().toPython() == date.today() + timedelta(days=1)
+    assert form.day.date().toPython() == ui_today + timedelta(days=1)
+    qtbot.keyClick(form.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.day, "i dag")
+    qtbot.keyClick(form.day, Qt.Key.Key_Return)
+    assert form.day.date().toPython() == ui_today
+
+
+def test_a_new_date_field_shows_today_and_an_emptied_one_steps_to_today(qtbot, ui_today):
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.date().toPython() == ui_today and field.text() == "09-12-2026"
+    field.setMinimumDate(QDate(2000, 1, 1))
+    field.setSpecialValueText("–")
+    field.setDate(field.minimumDate())
+    field.step(1)
+    assert field.date().toPython() == ui_today
 
 
 def test_unreadable_text_stays_red_and_keeps_the_last_date(qtbot, form):
@@ -127,9 +142,8 @@ def test_optional_date_is_emptied_by_clearing(qtbot, form):
 def test_wheel_over_an_unfocused_spin_box_or_list_box_changes_nothing(qtbot, qapp):
     from PySide6.QtWidgets import QComboBox, QSpinBox
 
-    from boligsocial_desktop.ui.wheel_guard import install_wheel_guard
+    from boligsocial_desktop.ui.form_fields import fit_fields
 
-    install_wheel_guard(qapp)
     form = QWidget()
     layout = QVBoxLayout(form)
     spin, combo, other = QSpinBox(form), QComboBox(form), QLineEdit(form)
@@ -137,6 +151,7 @@ def test_wheel_over_an_unfocused_spin_box_or_list_box_changes_nothing(qtbot, qap
     spin.setValue(5)
     for widget in (spin, combo, other):
         layout.addWidget(widget)
+    fit_fields(form)
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)

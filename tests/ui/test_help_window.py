@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTabWidget
 
+from boligsocial_desktop.ui.help import HelpWindow
 from boligsocial_desktop.ui.help.guide import INDEX, PAGE_OF_VIEW, guide_dir, search, sections
 from boligsocial_desktop.ui.main_window import MainWindow
 
@@ -25,7 +26,7 @@ def make_window(qtbot, app_context) -> MainWindow:
 
 def press_f1(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    help_window = window.help_window
+    help_window = window.findChild(HelpWindow)
     qtbot.addWidget(help_window)
     qtbot.waitExposed(help_window)
     return help_window
@@ -64,7 +65,7 @@ def test_help_menu_opens_the_guide_and_its_search_finds_sections(qtbot, app_cont
     window = make_window(qtbot, app_context)
     window.show_page("settings")
     window.ui.menuHelp.actions()[0].trigger()
-    help_window = window.help_window
+    help_window = window.findChild(HelpWindow)
     qtbot.addWidget(help_window)
     assert help_window.current_file() == "indstillinger.md"
     help_window.search_edit.setFocus()

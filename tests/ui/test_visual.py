@@ -35,12 +35,10 @@ def window(qtbot, qapp, tmp_path, _demo_bytes):
     from boligsocial_desktop.app import DANISH, install_translators
     from boligsocial_desktop.services.staff import StaffService
     from boligsocial_desktop.storage.engine import open_database
-    from boligsocial_desktop.ui.combo_fit import install_combo_fit
     from boligsocial_desktop.ui.context import AppContext
     from boligsocial_desktop.ui.main_window import MainWindow
     from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 
-    install_combo_fit(qapp)
     if not qapp.property("boligsocial_translators"):
         QLocale.setDefault(DANISH)
         install_translators(qapp)

@@ -42,10 +42,10 @@ def test_rows_already_imported_are_skipped_when_the_adviser_says_so(qtbot, app_c
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
-    qtbot.waitUntil(lambda: dialog.result is not None)
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
     assert "Række 2, kolonne A »Dato«: besøget 01-10-2026 kl. 10.30 hos SL om Gæld og budget findes allerede" in seen[0]
     assert "kun indlæse de andre 1" in seen[0]
-    assert dialog.summary == summary_text(dialog.result)
+    assert dialog.summary == summary_text(dialog.outcome)
     assert dialog.summary.splitlines() == ["1 besøg indlæst fra oktober.txt.",
                                            "Sprunget over, fordi de allerede fandtes: række 2, 3."]
     with app_context.db.reading() as session:

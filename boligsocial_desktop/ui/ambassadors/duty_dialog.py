@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QMessageBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
 from ...domain.danish import clock_range_exact
 from ...domain.enums import DutyKind
@@ -18,6 +18,7 @@ from ...services.ambassadors.duties import FOLLOWING, ONE, DutyRow, SavedShifts
 from ...services.places import EstateInfo
 from .. import clock
 from ..context import AppContext
+from ..date_fields import DateField
 from ..forms.ambassadors_duty_dialog_ui import Ui_DutyDialog
 from ..unsaved import GuardedDialog
 from .fields import pydate, pytime, qdate, show_error, sorted_estates
@@ -48,7 +49,8 @@ class DutyDialog(GuardedDialog):
         ui.sessionCombo.addItem(self.tr("None"), None)
         self.repeat_check = QCheckBox(self.tr("&Repeat every week until:"))
         self.repeat_check.setAccessibleName(self.tr("Repeat every week"))
-        self.repeat_until_edit = QDateEdit(qdate(day).addDays(7 * 8))
+        self.repeat_until_edit = DateField()
+        self.repeat_until_edit.setDate(qdate(day).addDays(7 * 8))
         self.repeat_until_edit.setCalendarPopup(True)
         self.repeat_until_edit.setEnabled(False)
         self.repeat_until_edit.setAccessibleName(self.tr("Repeat until"))

@@ -3,7 +3,7 @@
 Pages: demo data or an empty database, this PC's office (an estate, created here if the
 database has none), the office's community house and its rooms (asked only when the chosen
 estate has no house yet), the first staff member (this PC's Windows user), and optionally the
-shared folder (stored as "sync/share_dir" for the sync feature). Each answer is saved when
+shared folder (`Settings.share_dir`, which the sync feature reads). Each answer is saved when
 its page is left, so nothing is asked again on the next start: staff linked to this user
 skip the wizard, and `Settings.first_start_done` hides the empty-database banner.
 
@@ -33,10 +33,11 @@ from ..forms.first_start_wizard_ui import Ui_FirstStartWizard
 from ..tasks import ImmediateTaskRunner, TaskRunner
 
 if TYPE_CHECKING:
+    from ...demo.generator import DemoSize
     from ...storage.engine import Database
 
 DATA_PAGE, OFFICE_PAGE, HOUSE_PAGE, STAFF_PAGE, SHARE_PAGE = range(5)
-DEMO_SIZE = "small"
+DEMO_SIZE: DemoSize = "small"
 
 
 class DemoCancelled(Exception):
@@ -243,6 +244,8 @@ class FirstStartWizard(QWizard):
         if self.house is not None:
             return True
         self.ui.houseError.clear()
+        if self.estate_id is None:  # the office page chose or created the estate first
+            return False
         try:
             self.house = create_house_with_rooms(self.db, self.estate_id, self.ui.houseNameEdit.text(),
                                                  self.ui.houseAddressEdit.text(), self.room_lines())

@@ -11,7 +11,7 @@ from ...services.office import WhatExists, what_exists
 from ..context import AppContext
 from ..watched_tables import ACTIVITIES, ADVICE, AMBASSADORS, PLACES
 
-Action = tuple[str, Callable[[], None]]
+Action = tuple[str, Callable[[], object]]  # a button's title and what it does (its result is not used)
 
 
 class EmptyState(QFrame):
@@ -22,11 +22,11 @@ class EmptyState(QFrame):
         self.setObjectName("emptyState")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#emptyState { background: palette(alternate-base); }")
-        layout = QHBoxLayout(self)
+        self.row = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.label, 1)
+        self.row.addWidget(self.label, 1)
         self.buttons: list[QPushButton] = []
         self._check: Callable[[WhatExists], tuple[str, list[Action]] | None] | None = None
         self._context: AppContext | None = None
@@ -35,13 +35,13 @@ class EmptyState(QFrame):
     def show_note(self, text: str, actions: list[Action]) -> None:
         self.label.setText(text)
         for button in self.buttons:
-            self.layout().removeWidget(button)
+            self.row.removeWidget(button)
             button.deleteLater()
         self.buttons = []
         for title, run in actions:
             button = QPushButton(title, self)
             button.clicked.connect(lambda _checked=False, run=run: run())
-            self.layout().addWidget(button)
+            self.row.addWidget(button)
             self.buttons.append(button)
         self.show()
 
@@ -57,7 +57,9 @@ class EmptyState(QFrame):
         """Re-checked when data changes and whenever the page is shown again."""
         self._context, self._check = context, check
         context.watch(self, PLACES | ACTIVITIES | AMBASSADORS | ADVICE, self.refresh)
-        self.parentWidget().installEventFilter(self)
+        page = self.parentWidget()
+        if page is not None:
+            page.installEventFilter(self)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

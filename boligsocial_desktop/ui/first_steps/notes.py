@@ -7,36 +7,42 @@ and when the page's own list is reloaded.
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from ...services.office import WhatExists
 from ...services.places import PlacesService
+from .. import clock
 from ..context import AppContext
 from ..watched_tables import PLACES
 from .empty_state import EmptyState
 from .import_list import import_list
 from .places import add_room, create_house
 
+if TYPE_CHECKING:
+    from ..calendar.page import CalendarPage
+    from ..main_window import MainWindow
+
 
 def install_note(key: str, page: QWidget, context: AppContext) -> EmptyState | None:
     install = {"calendar": _calendar, "ambassadors": _ambassadors, "visits": _visits, "flyers": _flyers,
                "reports": _reports}.get(key)
-    if install is None:
+    layout = page.layout()
+    if install is None or not isinstance(layout, QBoxLayout):
         return None
     note = EmptyState(page)
-    layout = page.layout()
-    first = layout.itemAt(0).widget() if layout.count() else None
+    top = layout.itemAt(0) if layout.count() else None
+    first = top.widget() if top is not None else None
     layout.insertWidget(1 if isinstance(first, QLabel) else 0, note)  # under the page's heading, if any
-    page.first_steps = note
+    page.first_steps = note  # type: ignore[attr-defined]  # each page class gets its note here, from outside
     install(page, context, note)
     return note
 
 
 def _go_to(page: QWidget, key: str) -> QWidget:
-    window = page.window()
+    window = cast("MainWindow", page.window())
     window.show_page(key)
     return window.page(key)
 
@@ -73,7 +79,6 @@ def _calendar(page, context: AppContext, note: EmptyState) -> None:
 
     context.watch(page, PLACES, refresh)
     page.ui.estateCombo.currentIndexChanged.connect(lambda _index: refresh())
-    note.refresh = refresh
     refresh()
 
 
@@ -110,8 +115,8 @@ def _visits(page, context: AppContext, note: EmptyState) -> None:
 
 
 def _new_activity_in_calendar(page) -> None:
-    calendar = _go_to(page, "calendar")
-    calendar.new_activity(calendar.current_grid().selected_day or date.today(), None)
+    calendar = cast("CalendarPage", _go_to(page, "calendar"))
+    calendar.new_activity(calendar.current_grid().selected_day or clock.today(), None)
 
 
 def _flyers(page, context: AppContext, note: EmptyState) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_AmbassadorDialog(object):
     def setupUi(self, AmbassadorDialog):
@@ -294,6 +295,7 @@ class Ui_AmbassadorDialog(object):
         self.retranslateUi(AmbassadorDialog)
 
         QMetaObject.connectSlotsByName(AmbassadorDialog)
+        fit_fields(AmbassadorDialog)
     # setupUi
 
     def retranslateUi(self, AmbassadorDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_DutyDialog(object):
     def setupUi(self, DutyDialog):
@@ -148,6 +149,7 @@ class Ui_DutyDialog(object):
         self.retranslateUi(DutyDialog)
 
         QMetaObject.connectSlotsByName(DutyDialog)
+        fit_fields(DutyDialog)
     # setupUi
 
     def retranslateUi(self, DutyDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_MoveInDialog(object):
     def setupUi(self, MoveInDialog):
@@ -122,6 +123,7 @@ class Ui_MoveInDialog(object):
         self.retranslateUi(MoveInDialog)
 
         QMetaObject.connectSlotsByName(MoveInDialog)
+        fit_fields(MoveInDialog)
     # setupUi
 
     def retranslateUi(self, MoveInDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
 from boligsocial_desktop.ui.ambassadors.roster_tab import RosterTab
 from boligsocial_desktop.ui.ambassadors.shifts_tab import ShiftsTab
 from boligsocial_desktop.ui.ambassadors.welcome_tab import WelcomeTab
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_AmbassadorsPage(object):
     def setupUi(self, AmbassadorsPage):
@@ -447,6 +448,7 @@ class Ui_AmbassadorsPage(object):
 
 
         QMetaObject.connectSlotsByName(AmbassadorsPage)
+        fit_fields(AmbassadorsPage)
     # setupUi
 
     def retranslateUi(self, AmbassadorsPage):

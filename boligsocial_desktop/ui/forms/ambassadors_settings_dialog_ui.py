@@ -18,6 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QSizePolicy, QSpinBox,
     QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_AmbassadorSettingsDialog(object):
     def setupUi(self, AmbassadorSettingsDialog):
@@ -83,6 +84,7 @@ class Ui_AmbassadorSettingsDialog(object):
         self.retranslateUi(AmbassadorSettingsDialog)
 
         QMetaObject.connectSlotsByName(AmbassadorSettingsDialog)
+        fit_fields(AmbassadorSettingsDialog)
     # setupUi
 
     def retranslateUi(self, AmbassadorSettingsDialog):

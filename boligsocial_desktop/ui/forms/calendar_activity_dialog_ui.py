@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QSpinBox, QVBoxLayout, QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -268,6 +269,7 @@ class Ui_ActivityDialog(object):
         self.retranslateUi(ActivityDialog)
 
         QMetaObject.connectSlotsByName(ActivityDialog)
+        fit_fields(ActivityDialog)
     # setupUi
 
     def retranslateUi(self, ActivityDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDoubleSpinBox, QFormLayou
     QGridLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
     QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_AttendanceDialog(object):
     def setupUi(self, AttendanceDialog):
@@ -299,6 +300,7 @@ class Ui_AttendanceDialog(object):
 
 
         QMetaObject.connectSlotsByName(AttendanceDialog)
+        fit_fields(AttendanceDialog)
     # setupUi
 
     def retranslateUi(self, AttendanceDialog):

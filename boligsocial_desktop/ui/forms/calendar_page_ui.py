@@ -18,6 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
     QToolButton, QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_CalendarPage(object):
     def setupUi(self, CalendarPage):
@@ -182,6 +183,7 @@ class Ui_CalendarPage(object):
         self.retranslateUi(CalendarPage)
 
         QMetaObject.connectSlotsByName(CalendarPage)
+        fit_fields(CalendarPage)
     # setupUi
 
     def retranslateUi(self, CalendarPage):

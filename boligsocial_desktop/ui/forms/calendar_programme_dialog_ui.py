@@ -18,6 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
     QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_ProgrammeDialog(object):
     def setupUi(self, ProgrammeDialog):
@@ -118,6 +119,7 @@ class Ui_ProgrammeDialog(object):
         self.retranslateUi(ProgrammeDialog)
 
         QMetaObject.connectSlotsByName(ProgrammeDialog)
+        fit_fields(ProgrammeDialog)
     # setupUi
 
     def retranslateUi(self, ProgrammeDialog):

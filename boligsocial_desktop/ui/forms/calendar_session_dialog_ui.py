@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_SessionDialog(object):
     def setupUi(self, SessionDialog):
@@ -162,6 +163,7 @@ class Ui_SessionDialog(object):
         self.retranslateUi(SessionDialog)
 
         QMetaObject.connectSlotsByName(SessionDialog)
+        fit_fields(SessionDialog)
     # setupUi
 
     def retranslateUi(self, SessionDialog):

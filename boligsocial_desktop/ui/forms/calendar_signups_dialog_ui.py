@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
     QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_SignupsDialog(object):
     def setupUi(self, SignupsDialog):
@@ -359,6 +360,7 @@ class Ui_SignupsDialog(object):
         self.retranslateUi(SignupsDialog)
 
         QMetaObject.connectSlotsByName(SignupsDialog)
+        fit_fields(SignupsDialog)
     # setupUi
 
     def retranslateUi(self, SignupsDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QRadioButton, QSizePolicy, QSpacerItem, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
     QWizardPage)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_FirstStartWizard(object):
     def setupUi(self, FirstStartWizard):
@@ -347,6 +348,7 @@ class Ui_FirstStartWizard(object):
         self.retranslateUi(FirstStartWizard)
 
         QMetaObject.connectSlotsByName(FirstStartWizard)
+        fit_fields(FirstStartWizard)
     # setupUi
 
     def retranslateUi(self, FirstStartWizard):

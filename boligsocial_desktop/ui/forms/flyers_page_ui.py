@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QProgressBar, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_FlyersPage(object):
     def setupUi(self, FlyersPage):
@@ -410,6 +411,7 @@ class Ui_FlyersPage(object):
 
 
         QMetaObject.connectSlotsByName(FlyersPage)
+        fit_fields(FlyersPage)
     # setupUi
 
     def retranslateUi(self, FlyersPage):

@@ -18,6 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_NewStaffDialog(object):
     def setupUi(self, NewStaffDialog):
@@ -104,6 +105,7 @@ class Ui_NewStaffDialog(object):
         self.retranslateUi(NewStaffDialog)
 
         QMetaObject.connectSlotsByName(NewStaffDialog)
+        fit_fields(NewStaffDialog)
     # setupUi
 
     def retranslateUi(self, NewStaffDialog):

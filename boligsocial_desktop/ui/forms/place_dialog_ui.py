@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_PlaceDialog(object):
     def setupUi(self, PlaceDialog):
@@ -150,6 +151,7 @@ class Ui_PlaceDialog(object):
         self.retranslateUi(PlaceDialog)
 
         QMetaObject.connectSlotsByName(PlaceDialog)
+        fit_fields(PlaceDialog)
     # setupUi
 
     def retranslateUi(self, PlaceDialog):

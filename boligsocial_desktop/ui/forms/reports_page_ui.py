@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGridLayout,
     QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -321,6 +322,7 @@ class Ui_ReportsPage(object):
         self.retranslateUi(ReportsPage)
 
         QMetaObject.connectSlotsByName(ReportsPage)
+        fit_fields(ReportsPage)
     # setupUi
 
     def retranslateUi(self, ReportsPage):

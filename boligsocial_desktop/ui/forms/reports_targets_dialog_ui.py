@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_TargetsDialog(object):
     def setupUi(self, TargetsDialog):
@@ -129,6 +130,7 @@ class Ui_TargetsDialog(object):
         self.buttonBox.rejected.connect(TargetsDialog.reject)
 
         QMetaObject.connectSlotsByName(TargetsDialog)
+        fit_fields(TargetsDialog)
     # setupUi
 
     def retranslateUi(self, TargetsDialog):

@@ -18,6 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -84,6 +85,7 @@ class Ui_SignInDialog(object):
         self.retranslateUi(SignInDialog)
 
         QMetaObject.connectSlotsByName(SignInDialog)
+        fit_fields(SignInDialog)
     # setupUi
 
     def retranslateUi(self, SignInDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -145,6 +146,7 @@ class Ui_CaseDialog(object):
         self.retranslateUi(CaseDialog)
 
         QMetaObject.connectSlotsByName(CaseDialog)
+        fit_fields(CaseDialog)
     # setupUi
 
     def retranslateUi(self, CaseDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QWidget)
 
 from boligsocial_desktop.ui.date_fields import (DateField, TimeField)
+from boligsocial_desktop.ui.form_fields import fit_fields
 
 class Ui_VisitsPage(object):
     def setupUi(self, VisitsPage):
@@ -798,6 +799,7 @@ class Ui_VisitsPage(object):
 
 
         QMetaObject.connectSlotsByName(VisitsPage)
+        fit_fields(VisitsPage)
     # setupUi
 
     def retranslateUi(self, VisitsPage):

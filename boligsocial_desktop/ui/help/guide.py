@@ -56,7 +56,8 @@ def sections(folder: Path | None = None) -> list[Section]:
     found: list[Section] = []
     for path in sorted(folder.glob("*.md"), key=lambda p: (p.name != INDEX, p.name)):
         lines = path.read_text(encoding="utf-8").splitlines()
-        title, heading, body, page_start = path.stem, "", [], len(found)
+        title, heading, page_start = path.stem, "", len(found)
+        body: list[str] = []
 
         def close() -> None:  # called within the same iteration, so the loop's current values are meant
             if heading or body:  # noqa: B023

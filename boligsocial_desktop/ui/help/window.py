@@ -33,7 +33,8 @@ PICTURE_MARGIN = 32  # pixels kept free beside a picture scaled to the window's 
 class GuideBrowser(QTextBrowser):
     """Renders Markdown; pictures are scaled down to the width of the window, never cut off."""
 
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value:
             resolved = self.source().resolved(url) if url.isRelative() else url
             image = QImage(resolved.toLocalFile())
@@ -208,8 +209,8 @@ class HelpWindow(QWidget):
 
 def view_topic(window) -> tuple[str, str | None]:
     """The guide page of the window's current view, and the section named like its current tab."""
-    key = window.current_page_key() if hasattr(window, "current_page_key") else None
-    file = PAGE_OF_VIEW.get(key, INDEX)
+    key: str | None = window.current_page_key() if hasattr(window, "current_page_key") else None
+    file = PAGE_OF_VIEW.get(key, INDEX) if key is not None else INDEX
     page = getattr(window, "pages", {}).get(key)
     tabs = page.findChild(QTabWidget) if page is not None else None
     heading = tabs.tabText(tabs.currentIndex()).replace("&", "") if tabs is not None and tabs.count() else None
@@ -218,9 +219,9 @@ def view_topic(window) -> tuple[str, str | None]:
 
 def show_help(window: QWidget) -> HelpWindow:
     """Open (or raise) the guide at the page of the current view."""
-    help_window = getattr(window, "help_window", None)
+    help_window = window.findChild(HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if help_window is None:
-        help_window = window.help_window = HelpWindow(window)
+        help_window = HelpWindow(window)
     file, heading = view_topic(window)
     was_open = help_window.isVisible()
     help_window.show()

@@ -24,11 +24,12 @@ class _HelpActions(QObject):
         self.logs = QAction(self.tr("Show the &log files"), window)
         self.logs.setToolTip(self.tr("Open the folder with the program's log files, for whoever helps you"))
         self.logs.triggered.connect(self.open_logs)
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.guide)
-        menu.insertAction(first, self.logs)
-        if first is not None:
-            menu.insertSeparator(first)
+        existing = menu.actions()
+        if existing:
+            menu.insertActions(existing[0], [self.guide, self.logs])
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions([self.guide, self.logs])
 
     def open_guide(self) -> bool:
         """The guide in the program's help window, at the page (and tab's section) of the current view."""
@@ -51,5 +52,5 @@ class _HelpActions(QObject):
 
 
 def add_help_actions(window: QWidget, menu: QMenu) -> _HelpActions:
-    window.help_actions = _HelpActions(window, menu)
-    return window.help_actions
+    """The actions live as long as the window, their parent."""
+    return _HelpActions(window, menu)

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...errors import AppError
 from ...services.sharing import SharingRounds
-from ...sync.status import SETTINGS_KEY, SyncStatus, check_share_folder, read_status
+from ...settings import Settings
+from ...sync.status import SyncStatus, check_share_folder, read_status
 from ..context import AppContext
 
 if TYPE_CHECKING:
@@ -45,22 +46,22 @@ class SyncController(QObject):
     # --- the folder --------------------------------------------------------------------
 
     def folder(self) -> str | None:
-        value = QSettings().value(SETTINGS_KEY)
-        return str(value) if value else None
+        share = Settings().share_dir
+        return str(share) if share else None
 
     def choose_folder(self, folder: str, on_error) -> None:
         """Check the folder off the UI thread (a network drive can be slow), then save it and share."""
         db = self.context.db
 
         def saved(path: Path) -> None:
-            QSettings().setValue(SETTINGS_KEY, str(path))
+            Settings().share_dir = path
             self._rounds = None
             self.sync_now()
 
         self.context.tasks.run(lambda: check_share_folder(folder, db), saved, on_error)
 
     def stop_sharing(self) -> None:
-        QSettings().remove(SETTINGS_KEY)
+        Settings().share_dir = None
         self._rounds = None
         self.refresh()
 

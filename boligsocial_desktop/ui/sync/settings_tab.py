@@ -78,7 +78,8 @@ class SyncSettingsTab(QWidget):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)
         box.exec()
-        return {create: "create", plain: "plain"}.get(box.clickedButton(), "")
+        clicked = box.clickedButton()
+        return "create" if clicked == create else "plain" if clicked == plain else ""
 
     def choose_folder(self) -> None:
         folder = self.ask_folder()

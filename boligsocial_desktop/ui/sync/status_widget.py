@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ...domain.danish import clock, long_date
 from ...sync.status import SyncStatus
 from ..status_colours import themed
 from .controller import SyncController, controller_for
 from .models import when
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -104,7 +108,7 @@ class SyncStatusButton(QToolButton):
         return "<br>".join(lines)
 
 
-def install_sync_status(window: QMainWindow) -> SyncStatusButton:
+def install_sync_status(window: MainWindow) -> SyncStatusButton:
     """The main window's hook: the status button, which opens Settings > Sharing, and the rounds start."""
     controller = controller_for(window.context)
     if controller.parent() is None:
@@ -113,11 +117,12 @@ def install_sync_status(window: QMainWindow) -> SyncStatusButton:
     window.statusBar().addPermanentWidget(button)
 
     def open_tab() -> None:
+        from ..settings_page import SettingsPage
+
         window.show_page("settings")
         page = window.pages.get("settings")
-        tab = getattr(page, "sync_tab", None)
-        if page is not None and tab is not None:
-            page.ui.tabs.setCurrentWidget(tab)
+        if isinstance(page, SettingsPage):
+            page.ui.tabs.setCurrentWidget(page.sync_tab)
 
     button.clicked.connect(open_tab)
     controller.start()

@@ -14,5 +14,7 @@ AMBASSADORS = frozenset({"ambassadors", "ambassador_languages", "duties", "duty_
 ADVICE = frozenset({"advice_cases", "advice_visits", "advice_visit_topics", "advice_visit_referrals"})
 ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members"})
 STAFF = frozenset({"staff_members"})
+OFFICE_SETTINGS = frozenset({"office_settings"})  # office-wide settings, such as the deletion deadlines
+AUDIT = frozenset({"audit_log"})
 
-ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, ADVICE, ADVICE_CHOICES, STAFF)
+ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, ADVICE, ADVICE_CHOICES, STAFF, OFFICE_SETTINGS, AUDIT)

@@ -220,5 +220,7 @@ class Settings:
     def sync(self) -> None:
         self.qsettings.sync()
 
+    visits_office_id: Setting[str | None] = Setting("visits/office", None, _to_text)  # Åben Rådgivning's office
+
 
 __all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

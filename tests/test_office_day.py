@@ -375,7 +375,7 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
     qtbot.waitUntil(window.isActiveWindow)
     visits = go_to(qtbot, window, "Åben Rådgivning")
     assert window.current_page_key() == "visits"
-    ui = visits.ui
+    ui = visits.entry_tab.ui
     ui.estateCombo.setFocus()
     for number, (topic, language) in enumerate((("g", "ar"), ("d", ""), ("b", "so")), start=1):
         qtbot.keyClicks(ui.estateCombo, "T")
@@ -392,7 +392,7 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
             assert session.scalar(select(func.count()).select_from(AdviceVisit)) == number, ui.messageLabel.text()
         assert QApplication.focusWidget() is ui.estateCombo, "the form is ready for the next visitor"
         qtbot.wait(2 * QApplication.keyboardInputInterval())  # a fresh type-ahead for the next visitor
-    assert "Gemt" in ui.messageLabel.text() and visits.recent_model.rowCount() == 3
+    assert "Gemt" in ui.messageLabel.text() and visits.entry_tab.recent_model.rowCount() == 3
     with db.reading() as session:
         stored = session.scalars(select(AdviceVisit)).all()
     assert sorted(v.language or "" for v in stored) == ["", "ar", "so"]

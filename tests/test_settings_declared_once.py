@@ -14,7 +14,6 @@ SETTINGS_MODULE = PACKAGE / "settings.py"
 BEING_MOVED = {
     PACKAGE / "ui" / "reports" / "page.py",
     PACKAGE / "ui" / "calendar" / "page.py",
-    PACKAGE / "ui" / "visits" / "page.py",
 }
 DECLARED_KEYS = {value.key for value in vars(Settings).values() if isinstance(value, Setting)}
 

@@ -19,6 +19,8 @@ WELCOME_VISITS = frozenset({"move_ins", "welcome_visits", "ambassadors", "ambass
 ADVICE = frozenset({"advice_cases", "advice_visits", "advice_visit_topics", "advice_visit_referrals"})
 ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members"})
 STAFF = frozenset({"staff_members"})
+OFFICE_SETTINGS = frozenset({"office_settings"})  # office-wide settings, such as the deletion deadlines
+AUDIT = frozenset({"audit_log"})
 
 ALL_GROUPS = (PLACES, ACTIVITIES, PLAN, AMBASSADORS, AMBASSADOR_ROSTER, AMBASSADOR_SHIFTS, WELCOME_VISITS,
-              ADVICE, ADVICE_CHOICES, STAFF)
+              ADVICE, ADVICE_CHOICES, STAFF, OFFICE_SETTINGS, AUDIT)

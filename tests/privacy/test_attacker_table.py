@@ -87,9 +87,9 @@ def test_a_helper_in_the_program_sees_neither_the_audit_log_nor_named_cases(qtbo
     app_context.staff = helper
     page = VisitsPage(app_context)
     qtbot.addWidget(page)
-    ui = page.ui
-    for tab in (ui.auditTab, ui.casesTab):
-        assert not ui.tabs.isTabVisible(ui.tabs.indexOf(tab)), tab.objectName()
+    ui = page.entry_tab.ui
+    for tab in (page.audit_tab, page.cases_tab):
+        assert not page.ui.tabs.isTabVisible(page.ui.tabs.indexOf(tab)), tab.objectName()
     assert not ui.notesEdit.isVisibleTo(page)
 
 

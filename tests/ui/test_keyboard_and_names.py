@@ -143,10 +143,10 @@ def test_ctrl_n_makes_a_new_item_on_every_page(qtbot, app_context, opened_dialog
     assert opened_dialogs[1:] == ["AmbassadorDialog", "DutyDialog"]
 
     page = _press_on_page(qtbot, window, "visits", Qt.Key.Key_Escape)
-    page.ui.tabs.setCurrentWidget(page.ui.followUpTab)
-    page.ui.followUpTable.setFocus()
-    qtbot.keyClick(page.ui.followUpTable, Qt.Key.Key_N, ctrl)
-    assert page.ui.tabs.currentWidget() is page.ui.entryTab and page.ui.estateCombo.hasFocus()
+    page.ui.tabs.setCurrentWidget(page.follow_up_tab)
+    page.follow_up_tab.ui.followUpTable.setFocus()
+    qtbot.keyClick(page.follow_up_tab.ui.followUpTable, Qt.Key.Key_N, ctrl)
+    assert page.ui.tabs.currentWidget() is page.entry_tab and page.entry_tab.ui.estateCombo.hasFocus()
 
     _press_on_page(qtbot, window, "reports", Qt.Key.Key_N, ctrl)
     assert opened_dialogs[3:] == ["PlanDialog"]

@@ -69,5 +69,5 @@ def test_saving_a_visit_refreshes_the_log_but_not_the_calendar(qtbot, app_contex
     topic = service.reference_data().topics[0]
     service.log_visit(app_context.staff, VisitInput(visited_at=datetime.now(UTC), office_estate_id=estate.id,
                                                     staff_id=app_context.staff.id, topic_ids=[topic.id]))
-    assert visits.recent_model.rowCount() == 1  # the log shows the new visit without a click
+    assert visits.entry_tab.recent_model.rowCount() == 1  # the log shows the new visit without a click
     assert reloads == []

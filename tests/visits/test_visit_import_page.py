@@ -23,7 +23,7 @@ def test_rows_already_imported_are_skipped_when_the_adviser_says_so(qtbot, app_c
     first = tmp_path / "september.txt"  # Excel's "Unicode-tekst": UTF-16 with BOM, tab separated
     first.write_bytes(b"\xff\xfe" + "\r\n".join(rows).encode("utf-16-le"))
     page.ask_import_path = lambda: first
-    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.log_tab.ui.importButton, Qt.MouseButton.LeftButton)
     assert page.import_dialog.summary == "2 besøg indlæst fra september.txt."
 
     second = tmp_path / "oktober.txt"
@@ -40,7 +40,7 @@ def test_rows_already_imported_are_skipped_when_the_adviser_says_so(qtbot, app_c
         qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Spring dem over"), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
-    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.log_tab.ui.importButton, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
     qtbot.waitUntil(lambda: dialog.outcome is not None)
     assert "Række 2, kolonne A »Dato«: besøget 01-10-2026 kl. 10.30 hos SL om Gæld og budget findes allerede" in seen[0]

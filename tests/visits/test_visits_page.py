@@ -20,6 +20,7 @@ from boligsocial_desktop.services.visits import (
     VisitService,
 )
 from boligsocial_desktop.storage.models import AdviceVisit, AdviceVisitTopic
+from boligsocial_desktop.ui import clock
 from boligsocial_desktop.ui.visits import VisitsPage
 from boligsocial_desktop.ui.visits.models import ROW_ID_ROLE, CaseTableModel, FollowUpModel, VisitRowsModel
 
@@ -64,7 +65,7 @@ def tab_to(qtbot, widget, limit: int = 25) -> None:
 def type_visit(qtbot, page, *, estate: str, topics: list[str], language: str = "", interpreter: bool = False,
                minutes: str = "", token: str = "", referral: str = "", outcome: str = "", follow_up: bool = False,
                notes: str = "") -> None:
-    ui = page.ui
+    ui = page.entry_tab.ui
     assert focused() is ui.estateCombo
     qtbot.keyClicks(ui.estateCombo, estate)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -112,10 +113,10 @@ def stored_visits(db):
         return visits, topics
 
 
-def test_done_when(qtbot, desk, monkeypatch):
+def test_done_when(qtbot, desk, ui_today):
     db = desk.db
     page = show(qtbot, VisitsPage(desk))
-    ui = page.ui
+    ui, tabs, recent = page.entry_tab.ui, page.ui.tabs, page.entry_tab.recent_model
     assert focused() is ui.estateCombo
 
     # 1. Five walk-in visits, keyboard only; each lands in the database and the form is ready again.
@@ -143,9 +144,9 @@ def test_done_when(qtbot, desk, monkeypatch):
     assert first.language == "ar" and first.interpreter_used and first.duration_minutes == 20
     assert stored_note(db, first.id) == "Tager kontoudtog med" and first.notes.startswith("bsv1:")  # sealed
     assert first.outcome == "Afdragsordning aftalt"
-    assert first.follow_up_due == date.today() + timedelta(days=7)
+    assert first.follow_up_due == ui_today + timedelta(days=7)
     assert first.repeat_token_hash and first.repeat_token_hash == visits[2].repeat_token_hash
-    assert page.recent_model.rowCount() == 5
+    assert recent.rowCount() == 5
     assert "Gemt" in ui.messageLabel.text()
 
     # 2. A pasted CPR number is refused: message shown, text kept, nothing saved.
@@ -164,31 +165,32 @@ def test_done_when(qtbot, desk, monkeypatch):
 
     # 3. The follow-up list: the adviser's own, by due date, overdue highlighted, done in one step.
     overdue = VisitService(db).log_visit(desk.staff, VisitInput(
-        visited_at=datetime.now(UTC) - timedelta(days=9), office_estate_id=first.office_estate_id,
-        staff_id=desk.staff.id, topic_ids=(reference.topics[0].id,), follow_up_due=date.today() - timedelta(days=2)))
-    page.refresh_lists()
+        visited_at=clock.now() - timedelta(days=9), office_estate_id=first.office_estate_id,
+        staff_id=desk.staff.id, topic_ids=(reference.topics[0].id,), follow_up_due=ui_today - timedelta(days=2)))
+    page.follow_up_tab.load()
     qtbot.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert ui.tabs.currentWidget() is ui.followUpTab
-    model = page.follow_up_model
+    assert tabs.currentWidget() is page.follow_up_tab
+    model = page.follow_up_tab.model
     assert model.rowCount() == 3
     assert model.index(0, 0).data(ROW_ID_ROLE) == overdue.id
     assert "forfalden" in model.index(0, 1).data()
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is None
-    ui.followUpTable.setFocus()
-    qtbot.keyClick(ui.followUpTable, Qt.Key.Key_Home)
-    qtbot.keyClick(ui.followUpTable, Qt.Key.Key_Space)
+    follow_ups = page.follow_up_tab.ui.followUpTable
+    follow_ups.setFocus()
+    qtbot.keyClick(follow_ups, Qt.Key.Key_Home)
+    qtbot.keyClick(follow_ups, Qt.Key.Key_Space)
     assert model.rowCount() == 2
     assert overdue.id not in {f.visit.id for f in FollowUpService(db).open_follow_ups(desk.staff)}
 
     # 4. The adviser reads two notes (audited); a student helper sees the visits without notes.
-    ui.tabs.setCurrentWidget(ui.entryTab)
+    tabs.setCurrentWidget(page.entry_tab)
     ui.recentTable.setFocus()
     for row_id in (visits[0].id, visits[4].id):
         row = next(
-            r for r in range(page.recent_model.rowCount()) if page.recent_model.index(r, 0).data(ROW_ID_ROLE) == row_id
+            r for r in range(recent.rowCount()) if recent.index(r, 0).data(ROW_ID_ROLE) == row_id
         )
-        ui.recentTable.setCurrentIndex(page.recent_model.index(row, 0))
+        ui.recentTable.setCurrentIndex(recent.index(row, 0))
         qtbot.keyClick(ui.recentTable, Qt.Key.Key_Return)
         assert page.visit_dialog is not None and page.visit_dialog.isVisible()
         assert stored_note(db, row_id) in page.visit_dialog.ui.details.toPlainText()
@@ -197,13 +199,13 @@ def test_done_when(qtbot, desk, monkeypatch):
     helper = StaffService(db).create("Ida Mikkelsen", "medhjælper", initials="IM")
     desk.set_staff(helper)
     assert not ui.notesEdit.isVisible()
-    assert not ui.tabs.isTabVisible(ui.tabs.indexOf(ui.casesTab))
+    assert not tabs.isTabVisible(tabs.indexOf(page.cases_tab))
     assert "studentermedhjælper" in ui.roleHint.text()
-    noted = [page.recent_model.row_at(r) for r in range(page.recent_model.rowCount())]
+    noted = [recent.row_at(r) for r in range(recent.rowCount())]
     assert noted and not any(r.has_notes for r in noted)
     ui.recentTable.setFocus()
-    row = next(r for r in range(page.recent_model.rowCount()) if page.recent_model.row_at(r).id == visits[0].id)
-    ui.recentTable.setCurrentIndex(page.recent_model.index(row, 0))
+    row = next(r for r in range(recent.rowCount()) if recent.row_at(r).id == visits[0].id)
+    ui.recentTable.setCurrentIndex(recent.index(row, 0))
     qtbot.keyClick(ui.recentTable, Qt.Key.Key_Return)
     text = page.visit_dialog.ui.details.toPlainText()
     assert "Huslejerestance" in text and "kontoudtog" not in text
@@ -212,8 +214,8 @@ def test_done_when(qtbot, desk, monkeypatch):
     # 5. The administrator's audit log shows each read of a note.
     admin = StaffService(db).create("Bo Administrator", "administrator", initials="BA", pin="1357")
     desk.set_staff(admin)
-    assert ui.tabs.isTabVisible(ui.tabs.indexOf(ui.auditTab))
-    ui.tabs.setCurrentWidget(ui.auditTab)
+    assert tabs.isTabVisible(tabs.indexOf(page.audit_tab))
+    tabs.setCurrentWidget(page.audit_tab)
     audit = page.audit_tab.model
     reads = [audit.row_at(r) for r in range(audit.rowCount()) if audit.row_at(r).action == "læs note"]
     assert len(reads) == 2 and {r.staff_name for r in reads} == {"Sara Lindholm"}
@@ -223,17 +225,18 @@ def test_done_when(qtbot, desk, monkeypatch):
     old = VisitService(db).log_visit(admin, VisitInput(
         visited_at=datetime.now(UTC) - timedelta(days=400), office_estate_id=first.office_estate_id,
         staff_id=admin.id, topic_ids=(reference.topics[0].id,), notes="Gammel note"))
-    ui.tabs.setCurrentWidget(ui.retentionTab)
-    ui.previewPurgeButton.setFocus()
-    qtbot.keyClick(ui.previewPurgeButton, Qt.Key.Key_Space)
-    listing = ui.purgeList.toPlainText()
+    tabs.setCurrentWidget(page.retention_tab)
+    preview = page.retention_tab.ui.previewPurgeButton
+    preview.setFocus()
+    qtbot.keyClick(preview, Qt.Key.Key_Space)
+    listing = page.retention_tab.ui.purgeList.toPlainText()
     assert old.id[:8] in listing and "Noter skal slettes: 1" in listing
     assert stored_note(db, old.id) == "Gammel note"
 
 
 def test_bad_input_messages_keep_the_form(qtbot, desk):
     page = show(qtbot, VisitsPage(desk))
-    ui = page.ui
+    ui = page.entry_tab.ui
     qtbot.keyClick(ui.estateCombo, Qt.Key.Key_Return)  # no topic ticked
     assert "emne" in ui.messageLabel.text()
     assert focused() is ui.topicList
@@ -249,10 +252,10 @@ def test_bad_input_messages_keep_the_form(qtbot, desk):
 
 def test_named_case_flow_and_log_tab(qtbot, desk, tmp_path):
     page = show(qtbot, VisitsPage(desk))
-    ui = page.ui
+    ui = page.entry_tab.ui
     page.confirm = lambda title, text: True
-    ui.tabs.setCurrentWidget(ui.casesTab)
-    ui.newCaseButton.click()
+    page.ui.tabs.setCurrentWidget(page.cases_tab)
+    page.cases_tab.ui.newCaseButton.click()
     dialog = page.cases_tab.dialog
     qtbot.keyClicks(dialog.ui.consentScopeEdit, "Gemme navn til opfølgning")
     qtbot.keyClicks(dialog.ui.nameEdit, "Fatima 010190-1234")
@@ -262,25 +265,26 @@ def test_named_case_flow_and_log_tab(qtbot, desk, tmp_path):
     dialog.accept_input()
     assert not dialog.isVisible()
     assert page.cases_tab.model.rowCount() == 1
-    ui.caseTable.setCurrentIndex(page.cases_tab.model.index(0, 0))
-    ui.visitForCaseButton.click()
-    assert ui.tabs.currentWidget() is ui.entryTab and "Fatima Hassan" in ui.caseLabel.text()
+    page.cases_tab.ui.caseTable.setCurrentIndex(page.cases_tab.model.index(0, 0))
+    page.cases_tab.ui.visitForCaseButton.click()
+    assert page.ui.tabs.currentWidget() is page.entry_tab and "Fatima Hassan" in ui.caseLabel.text()
     qtbot.keyClick(ui.estateCombo, Qt.Key.Key_Tab)
     qtbot.keyClick(ui.topicList, Qt.Key.Key_Space)
     qtbot.keyClick(ui.topicList, Qt.Key.Key_Return)
     with desk.db.reading() as session:
         assert session.scalars(select(AdviceVisit)).one().case_id is not None
-    ui.tabs.setCurrentWidget(ui.casesTab)
-    ui.caseTable.setCurrentIndex(page.cases_tab.model.index(0, 0))
+    page.ui.tabs.setCurrentWidget(page.cases_tab)
+    page.cases_tab.ui.caseTable.setCurrentIndex(page.cases_tab.model.index(0, 0))
     target = tmp_path / "sag.json"
     page.cases_tab.ask_save_path = lambda *args: str(target)
-    ui.exportCaseButton.click()
+    page.cases_tab.ui.exportCaseButton.click()
     assert "Fatima Hassan" in target.read_text(encoding="utf-8")
-    ui.eraseCaseButton.click()
+    page.cases_tab.ui.eraseCaseButton.click()
     assert page.cases_tab.model.rowCount() == 0
-    ui.tabs.setCurrentWidget(ui.logTab)
+    page.ui.tabs.setCurrentWidget(page.log_tab)
     assert page.log_tab.model.rowCount() == 1
-    assert "Besøg" in ui.statsBrowser.toPlainText() and "<5" in ui.statsBrowser.toPlainText()
+    statistics = page.log_tab.ui.statsBrowser.toPlainText()
+    assert "Besøg" in statistics and "<5" in statistics
 
 
 def test_models_pass_the_model_tester(qtmodeltester, desk):

@@ -111,7 +111,7 @@ def _visits(page, context: AppContext, note: EmptyState) -> None:
             [(QCoreApplication.translate("FirstSteps", "Import a list"), lambda: import_list(page, context, "visits"))])
 
     note.watch(context, check)
-    page.recent_model.modelReset.connect(note.refresh)
+    page.entry_tab.recent_model.modelReset.connect(note.refresh)
 
 
 def _new_activity_in_calendar(page) -> None:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...domain.danish import long_date
 from ...errors import AppError
 from ...services.visits import CaseInput, VisitDetail
+from .. import clock
 from ..forms.visits_case_dialog_ui import Ui_CaseDialog
 from ..forms.visits_visit_dialog_ui import Ui_VisitDialog
 from ..status_colours import themed
 from ..unsaved import GuardedDialog
+from .common import py_date
 from .labels import consent_names, fmt_time, gender_names, language_names
 
 ERROR_STYLE = "color: #b00020;"
@@ -32,9 +33,9 @@ class CaseDialog(GuardedDialog):
         self.ui.setupUi(self)
         for value, label in consent_names().items():
             self.ui.consentKindCombo.addItem(label, value)
-        today = date.today()
-        self.ui.consentDateEdit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.consentDateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        today = clock.qdate_today()
+        self.ui.consentDateEdit.setDate(today)
+        self.ui.consentDateEdit.setMaximumDate(today)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save case"))
         self.ui.buttons.accepted.connect(self.accept_input)
         self.ui.buttons.rejected.connect(self.reject)
@@ -44,7 +45,7 @@ class CaseDialog(GuardedDialog):
     def case_input(self) -> CaseInput:
         return CaseInput(
             name=self.ui.nameEdit.text(), consent_kind=self.ui.consentKindCombo.currentData(),
-            consent_date=self.ui.consentDateEdit.date().toPython(), consent_scope=self.ui.consentScopeEdit.text(),
+            consent_date=py_date(self.ui.consentDateEdit.date()), consent_scope=self.ui.consentScopeEdit.text(),
             phone=self.ui.phoneEdit.text() or None, email=self.ui.emailEdit.text() or None)
 
     def accept_input(self) -> None:

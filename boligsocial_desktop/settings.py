@@ -219,5 +219,9 @@ class Settings:
     def sync(self) -> None:
         self.qsettings.sync()
 
+    reports_hide_small: Setting[bool] = Setting("reports/hide_small", False, _to_bool,
+                                                lambda v: "true" if v else "false")
+    reports_folder: Setting[Path | None] = Setting("reports/folder", None, _to_path)  # where exports were saved
+
 
 __all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

@@ -133,7 +133,8 @@ def test_the_chart_has_a_stacked_bar_per_month(qtbot, page):
     july, august, september = (rect.height() for rect in bars)
     assert august > july > september > 0  # 22, 12 and 11 people
     assert abs(august / july - 22 / 12) < 0.05
-    assert page.chart_pane.chart.tooltip_text(1) == "<b>aug. 2026</b><br>Uddannelse &amp; livschancer: 22".replace("&amp;", "&")
+    chart = page.chart_pane.chart
+    assert chart.tooltip_text(1) == "<b>aug. 2026</b><br>Uddannelse &amp; livschancer: 22".replace("&amp;", "&")
     choose(page.chart_pane.ui.chartCombo, "Rådgivningsbesøg")
     assert page.chart_pane.chart.chart.title == "Rådgivningsbesøg pr. måned"
 

@@ -22,7 +22,7 @@ from .activity_list import ActivityListPanel
 from .file_questions import FileQuestions
 from .layout_tab import PosterLayoutTab
 from .message_line import MessageLine
-from .preview_panel import Preview, PosterPreviewPanel
+from .preview_panel import PosterPreviewPanel, Preview
 from .texts_tab import PosterTextsTab
 
 

@@ -146,7 +146,10 @@ class PosterPreviewPanel(QWidget):
                                self.messages.show_problem)
 
     def print_poster(self) -> None:
-        self._final_pdf(lambda pdf: print_pdf(self, pdf, self.suggested_name()))
+        def send(pdf: bytes) -> None:
+            print_pdf(self, pdf, self.suggested_name())
+
+        self._final_pdf(send)
 
     def save_pdf(self) -> None:
         path = self.files.ask_save_path(self.tr("Save poster"), self.suggested_name(), self.tr("PDF files (*.pdf)"))

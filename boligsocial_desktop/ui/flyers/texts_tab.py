@@ -10,6 +10,7 @@ on screen with the reason.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -126,9 +127,8 @@ class PosterTextsTab(QWidget):
             key = normalise(text)
             if key and key != self._looked_up.get(name):
                 self._looked_up[name] = key
-                self.context.tasks.run(lambda text=text: service.suggestions(text),
-                                       lambda found, name=name: self.translation_model.suggest(name, found),
-                                       self.messages.show_problem)
+                self.context.tasks.run(partial(service.suggestions, text),
+                                       partial(self.translation_model.suggest, name), self.messages.show_problem)
 
     # --- Editing and saving -------------------------------------------------------------------
 

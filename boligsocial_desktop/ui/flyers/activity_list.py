@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...errors import AppError
@@ -26,7 +27,7 @@ from .file_questions import FileQuestions
 from .message_line import MessageLine
 from .models import ID_ROLE, ActivityListModel, TitleWithDetailDelegate
 
-TRANSLATED_WIDTH = 110
+TRANSLATED_WIDTH = 110  # at most; a third of a narrow list, so the title keeps the room
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,6 @@ class ActivityListPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ActivityListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActivityListModel.TRANSLATED, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(ActivityListModel.TRANSLATED, TRANSLATED_WIDTH)
 
         ui.estateCombo.currentIndexChanged.connect(self.reload)
         ui.searchEdit.setMaxLength(MAX_SEARCH_LENGTH)
@@ -72,6 +72,10 @@ class ActivityListPanel(QWidget):
         table.activated.connect(lambda _index: self.opened.emit())
         ui.batchButton.clicked.connect(self.batch)
         context.watch(self, ACTIVITIES | PLACES, self.reload)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.ui.activityTable.setColumnWidth(ActivityListModel.TRANSLATED, min(TRANSLATED_WIDTH, self.width() // 3))
 
     def reload(self) -> None:
         service, places = self.service, PlacesService(self.context.db)

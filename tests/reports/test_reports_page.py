@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pypdfium2 as pdfium
 import pytest
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QSpinBox
 from sqlalchemy import select
 
 from boligsocial_desktop.settings import Settings
-from boligsocial_desktop.storage.models import ActivityTarget, FocusArea
+from boligsocial_desktop.storage.models import Activity, ActivitySession, ActivityTarget, Attendance, FocusArea
 from boligsocial_desktop.ui.reports import ReportsPage
 from boligsocial_desktop.ui.reports.plan_dialog import PlanDialog
 from boligsocial_desktop.ui.reports.targets_dialog import VALUE, TargetsDialog
@@ -244,3 +246,24 @@ def test_closing_the_targets_dialog_with_an_unsaved_target_asks_first(qtbot, app
     click(qtbot, dialog.ui.saveTargetsButton)
     click(qtbot, close)
     assert len(asked) == 1 and not dialog.isVisible()  # saved: closes without a question
+
+
+def test_the_figures_follow_a_save_elsewhere_at_once_when_seen_and_on_showing_when_hidden(qtbot, page, app_context):
+    show_quarter(qtbot, page)
+    assert cell(page.figures.ui.activitiesTable, "Lektiecafé", "Fremmøde") == "30"
+
+    def set_attendance_on_1_september(total: int) -> None:
+        with app_context.db.transaction() as session:
+            attendance = session.scalars(
+                select(Attendance).join(ActivitySession, Attendance.session_id == ActivitySession.id)
+                .join(Activity, ActivitySession.activity_id == Activity.id)
+                .where(Activity.title == "Lektiecafé", ActivitySession.day == date(2026, 9, 1))).one()
+            attendance.total = total
+
+    set_attendance_on_1_september(13)  # the calendar's attendance dialog, say
+    qtbot.waitUntil(lambda: cell(page.figures.ui.activitiesTable, "Lektiecafé", "Fremmøde") == "35")
+    page.hide()
+    set_attendance_on_1_september(8)
+    assert not page.refresh_timer.isActive()  # nothing is computed for a page nobody sees
+    page.show()
+    qtbot.waitUntil(lambda: cell(page.figures.ui.activitiesTable, "Lektiecafé", "Fremmøde") == "30")

@@ -1,8 +1,10 @@
 """Rapporter: choose a period, estates and focus areas; see the figures, a chart and the targets;
 export the status report as PDF, XLSX or CSV, or the advice visits as a list.
 
-The page puts its panels together and computes the report on the worker when a choice changes:
-choices_bar (period, estates, focus areas), figures (the tables, a tab each), chart_pane and export_bar.
+The page puts its panels together and computes the report on the worker when a choice changes or a
+save writes what it counts (at once if the page is seen, else when it is shown): choices_bar (period,
+estates, focus areas; reads them again after saves to places and the plan), figures (the tables, a tab
+each), chart_pane and export_bar.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ...domain.report_layout import Report
@@ -22,6 +25,7 @@ from ..forms.reports_page_ui import Ui_ReportsPage
 from ..keyboard import new_item_shortcut
 from ..messages import show_error
 from ..status_colours import themed
+from ..watched_tables import ACTIVITIES, ADVICE, AMBASSADORS
 from .chart_pane import ReportChartPane
 from .choices_bar import ReportChoicesBar
 from .export_bar import ReportExportBar
@@ -41,6 +45,7 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self._generation = itertools.count(1)
         self._shown_generation = 0
+        self._stale = False  # a save changed the figures while the page was hidden
         self.choices = ReportChoicesBar(context, self)
         ui.layout.insertWidget(1, self.choices)  # under the title row, as the form's rows go
         self.exports = ReportExportBar(context, self.choices.current_choices, self)
@@ -70,6 +75,7 @@ class ReportsPage(QWidget):
         new_item_shortcut(self, ui.planButton.click)  # a new grant period or focus area
         ui.targetsButton.clicked.connect(lambda: self.open_targets())
         self.figures.activity_opened.connect(self.open_targets)
+        context.watch(self, ACTIVITIES | ADVICE | AMBASSADORS, self._figures_changed)  # the plan: choices_bar
         self.schedule_refresh()
         self.choices.load_choices()
 
@@ -87,6 +93,19 @@ class ReportsPage(QWidget):
 
     def schedule_refresh(self) -> None:
         self.refresh_timer.start()
+
+    def _figures_changed(self) -> None:
+        """A save wrote what the report counts: computed again now if seen, else when the page is shown."""
+        if self.isVisible():
+            self.schedule_refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.schedule_refresh()
 
     def refresh(self) -> None:
         self.refresh_timer.stop()

@@ -101,3 +101,24 @@ def test_a_change_elsewhere_to_other_fields_does_not_stop_the_save(qtbot, window
     page.texts.save_texts()
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}
     assert page.texts.ui.saveStateLabel.text() == "Gemt"
+
+
+def test_a_change_in_the_calendar_shows_on_the_poster_but_typed_texts_stay(qtbot, window, db):  # noqa: F811
+    dinner = make_dinner(db, translations=None)
+    page = open_page(qtbot, window)
+    page.reload()
+    click_activity(qtbot, page, DANISH_TITLE)
+    description = page.texts.ui.descriptionEdit
+    calendar = CalendarService(db)
+    info = calendar.activity(dinner.id)
+    calendar.update_activity(dinner.id, replace(info.draft, description="Nu med dessert."), info.version)
+    qtbot.waitUntil(lambda: description.toPlainText() == "Nu med dessert.")  # else the old text is printed
+    assert page.source is not None and page.source.content.description == "Nu med dessert."
+    assert page.texts.ui.saveStateLabel.text() == "Teksterne gemmes, mens du skriver."
+
+    type_translation(qtbot, page, "so", "title", SOMALI)  # typed, not saved yet
+    info = calendar.activity(dinner.id)
+    calendar.update_activity(dinner.id, replace(info.draft, contact="Ali, 43 59 10 01"), info.version)
+    assert _cell(page, "so", "title") == SOMALI  # the change elsewhere does not wipe what is typed
+    qtbot.waitUntil(lambda: page.texts.ui.saveStateLabel.text() == "Gemt", timeout=3000)
+    assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from ...pdf.poster import PosterContent, PosterOptions
 from ...services.flyers import FlyerService, PosterSource
 from ..context import AppContext
+from ..watched_tables import ACTIVITIES, PLACES
 from .activity_list import ActivityListPanel
 from .file_questions import FileQuestions
 from .layout_tab import PosterLayoutTab
@@ -73,6 +74,7 @@ class FlyersPage(QWidget):
         self.layout_tab.changed.connect(self.schedule_preview)
         self.layout_tab.languages_changed.connect(self._languages_changed)
         self.layout_tab.logo_changed.connect(self._logo_changed)
+        context.watch(self, ACTIVITIES | PLACES, self._shown_activity_may_have_changed)
         self._set_enabled(False)
         self.reload()
 
@@ -124,6 +126,19 @@ class FlyersPage(QWidget):
         if self.source is not None:
             service, activity_id = self.service, self.source.activity_id
             self.context.tasks.run(lambda: service.source(activity_id), self._show_source, self.messages.show_problem)
+
+    def _shown_activity_may_have_changed(self) -> None:
+        """A save (the calendar, another PC) may have changed the shown activity: its dates, place or texts."""
+        if self.source is not None:
+            service, activity_id = self.service, self.source.activity_id
+            self.context.tasks.run(lambda: service.source(activity_id), self._show_if_changed, lambda _exc: None)
+
+    def _show_if_changed(self, fresh: PosterSource) -> None:
+        """Show the newer version unless texts are being typed or saved (that save meets the change itself)."""
+        shown = self.source
+        if shown is None or fresh.activity_id != shown.activity_id or fresh == shown or self.texts.busy():
+            return
+        self._show_source(fresh)
 
     def _show_source(self, source: PosterSource) -> None:
         self.activity_list.shown_id, self.activity_list.wanted_id = source.activity_id, None

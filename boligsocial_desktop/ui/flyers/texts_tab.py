@@ -104,6 +104,10 @@ class PosterTextsTab(QWidget):
         model.load({"title": texts[0], "description": texts[1], "when": updated.content.when},
                    texts[2], texts[3], self.chosen_languages())
 
+    def busy(self) -> bool:
+        """Texts typed and not saved yet, or a save under way."""
+        return self._unsaved or self._saving
+
     def set_languages(self, languages: list[str]) -> None:
         self.translation_model.set_languages(languages)
 

@@ -6,8 +6,7 @@ import os
 import subprocess
 from datetime import date
 
-from conftest import make_dinner
-from flyer_helpers import DANISH_TITLE, assert_text_on_page
+from flyer_helpers import DANISH_TITLE, assert_text_on_page, make_dinner
 from test_flyers_page import check_language, click_activity, open_page, window  # noqa: F401
 
 from boligsocial_desktop.domain.poster_phrases import phrases

@@ -121,18 +121,19 @@ def preview_refresh(db_path: Path) -> Figures:
     db = _open(db_path)
     staff = next(iter(StaffService(db).list_staff()), None)
     page = FlyersPage(AppContext(db=db, tasks=ImmediateTaskRunner(), staff=staff))
-    page.service = _translated_service(db)
+    page.service = page.texts.service = _translated_service(db)
     page.resize(1280, 760)
     page.show()
     app.processEvents()
     page._show_source(page.service.source(_dinner_id(db)))
     for code in LANGS:
-        page.set_language_checked(code, True)
+        page.layout_tab.set_language_checked(code, True)
     app.processEvents()
     letters = iter("Fællesspisning for hele Søparken og omegn" * 20)
 
     def key_press_then_refresh():
-        page.ui.titleEdit.setText(page.ui.titleEdit.text() + next(letters))
+        title = page.texts.ui.titleEdit
+        title.setText(title.text() + next(letters))
         page.render_preview()
 
     figures = {"refresh_after_typing": measure(key_press_then_refresh, repeat=9, warmup=2),

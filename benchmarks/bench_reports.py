@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from benchmarks.registry import Figures, demo_today, measure, register
@@ -87,13 +87,15 @@ def page_painted(db_path: Path) -> Figures:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from boligsocial_desktop.ui import clock
     from boligsocial_desktop.ui.context import AppContext
     from boligsocial_desktop.ui.reports import ReportsPage
     from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 
     QApplication.instance() or QApplication([])
     db = _open(db_path)
-    page = ReportsPage(AppContext(db=db, tasks=ImmediateTaskRunner()), today=demo_today(db_path))
+    with clock.fixed_at(datetime.combine(demo_today(db_path), time(10)).astimezone()):  # the demo's today
+        page = ReportsPage(AppContext(db=db, tasks=ImmediateTaskRunner()))
     page.resize(1280, 800)
 
     def show():

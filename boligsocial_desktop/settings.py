@@ -221,6 +221,9 @@ class Settings:
         self.qsettings.sync()
 
     visits_office_id: Setting[str | None] = Setting("visits/office", None, _to_text)  # Åben Rådgivning's office
+    reports_hide_small: Setting[bool] = Setting("reports/hide_small", False, _to_bool,
+                                                lambda v: "true" if v else "false")
+    reports_folder: Setting[Path | None] = Setting("reports/folder", None, _to_path)  # where exports were saved
 
 
 __all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

@@ -34,7 +34,7 @@ from boligsocial_desktop.ui.calendar.session_dialog import SessionDialog
 from boligsocial_desktop.ui.context import AppContext
 from boligsocial_desktop.ui.first_start import FirstStartWizard
 from boligsocial_desktop.ui.first_start.wizard import HOUSE_PAGE, OFFICE_PAGE, SHARE_PAGE, STAFF_PAGE
-from boligsocial_desktop.ui.flyers.models import ActivityListModel, TranslationModel
+from boligsocial_desktop.ui.flyers.models import DETAIL_ROLE, ActivityListModel, TranslationModel
 from boligsocial_desktop.ui.help import HelpWindow
 from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
@@ -321,18 +321,19 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
     # --- 4. A poster in Danish, Arabic, Somali and Turkish ----------------------------------------------
     flyers = go_to(qtbot, window, "Plakater")
     assert window.current_page_key() == "flyers"
-    table, model = flyers.ui.activityTable, flyers.activity_model
-    periods = {model.index(r, ActivityListModel.PERIOD).data(): r for r in range(model.rowCount())
+    table, model = flyers.activity_list.ui.activityTable, flyers.activity_list.activity_model
+    details = {model.index(r, ActivityListModel.TITLE).data(DETAIL_ROLE): r for r in range(model.rowCount())
                if model.index(r, ActivityListModel.TITLE).data() == CAFE}
-    assert len(periods) == 2, "the two seasons' cafés are told apart by their dates"
-    row = next(r for period, r in periods.items() if period.startswith(f"{autumn_first:%d-%m-%Y}"))
+    assert len(details) == 2, "the two seasons' cafés are told apart by the dates under their title"
+    row = next(r for detail, r in details.items() if detail.startswith(f"{autumn_first:%d-%m-%Y}"))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center())
     qtbot.waitUntil(lambda: flyers.source is not None and flyers.source.activity_id == copy.id)
-    for cell in (ActivityListModel.TITLE, ActivityListModel.PERIOD):
-        assert table.viewport().rect().contains(table.visualRect(model.index(row, cell))), \
-            "title and dates are seen without scrolling sideways"
-    flyers.ui.tabs.setCurrentIndex(1)  # Sprog og layout
-    languages = flyers.ui.languageList
+    title_cell = table.visualRect(model.index(row, ActivityListModel.TITLE))
+    assert table.viewport().rect().contains(title_cell), "title and dates are seen without scrolling sideways"
+    assert table.fontMetrics().horizontalAdvance(CAFE) < title_cell.width(), "the title is not cut off"
+    assert table.isColumnHidden(ActivityListModel.PERIOD), "the dates are shown once, under the title"
+    flyers.tabs.setCurrentIndex(1)  # Sprog og layout
+    languages = flyers.layout_tab.ui.languageList
     for name in TRANSLATIONS:
         item = next(languages.item(i) for i in range(languages.count())
                     if languages.item(i).text().startswith(name + " "))
@@ -341,8 +342,8 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
         qtbot.keyClick(languages, Qt.Key.Key_Space)
         assert item.checkState() == Qt.CheckState.Checked
     assert flyers.chosen_languages() == ["ar", "so", "tr"]
-    flyers.ui.tabs.setCurrentIndex(0)
-    translations, texts = flyers.ui.translationTable, flyers.translation_model
+    flyers.tabs.setCurrentIndex(0)
+    translations, texts = flyers.texts.ui.translationTable, flyers.texts.translation_model
     for code, title, description in TRANSLATIONS.values():
         for field, text in (("title", title), ("description", description)):
             index = texts.index(texts.row_for(code, field), TranslationModel.TRANSLATION)
@@ -354,16 +355,16 @@ def test_an_office_day(qtbot, qapp, db, tmp_path, monkeypatch):
             qtbot.keyClick(editor, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: translations.state() != translations.State.EditingState)
     # saved as the user types, without pressing "Gem tekster"
-    qtbot.waitUntil(lambda: flyers.ui.saveStateLabel.text() == "Gemt", timeout=5000)
+    qtbot.waitUntil(lambda: flyers.texts.ui.saveStateLabel.text() == "Gemt", timeout=5000)
     saved = FlyerService(db).source(copy.id).saved
     assert saved["title"] == {code: title for code, title, _d in TRANSLATIONS.values()}
     assert saved["description"] == {code: description for code, _t, description in TRANSLATIONS.values()}
     qtbot.waitUntil(lambda: flyers.preview is not None and not flyers.preview.missing, timeout=5000)
-    assert flyers.ui.warningLabel.text() == ""
+    assert flyers.preview_panel.ui.warningLabel.text() == ""
     shot(window, "kontordag-5-plakat")
     poster_file = tmp_path / "plakat.pdf"
-    monkeypatch.setattr(flyers, "ask_save_path", lambda *args: str(poster_file))
-    click(qtbot, flyers.ui.savePdfButton)
+    monkeypatch.setattr(flyers.files, "ask_save_path", lambda *args: str(poster_file))
+    click(qtbot, flyers.preview_panel.ui.savePdfButton)
     qtbot.waitUntil(poster_file.exists)
     poster = poster_file.read_bytes()
     assert_text_on_page(poster, CAFE)

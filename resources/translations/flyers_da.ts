@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>FlyersPage</name>
+    <name>ActivityListPanel</name>
     <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aktiviteter&lt;/b&gt;</translation>
@@ -39,12 +39,12 @@
         <translation>Vis aktiviteterne i én afdeling</translation>
     </message>
     <message>
-        <source>Search by title</source>
-        <translation>Søg på titel</translation>
-    </message>
-    <message>
         <source>Search activities by title</source>
         <translation>Søg i aktiviteter efter titel</translation>
+    </message>
+    <message>
+        <source>Search by title</source>
+        <translation>Søg på titel</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -59,49 +59,38 @@
         <translation>Gem en plakat som PDF for hver aktivitet i listen, på de sprog der er oversat</translation>
     </message>
     <message>
+        <source>All estates</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Folder for the posters</source>
+        <translation>Mappe til plakaterne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n plakat gemt i %1.</numerusform>
+            <numerusform>%n plakater gemt i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be made:</source>
+        <translation>Disse kunne ikke laves:</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Plakater</translation>
+    </message>
+</context>
+<context>
+    <name>FlyersPage</name>
+    <message>
         <source>Choose an activity in the list.</source>
         <translation>Vælg en aktivitet i listen.</translation>
     </message>
-    <message>
-        <source>&amp;Texts</source>
-        <translation>&amp;Tekster</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Beskri&amp;velse:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Hvornår:</translation>
-    </message>
-    <message>
-        <source>From the calendar; change the dates there</source>
-        <translation>Fra kalenderen; ret datoerne dér</translation>
-    </message>
-    <message>
-        <source>Translations (double-click to write; italics are suggestions from earlier translations):</source>
-        <translation>Oversættelser (dobbeltklik for at skrive; kursiv er forslag fra tidligere oversættelser):</translation>
-    </message>
-    <message>
-        <source>&amp;Save texts</source>
-        <translation>&amp;Gem tekster</translation>
-    </message>
-    <message>
-        <source>&amp;Export for translator…</source>
-        <translation>&amp;Eksportér til oversætter…</translation>
-    </message>
-    <message>
-        <source>An Excel file with the Danish texts and a column for each chosen language</source>
-        <translation>En Excel-fil med de danske tekster og en kolonne for hvert valgt sprog</translation>
-    </message>
-    <message>
-        <source>I&amp;mport translations…</source>
-        <translation>I&amp;ndlæs oversættelser…</translation>
-    </message>
+</context>
+<context>
+    <name>PosterLayoutTab</name>
     <message>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
@@ -171,14 +160,6 @@
         <translation>Fjern logo</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Gem som P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Automatic (from the title)</source>
         <translation>Automatisk (ud fra titlen)</translation>
     </message>
@@ -231,10 +212,6 @@
         <translation>Dansk er altid på plakaten</translation>
     </message>
     <message>
-        <source>All estates</source>
-        <translation>Alle afdelinger</translation>
-    </message>
-    <message>
         <source>Own logo</source>
         <translation>Eget logo</translation>
     </message>
@@ -243,46 +220,33 @@
         <translation>Afdelingens navn</translation>
     </message>
     <message>
-        <source>Texts are saved as you type.</source>
-        <translation>Teksterne gemmes, mens du skriver.</translation>
+        <source>Choose picture</source>
+        <translation>Vælg billede</translation>
     </message>
     <message>
-        <source>Not saved yet …</source>
-        <translation>Ikke gemt endnu …</translation>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Vælg logo</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPreviewPanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Gem som P&amp;DF…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
             <numerusform>%n sider</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n text(s) saved in %1. Send the file to the translator and import it here when it comes back.</source>
-        <translation>
-            <numerusform>%n tekst gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
-            <numerusform>%n tekster gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n translation(s) imported</source>
-        <translation>
-            <numerusform>%n oversættelse indlæst</numerusform>
-            <numerusform>%n oversættelser indlæst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>for %n activity(ies).</source>
-        <translation>
-            <numerusform>til %n aktivitet.</numerusform>
-            <numerusform>til %n aktiviteter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n poster(s) saved in %1.</source>
-        <translation>
-            <numerusform>%n plakat gemt i %1.</numerusform>
-            <numerusform>%n plakater gemt i %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -296,6 +260,57 @@
     <message>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PosterTextsTab</name>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Tekster</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beskri&amp;velse:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Hvornår:</translation>
+    </message>
+    <message>
+        <source>From the calendar; change the dates there</source>
+        <translation>Fra kalenderen; ret datoerne dér</translation>
+    </message>
+    <message>
+        <source>Translations (double-click to write; italics are suggestions from earlier translations):</source>
+        <translation>Oversættelser (dobbeltklik for at skrive; kursiv er forslag fra tidligere oversættelser):</translation>
+    </message>
+    <message>
+        <source>&amp;Save texts</source>
+        <translation>&amp;Gem tekster</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translator…</source>
+        <translation>&amp;Eksportér til oversætter…</translation>
+    </message>
+    <message>
+        <source>An Excel file with the Danish texts and a column for each chosen language</source>
+        <translation>En Excel-fil med de danske tekster og en kolonne for hvert valgt sprog</translation>
+    </message>
+    <message>
+        <source>I&amp;mport translations…</source>
+        <translation>I&amp;ndlæs oversættelser…</translation>
+    </message>
+    <message>
+        <source>Texts are saved as you type.</source>
+        <translation>Teksterne gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Not saved yet …</source>
+        <translation>Ikke gemt endnu …</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -317,6 +332,13 @@
         <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-filer (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) saved in %1. Send the file to the translator and import it here when it comes back.</source>
+        <translation>
+            <numerusform>%n tekst gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+            <numerusform>%n tekster gemt i %1. Send filen til oversætteren, og indlæs den her, når den kommer tilbage.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import translations</source>
         <translation>Indlæs oversættelser</translation>
@@ -325,29 +347,19 @@
         <source>Excel or CSV files (*.xlsx *.csv)</source>
         <translation>Excel- eller CSV-filer (*.xlsx *.csv)</translation>
     </message>
-    <message>
-        <source>Choose picture</source>
-        <translation>Vælg billede</translation>
+    <message numerus="yes">
+        <source>%n translation(s) imported</source>
+        <translation>
+            <numerusform>%n oversættelse indlæst</numerusform>
+            <numerusform>%n oversættelser indlæst</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose logo</source>
-        <translation>Vælg logo</translation>
-    </message>
-    <message>
-        <source>Folder for the posters</source>
-        <translation>Mappe til plakaterne</translation>
-    </message>
-    <message>
-        <source>These could not be made:</source>
-        <translation>Disse kunne ikke laves:</translation>
-    </message>
-    <message>
-        <source>Posters</source>
-        <translation>Plakater</translation>
+    <message numerus="yes">
+        <source>for %n activity(ies).</source>
+        <translation>
+            <numerusform>til %n aktivitet.</numerusform>
+            <numerusform>til %n aktiviteter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,38 +145,22 @@
     </message>
 </context>
 <context>
-    <name>ReportTableModel</name>
+    <name>ReportChartPane</name>
     <message>
-        <source>Fewer than 5: hidden so that no resident can be recognised.</source>
-        <translation>Færre end 5: skjult, så ingen beboer kan genkendes.</translation>
+        <source>Cha&amp;rt:</source>
+        <translation>Dia&amp;gram:</translation>
     </message>
     <message>
-        <source>Hidden so that a number under 5 cannot be worked out from a total.</source>
-        <translation>Skjult, så et tal under 5 ikke kan regnes ud fra en sum.</translation>
+        <source>Attendance by focus area</source>
+        <translation>Fremmøde fordelt på indsatsområder</translation>
+    </message>
+    <message>
+        <source>Advice visits</source>
+        <translation>Rådgivningsbesøg</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Rapporter&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Grant periods and focus areas…</source>
-        <translation>Bev&amp;illingsperioder og indsatsområder …</translation>
-    </message>
-    <message>
-        <source>Add or rename grant periods and their focus areas, and name the plan</source>
-        <translation>Tilføj eller omdøb bevillingsperioder og deres indsatsområder, og giv helhedsplanen et navn</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>&amp;Måltal …</translation>
-    </message>
-    <message>
-        <source>Set the activities&apos; targets for a grant period</source>
-        <translation>Sæt aktiviteternes måltal for en bevillingsperiode</translation>
-    </message>
+    <name>ReportChoicesBar</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
@@ -218,28 +202,47 @@
         <translation>Vælg de indsatsområder, aktivitetstallene skal dække</translation>
     </message>
     <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Opdater</translation>
+        <source>Custom period</source>
+        <translation>Egen periode</translation>
     </message>
     <message>
-        <source>Compute the report again (F5)</source>
-        <translation>Regn rapporten ud igen (F5)</translation>
+        <source>Whole grant period</source>
+        <translation>Hele bevillingsperioden</translation>
     </message>
     <message>
-        <source>&amp;Hide counts under 5 here too</source>
-        <translation>&amp;Skjul tal under 5 også her</translation>
+        <source>%1. quarter</source>
+        <translation>%1. kvartal</translation>
     </message>
     <message>
-        <source>Files that leave the app always show counts under 5 as &quot;&lt;5&quot;</source>
-        <translation>Filer, der forlader programmet, viser altid tal under 5 som »&lt;5«</translation>
+        <source>All estates</source>
+        <translation>Alle afdelinger</translation>
     </message>
+    <message>
+        <source>All focus areas</source>
+        <translation>Alle indsatsområder</translation>
+    </message>
+    <message>
+        <source>Estates: %1</source>
+        <translation>Afdelinger: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1</source>
+        <translation>Indsatsområder: %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 valgt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportBar</name>
     <message>
         <source>Status report as P&amp;DF…</source>
         <translation>Statusrapport som P&amp;DF …</translation>
-    </message>
-    <message>
-        <source>Cha&amp;rt:</source>
-        <translation>Dia&amp;gram:</translation>
     </message>
     <message>
         <source>The status report for the steering group, with charts</source>
@@ -269,6 +272,37 @@
         <source>Every advice visit of the period, one row each, without names or notes</source>
         <translation>Alle periodens rådgivningsbesøg, én række pr. besøg, uden navne og noter</translation>
     </message>
+    <message>
+        <source>Save status report</source>
+        <translation>Gem statusrapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report for Excel</source>
+        <translation>Gem rapport til Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Gem rapport som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save advice visits</source>
+        <translation>Gem rådgivningsbesøg</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
     <message>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
@@ -325,49 +359,55 @@
         <source>Advice visits by referral</source>
         <translation>Rådgivningsbesøg fordelt på henvisninger</translation>
     </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
     <message>
-        <source>Custom period</source>
-        <translation>Egen periode</translation>
+        <source>Fewer than 5: hidden so that no resident can be recognised.</source>
+        <translation>Færre end 5: skjult, så ingen beboer kan genkendes.</translation>
     </message>
     <message>
-        <source>Whole grant period</source>
-        <translation>Hele bevillingsperioden</translation>
+        <source>Hidden so that a number under 5 cannot be worked out from a total.</source>
+        <translation>Skjult, så et tal under 5 ikke kan regnes ud fra en sum.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapporter&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>%1. quarter</source>
-        <translation>%1. kvartal</translation>
+        <source>&amp;Grant periods and focus areas…</source>
+        <translation>Bev&amp;illingsperioder og indsatsområder …</translation>
     </message>
     <message>
-        <source>Attendance by focus area</source>
-        <translation>Fremmøde fordelt på indsatsområder</translation>
+        <source>Add or rename grant periods and their focus areas, and name the plan</source>
+        <translation>Tilføj eller omdøb bevillingsperioder og deres indsatsområder, og giv helhedsplanen et navn</translation>
     </message>
     <message>
-        <source>Advice visits</source>
-        <translation>Rådgivningsbesøg</translation>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Måltal …</translation>
     </message>
     <message>
-        <source>All estates</source>
-        <translation>Alle afdelinger</translation>
+        <source>Set the activities&apos; targets for a grant period</source>
+        <translation>Sæt aktiviteternes måltal for en bevillingsperiode</translation>
     </message>
     <message>
-        <source>All focus areas</source>
-        <translation>Alle indsatsområder</translation>
+        <source>&amp;Update</source>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <source>Estates: %1</source>
-        <translation>Afdelinger: %1</translation>
+        <source>Compute the report again (F5)</source>
+        <translation>Regn rapporten ud igen (F5)</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
+        <source>&amp;Hide counts under 5 here too</source>
+        <translation>&amp;Skjul tal under 5 også her</translation>
     </message>
     <message>
-        <source>Focus areas: %1</source>
-        <translation>Indsatsområder: %1</translation>
-    </message>
-    <message>
-        <source>%1 chosen</source>
-        <translation>%1 valgt</translation>
+        <source>Files that leave the app always show counts under 5 as &quot;&lt;5&quot;</source>
+        <translation>Filer, der forlader programmet, viser altid tal under 5 som »&lt;5«</translation>
     </message>
     <message>
         <source>There are no activities, advice visits, ambassadors or targets in this period. You can choose another period or more estates.</source>
@@ -376,34 +416,6 @@
     <message>
         <source>Counts under 5 are shown as &quot;&lt;5&quot;; &quot;x&quot; hides a number that could otherwise be worked out from a total.</source>
         <translation>Tal under 5 vises som »&lt;5«; »x« skjuler et tal, som ellers kunne regnes ud fra en sum.</translation>
-    </message>
-    <message>
-        <source>Save status report</source>
-        <translation>Gem statusrapport</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save report for Excel</source>
-        <translation>Gem rapport til Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-projektmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save report as CSV</source>
-        <translation>Gem rapport som CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save advice visits</source>
-        <translation>Gem rådgivningsbesøg</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -1,4 +1,6 @@
-"""The poster page's activity list tells two activities with one title apart: date and house under the title."""
+"""The poster page's activity list tells two activities with one title apart: date and house under the title.
+
+The dates are shown once (the detail line; no Periode column) and the title column takes the list's width."""
 
 from __future__ import annotations
 
@@ -39,3 +41,25 @@ def test_the_service_names_the_house(db):
     generate_demo(db, "small")
     rows = FlyerService(db).activities()
     assert rows and all(row.house_name for row in rows if row.title == "Loppemarked")
+
+
+def test_the_list_shows_the_dates_once_under_a_title_that_is_not_cut_off(qtbot, app_context, db):
+    from flyer_helpers import DANISH_TITLE, make_dinner
+
+    from boligsocial_desktop.ui.flyers import FlyersPage
+
+    make_dinner(db)
+    page = FlyersPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    table, model = page.activity_list.ui.activityTable, page.activity_list.activity_model
+    assert model.index(0, ActivityListModel.TITLE).data() == DANISH_TITLE
+    shown = [column for column in range(model.columnCount()) if not table.isColumnHidden(column)]
+    assert shown == [ActivityListModel.TITLE, ActivityListModel.TRANSLATED]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in shown] == ["Titel", "Oversat"]
+    title_cell = table.visualRect(model.index(0, ActivityListModel.TITLE))
+    assert table.viewport().rect().contains(title_cell)
+    assert table.fontMetrics().horizontalAdvance(DANISH_TITLE) < title_cell.width()
+    assert title_cell.width() > table.columnWidth(ActivityListModel.TRANSLATED)  # the title has the room

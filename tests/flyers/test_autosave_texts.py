@@ -23,7 +23,7 @@ def _second_activity(db, dinner_id: str) -> str:
 
 
 def _cell(page, lang, field):
-    model = page.translation_model
+    model = page.texts.translation_model
     return model.index(model.row_for(lang, field), TranslationModel.TRANSLATION).data(Qt.ItemDataRole.EditRole)
 
 
@@ -34,8 +34,8 @@ def test_typed_translation_survives_choosing_another_activity(qtbot, window, db)
     page.reload()
     click_activity(qtbot, page, DANISH_TITLE)
     type_translation(qtbot, page, "ar", "title", ARABIC)
-    assert page.ui.saveStateLabel.text() == "Ikke gemt endnu …"
-    assert page.save_timer.isActive()
+    assert page.texts.ui.saveStateLabel.text() == "Ikke gemt endnu …"
+    assert page.texts.save_timer.isActive()
 
     click_activity(qtbot, page, "Lektiecafé")  # at once, before the pause is over
     assert FlyerService(db).source(dinner.id).saved["title"] == {"ar": ARABIC}
@@ -49,12 +49,12 @@ def test_translation_is_saved_a_moment_after_typing(qtbot, window, db):  # noqa:
     page.reload()
     click_activity(qtbot, page, DANISH_TITLE)
     type_translation(qtbot, page, "so", "title", SOMALI)
-    qtbot.waitUntil(lambda: page.ui.saveStateLabel.text() == "Gemt", timeout=3000)
+    qtbot.waitUntil(lambda: page.texts.ui.saveStateLabel.text() == "Gemt", timeout=3000)
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}
     type_translation(qtbot, page, "so", "title", SOMALI + " 2")  # a second save uses the newer version
-    qtbot.waitUntil(lambda: page.ui.saveStateLabel.text() == "Gemt", timeout=3000)
+    qtbot.waitUntil(lambda: page.texts.ui.saveStateLabel.text() == "Gemt", timeout=3000)
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI + " 2"}
-    assert page.ui.errorLabel.text() == ""
+    assert page.messages.text() == ""
     if os.environ.get("BOLIGSOCIAL_SHOTS"):
         window.grab().save(os.path.join(os.environ["BOLIGSOCIAL_SHOTS"], "flyers_saved.png"))
 
@@ -65,18 +65,18 @@ def test_a_text_that_cannot_be_saved_keeps_its_activity_on_screen(qtbot, window,
     page = open_page(qtbot, window)
     page.reload()
     click_activity(qtbot, page, DANISH_TITLE)
-    page.ui.titleEdit.setFocus()
-    page.ui.titleEdit.selectAll()
-    qtbot.keyClick(page.ui.titleEdit, Qt.Key.Key_Delete)  # an empty title cannot be saved
+    page.texts.ui.titleEdit.setFocus()
+    page.texts.ui.titleEdit.selectAll()
+    qtbot.keyClick(page.texts.ui.titleEdit, Qt.Key.Key_Delete)  # an empty title cannot be saved
     type_translation(qtbot, page, "ar", "description", ARABIC)
-    table = page.ui.activityTable
+    table = page.activity_list.ui.activityTable
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Lektiecafé")
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center())
     assert page.source.activity_id == dinner.id
-    assert "titel" in page.ui.errorLabel.text().lower()
+    assert "titel" in page.messages.text().lower()
     assert _cell(page, "ar", "description") == ARABIC, "the typed translation is still there"
-    assert page.ui.saveStateLabel.text() == "Ikke gemt"
+    assert page.texts.ui.saveStateLabel.text() == "Ikke gemt"
 
 
 def test_closing_the_window_saves_what_was_just_typed(qtbot, window, db):  # noqa: F811
@@ -98,6 +98,27 @@ def test_a_change_elsewhere_to_other_fields_does_not_stop_the_save(qtbot, window
     info = calendar.activity(dinner.id)
     calendar.update_activity(dinner.id, replace(info.draft, contact="Ali, 43 59 10 01"), info.version)  # another PC
     type_translation(qtbot, page, "so", "title", SOMALI)
-    page.save_texts()
+    page.texts.save_texts()
     assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}
-    assert page.ui.saveStateLabel.text() == "Gemt"
+    assert page.texts.ui.saveStateLabel.text() == "Gemt"
+
+
+def test_a_change_in_the_calendar_shows_on_the_poster_but_typed_texts_stay(qtbot, window, db):  # noqa: F811
+    dinner = make_dinner(db, translations=None)
+    page = open_page(qtbot, window)
+    page.reload()
+    click_activity(qtbot, page, DANISH_TITLE)
+    description = page.texts.ui.descriptionEdit
+    calendar = CalendarService(db)
+    info = calendar.activity(dinner.id)
+    calendar.update_activity(dinner.id, replace(info.draft, description="Nu med dessert."), info.version)
+    qtbot.waitUntil(lambda: description.toPlainText() == "Nu med dessert.")  # else the old text is printed
+    assert page.source is not None and page.source.content.description == "Nu med dessert."
+    assert page.texts.ui.saveStateLabel.text() == "Teksterne gemmes, mens du skriver."
+
+    type_translation(qtbot, page, "so", "title", SOMALI)  # typed, not saved yet
+    info = calendar.activity(dinner.id)
+    calendar.update_activity(dinner.id, replace(info.draft, contact="Ali, 43 59 10 01"), info.version)
+    assert _cell(page, "so", "title") == SOMALI  # the change elsewhere does not wipe what is typed
+    qtbot.waitUntil(lambda: page.texts.ui.saveStateLabel.text() == "Gemt", timeout=3000)
+    assert FlyerService(db).source(dinner.id).saved["title"] == {"so": SOMALI}

@@ -6,8 +6,7 @@ import os
 import subprocess
 from datetime import date
 
-from conftest import make_dinner
-from flyer_helpers import DANISH_TITLE, assert_text_on_page
+from flyer_helpers import DANISH_TITLE, assert_text_on_page, make_dinner
 from test_flyers_page import check_language, click_activity, open_page, window  # noqa: F401
 
 from boligsocial_desktop.domain.poster_phrases import phrases
@@ -49,18 +48,18 @@ def test_poster_page_prints_time_place_and_qr_caption_in_each_language(qtbot, wi
     page = open_page(qtbot, window)
     page.reload()
     click_activity(qtbot, page, DANISH_TITLE)
-    assert page.ui.whenValue.text().endswith("ikke 23. og 30. marts")
-    model = page.translation_model
+    assert page.texts.ui.whenValue.text().endswith("ikke 23. og 30. marts")
+    model = page.texts.translation_model
     from PySide6.QtCore import Qt
 
     from boligsocial_desktop.ui.flyers.models import TranslationModel
     when_cell = model.index(model.row_for("tr", "when"), TranslationModel.TRANSLATION)
     assert when_cell.data() == TURKISH_WHEN, "the time line the poster prints, shown where no translation is typed"
     assert when_cell.data(Qt.ItemDataRole.EditRole) == ""
-    page.ui.tabs.setCurrentIndex(1)
-    page.set_language_checked("ar", False)
-    page.set_language_checked("so", False)
-    page.set_language_checked("tr", False)
+    page.tabs.setCurrentIndex(1)
+    page.layout_tab.set_language_checked("ar", False)
+    page.layout_tab.set_language_checked("so", False)
+    page.layout_tab.set_language_checked("tr", False)
     before = page.preview
     check_language(qtbot, page, "tyrkisk")
     qtbot.waitUntil(lambda: page.preview is not before and page.preview is not None, timeout=3000)

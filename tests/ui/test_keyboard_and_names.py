@@ -231,11 +231,11 @@ def test_enter_on_a_poster_activity_goes_to_its_texts(qtbot, app_context):
     window, _world = _main_window(qtbot, app_context)
     page = window.page("flyers")
     window.show_page("flyers")
-    table = page.ui.activityTable
+    table = page.activity_list.ui.activityTable
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-    page.ui.tabs.setCurrentWidget(page.ui.layoutTab)
+    page.tabs.setCurrentWidget(page.layout_tab)
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert page.ui.tabs.currentWidget() is page.ui.textsTab and page.ui.titleEdit.hasFocus()
-    assert page.ui.titleEdit.text() == "Lektiecafé"
+    assert page.tabs.currentWidget() is page.texts and page.texts.ui.titleEdit.hasFocus()
+    assert page.texts.ui.titleEdit.text() == "Lektiecafé"

@@ -153,6 +153,8 @@ class StackedBarChart(QWidget):
 
     def _paint_legend(self, painter: QPainter, entries, top: float, line: float) -> None:
         chart = self._chart
+        if chart is None:
+            return
         painter.setPen(self.palette().text().color())
         for x, row, index in entries:
             series = chart.series[index]
@@ -180,6 +182,8 @@ class StackedBarChart(QWidget):
 
     def tooltip_text(self, index: int) -> str:
         chart = self._chart
+        if chart is None:
+            return ""
         year = chart.years[index] or next((y for y in reversed(chart.years[:index + 1]) if y), "")
         heading = f"{chart.categories[index]} {year}".strip()
         lines = [f"<b>{heading}</b>"]

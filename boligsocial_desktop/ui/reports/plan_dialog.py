@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QListWidgetItem,
 from ...errors import AppError
 from ...services.reports import PlanService
 from ...services.reports.plan import GrantPeriodInfo
+from .. import clock
 from ..context import AppContext
 from ..forms.reports_plan_dialog_ui import Ui_PlanDialog
 from ..messages import show_error
 from ..status_colours import themed
-from .page import pydate, qdate
+from .choices_bar import pydate
 
 
 class PlanDialog(QDialog):
@@ -101,8 +102,8 @@ class PlanDialog(QDialog):
         self.ui.periodGroup.setTitle(self.tr("Grant period"))
         self.ui.nameEdit.setText(period.name if period else "")
         if period:
-            self.ui.startDate.setDate(qdate(period.start))
-            self.ui.endDate.setDate(qdate(period.end))
+            self.ui.startDate.setDate(period.start)
+            self.ui.endDate.setDate(period.end)
         self.ui.areasList.clear()
         for area in period.focus_areas if period else ():
             item = QListWidgetItem(area.name)
@@ -113,15 +114,15 @@ class PlanDialog(QDialog):
             widget.setEnabled(period is not None)
 
     def start_new_period(self) -> None:
-        last_end = max((p.end for p in self.periods), default=date(date.today().year - 1, 12, 31))
+        last_end = max((p.end for p in self.periods), default=date(clock.today().year - 1, 12, 31))
         start = last_end + timedelta(days=1)
         end = date(start.year + 3, 12, 31)
         self.ui.periodsList.clearSelection()
         self.new_period = True
         self.ui.periodGroup.setTitle(self.tr("New grant period"))
         self.ui.nameEdit.setText(f"Helhedsplan {start.year}–{end.year}")
-        self.ui.startDate.setDate(qdate(start))
-        self.ui.endDate.setDate(qdate(end))
+        self.ui.startDate.setDate(start)
+        self.ui.endDate.setDate(end)
         self.ui.areasList.clear()
         for widget in (self.ui.areasList, self.ui.addAreaButton, self.ui.renameAreaButton, self.ui.removeAreaButton,
                        self.ui.upButton, self.ui.downButton):

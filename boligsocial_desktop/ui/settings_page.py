@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -25,48 +25,24 @@ from .keyboard import new_item_shortcut
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 from .staff_dialog import StaffDialog
+from .table_model import Column, TableModel
 from .sync.settings_tab import add_sync_tab
 from .watched_tables import PLACES, STAFF
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StaffTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[StaffInfo] = []
-
-    def set_rows(self, rows: list[StaffInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Initials"), self.tr("Role"), self.tr("Windows user"), self.tr("PIN"),
-                self.tr("Status")]
+class StaffTableModel(TableModel[StaffInfo]):
+    def declare_columns(self) -> list[Column[StaffInfo]]:
+        return [
+            Column(self.tr("Name"), lambda m: m.name),
+            Column(self.tr("Initials"), lambda m: m.initials or ""),
+            Column(self.tr("Role"), lambda m: role_label(m.role)),
+            Column(self.tr("Windows user"), lambda m: m.os_username or ""),
+            Column(self.tr("PIN"), lambda m: self.tr("Yes") if m.has_pin else self.tr("No")),
+            Column(self.tr("Status"), lambda m: self.tr("Active") if m.active else self.tr("Deactivated")),
+        ]
 
     def member(self, row: int) -> StaffInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        member = self._rows[index.row()]
-        values = [member.name, member.initials or "", role_label(member.role), member.os_username or "",
-                  self.tr("Yes") if member.has_pin else self.tr("No"),
-                  self.tr("Active") if member.active else self.tr("Deactivated")]
-        return values[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
-            return self.headers()[section]
-        return None
+        return self.row_at(row)
 
 
 @dataclass(frozen=True)

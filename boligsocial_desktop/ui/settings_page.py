@@ -25,8 +25,8 @@ from .keyboard import new_item_shortcut
 from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 from .staff_dialog import StaffDialog
-from .table_model import Column, TableModel
 from .sync.settings_tab import add_sync_tab
+from .table_model import Column, TableModel
 from .watched_tables import PLACES, STAFF
 
 
@@ -124,7 +124,7 @@ class SettingsPage(QWidget):
         self.ui.closingList.clear()
         names = {e.id: e.name for e in facts.estates}
         for period in facts.closing_periods:
-            where = names.get(period.estate_id, self.tr("all estates"))
+            where = names.get(period.estate_id or "", self.tr("all estates"))
             item = QListWidgetItem(
                 f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})"
             )
@@ -159,9 +159,10 @@ class SettingsPage(QWidget):
         item.setData((kind, row_id), PLACE_ROLE)
         return item
 
-    def _selected_place(self) -> tuple[str, str] | tuple[None, None]:
+    def _selected_place(self) -> tuple[str, str]:
+        """(kind, id) of the selected estate, house or room; ("", "") when none is."""
         index = self.ui.placesTree.currentIndex().siblingAtColumn(0)
-        return index.data(PLACE_ROLE) or (None, None)
+        return index.data(PLACE_ROLE) or ("", "")
 
     def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> PlaceForm | None:
         estates = [(e.id, e.name) for e in self.facts.estates]
@@ -244,6 +245,9 @@ class SettingsPage(QWidget):
 
     def _sessions_in_closing(self, form: PlaceForm) -> None:
         """Planned sessions in the period: list them, cancel the ticked ones, keep the rest."""
+        start, end = form.start, form.end
+        if start is None or end is None:
+            return
         places = PlacesService(self.context.db)
 
         def ask(sessions) -> None:
@@ -256,7 +260,7 @@ class SettingsPage(QWidget):
             self.context.tasks.run(lambda: places.cancel_for_closing(chosen, form.name),
                                    on_error=lambda exc: show_error(self, exc))
 
-        self.context.tasks.run(lambda: places.planned_sessions_in(form.start, form.end, form.estate_id), ask,
+        self.context.tasks.run(lambda: places.planned_sessions_in(start, end, form.estate_id), ask,
                                lambda exc: show_error(self, exc))
 
     def new_item(self) -> None:

@@ -251,5 +251,8 @@ class BackupScheduler(QObject):
             log.warning("Den automatiske sikkerhedskopi mislykkedes: %s", exc)
             self.failed.emit(getattr(exc, "message", str(exc)))
 
-        self.context.tasks.run(lambda: copies.take_daily(daily, weekly, monthly),
-                               lambda path: path is not None and self.made.emit(path), failed)
+        def taken(path: Path | None) -> None:
+            if path is not None:
+                self.made.emit(path)
+
+        self.context.tasks.run(lambda: copies.take_daily(daily, weekly, monthly), taken, failed)

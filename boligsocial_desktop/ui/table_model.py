@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from .status_colours import themed_colour
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +29,24 @@ Getter = Callable[[Any], Any]
 def aligned(horizontal: Qt.AlignmentFlag) -> int:
     """A TextAlignmentRole value: `horizontal`, centred vertically."""
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
+def bold_when(test: Callable[[Row], bool]) -> Callable[[Row], QFont | None]:
+    """A FontRole getter: bold where `test` holds."""
+
+    def font(row: Row) -> QFont | None:
+        if not test(row):
+            return None
+        bold = QFont()
+        bold.setBold(True)
+        return bold
+
+    return font
+
+
+def brush_when(test: Callable[[Row], bool], colour: QColor) -> Callable[[Row], QBrush | None]:
+    """A ForegroundRole or BackgroundRole getter: `colour` (made readable in dark mode) where `test` holds."""
+    return lambda row: QBrush(themed_colour(colour)) if test(row) else None
 
 
 @dataclass(frozen=True)
@@ -48,13 +69,14 @@ class TableModel(QAbstractTableModel, Generic[Row]):
     """Rows of one kind under declared columns, replaced as a whole by `set_rows`."""
 
     batch: int | None = None  # hand the view this many rows at a time (canFetchMore) when the list is long
+    first_sort: tuple[int, Qt.SortOrder] | None = None  # the order before the view sorts; None: as given
     text_tooltips = False  # a cell without a tooltip of its own shows its text (for text cut off)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._shown = 0
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort = self.first_sort
         self._resetting = False
         self._columns: list[Column[Row]] = self.declare_columns()
         self._row_roles = self.row_roles()

@@ -90,10 +90,13 @@ class TableModel(QAbstractTableModel, Generic[Row]):
 
     # --- the rows -------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[Row], columns: Sequence[Column[Row]] | None = None) -> None:
-        """New rows (kept in the view's sort order); `columns` replace the declared ones when given."""
-        if columns is not None:
-            self._columns = list(columns)
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        """New rows, kept in the view's sort order."""
+        self._reset(list(rows), self.batch or 0)
+
+    def set_rows_and_columns(self, rows: Iterable[Row], columns: Sequence[Column[Row]]) -> None:
+        """New rows under new columns, for a table whose columns come with its data."""
+        self._columns = list(columns)
         self._reset(list(rows), self.batch or 0)
 
     def append_rows(self, rows: Sequence[Row]) -> None:

@@ -38,9 +38,10 @@ class ReportTableModel(TableModel[int]):
     def set_table(self, table: Table | None) -> None:
         self._table = table
         if table is None:
-            self.set_rows([], [])
+            self.set_rows_and_columns([], [])
         else:
-            self.set_rows(range(len(table.rows)), [self._column(table, c) for c in range(len(table.columns))])
+            columns = [self._column(table, c) for c in range(len(table.columns))]
+            self.set_rows_and_columns(range(len(table.rows)), columns)
 
     def _column(self, table: Table, c: int) -> Column[int]:
         roles: dict[int, Callable[[int], Any]] = {

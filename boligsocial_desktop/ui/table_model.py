@@ -77,7 +77,7 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._shown = 0
         self._sort = self.first_sort
-        self._resetting = False
+        self._busy = False  # resetting or inserting: the view may not fetch more meanwhile
         self._columns: list[Column[Row]] = self.declare_columns()
         self._row_roles = self.row_roles()
 
@@ -103,10 +103,14 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         """Rows added at the end, as a lazily loaded list's next page comes in."""
         if rows:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self._shown += len(rows)
-            self.endInsertRows()
+            self._busy = True
+            try:
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self._shown += len(rows)
+                self.endInsertRows()
+            finally:
+                self._busy = False
 
     def remove_row(self, number: int) -> None:
         if 0 <= number < self.rowCount():
@@ -126,15 +130,15 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         return len(self._rows)
 
     def _reset(self, rows: list[Row], shown: int) -> None:
-        """A reset during which the view may not fetch more (it asks while modelReset is emitted)."""
+        """A reset during which nothing more is fetched (a view or tester asks while modelReset is emitted)."""
         self.beginResetModel()
-        self._resetting = True
+        self._busy = True
         try:
             self._rows = self._sorted(rows)
             self._shown = len(rows) if self.batch is None else min(shown, len(rows))
             self.endResetModel()
         finally:
-            self._resetting = False
+            self._busy = False
 
     def _sorted(self, rows: list[Row]) -> list[Row]:
         if self._sort is None:
@@ -151,14 +155,18 @@ class TableModel(QAbstractTableModel, Generic[Row]):
             self._reset(self._rows, max(self._shown, self.batch or 0))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._resetting and self._shown < len(self._rows)
+        return not parent.isValid() and not self._busy and self._shown < len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             more = min(self.batch or len(self._rows), len(self._rows) - self._shown)
-            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-            self._shown += more
-            self.endInsertRows()
+            self._busy = True  # whoever hears rowsAboutToBeInserted may not fetch the same rows again
+            try:
+                self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+                self._shown += more
+                self.endInsertRows()
+            finally:
+                self._busy = False
 
     # --- what Qt asks -----------------------------------------------------------
 

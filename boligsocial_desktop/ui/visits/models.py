@@ -109,9 +109,9 @@ class LazyVisitModel(VisitRowsModel):
     def add_page(self, generation: int, page: VisitPage) -> None:
         if generation != self.generation:
             return
+        self.append_rows(page.rows)  # still loading meanwhile: whoever hears of the rows may not ask for more
         self._loading = False
         self._next = page.next_key
-        self.append_rows(page.rows)
 
     def page_failed(self, generation: int) -> None:
         if generation == self.generation:
@@ -220,9 +220,9 @@ class AuditTableModel(TableModel[AuditRow]):
         self._request(None)
 
     def add_page(self, rows: Sequence[AuditRow]) -> None:
+        self.append_rows(rows)  # still loading meanwhile: whoever hears of the rows may not ask for more
         self._loading = False
         self._more = len(rows) >= self._page_size
-        self.append_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._more and not self._loading

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -26,47 +26,23 @@ from .messages import show_error
 from .place_dialog import CLOSING, ESTATE, HOUSE, ROOM, PlaceDialog, PlaceForm
 from .staff_dialog import StaffDialog
 from .sync.settings_tab import add_sync_tab
+from .table_model import Column, TableModel
 from .watched_tables import PLACES, STAFF
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StaffTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[StaffInfo] = []
-
-    def set_rows(self, rows: list[StaffInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Initials"), self.tr("Role"), self.tr("Windows user"), self.tr("PIN"),
-                self.tr("Status")]
+class StaffTableModel(TableModel[StaffInfo]):
+    def declare_columns(self) -> list[Column[StaffInfo]]:
+        return [
+            Column(self.tr("Name"), lambda m: m.name),
+            Column(self.tr("Initials"), lambda m: m.initials or ""),
+            Column(self.tr("Role"), lambda m: role_label(m.role)),
+            Column(self.tr("Windows user"), lambda m: m.os_username or ""),
+            Column(self.tr("PIN"), lambda m: self.tr("Yes") if m.has_pin else self.tr("No")),
+            Column(self.tr("Status"), lambda m: self.tr("Active") if m.active else self.tr("Deactivated")),
+        ]
 
     def member(self, row: int) -> StaffInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        member = self._rows[index.row()]
-        values = [member.name, member.initials or "", role_label(member.role), member.os_username or "",
-                  self.tr("Yes") if member.has_pin else self.tr("No"),
-                  self.tr("Active") if member.active else self.tr("Deactivated")]
-        return values[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
-            return self.headers()[section]
-        return None
+        return self.row_at(row)
 
 
 @dataclass(frozen=True)
@@ -148,7 +124,7 @@ class SettingsPage(QWidget):
         self.ui.closingList.clear()
         names = {e.id: e.name for e in facts.estates}
         for period in facts.closing_periods:
-            where = names.get(period.estate_id, self.tr("all estates"))
+            where = names.get(period.estate_id or "", self.tr("all estates"))
             item = QListWidgetItem(
                 f"{period.name}: {short_date(period.start_date)} – {short_date(period.end_date)} ({where})"
             )
@@ -183,9 +159,10 @@ class SettingsPage(QWidget):
         item.setData((kind, row_id), PLACE_ROLE)
         return item
 
-    def _selected_place(self) -> tuple[str, str] | tuple[None, None]:
+    def _selected_place(self) -> tuple[str, str]:
+        """(kind, id) of the selected estate, house or room; ("", "") when none is."""
         index = self.ui.placesTree.currentIndex().siblingAtColumn(0)
-        return index.data(PLACE_ROLE) or (None, None)
+        return index.data(PLACE_ROLE) or ("", "")
 
     def _open(self, kind: str, title: str, save, initial: PlaceForm | None = None) -> PlaceForm | None:
         estates = [(e.id, e.name) for e in self.facts.estates]
@@ -268,6 +245,9 @@ class SettingsPage(QWidget):
 
     def _sessions_in_closing(self, form: PlaceForm) -> None:
         """Planned sessions in the period: list them, cancel the ticked ones, keep the rest."""
+        start, end = form.start, form.end
+        if start is None or end is None:
+            return
         places = PlacesService(self.context.db)
 
         def ask(sessions) -> None:
@@ -280,7 +260,7 @@ class SettingsPage(QWidget):
             self.context.tasks.run(lambda: places.cancel_for_closing(chosen, form.name),
                                    on_error=lambda exc: show_error(self, exc))
 
-        self.context.tasks.run(lambda: places.planned_sessions_in(form.start, form.end, form.estate_id), ask,
+        self.context.tasks.run(lambda: places.planned_sessions_in(start, end, form.estate_id), ask,
                                lambda exc: show_error(self, exc))
 
     def new_item(self) -> None:

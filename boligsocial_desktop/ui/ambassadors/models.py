@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from datetime import date
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCollator,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.danish import clock_range_exact
 from ...domain.enums import AssignmentState, ConsentScope
@@ -31,10 +24,7 @@ from ...services.ambassadors.common import (
     fmt_hours,
     language_list,
 )
-from ..status_colours import themed_colour
-
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
+from ..table_model import Column, TableModel, bold_when, brush_when
 
 WARNING_BACKGROUND = QColor("#fff1d6")
 OVERDUE_BACKGROUND = QColor("#fde2e1")
@@ -47,54 +37,6 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one dataclass; subclasses give headers and cell text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Row, column: int) -> str:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, index: int) -> Row | None:
-        return self._rows[index] if 0 <= index < self.rowCount() else None
-
-    def rows(self) -> list[Row]:
-        return list(self._rows[: self.rowCount()])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(row, index.column())
-        return self.style(row, index.column(), role)
-
-    def style(self, row: Row, column: int, role: int) -> Any:
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-
 def consent_label(scope: ConsentScope) -> str:
     if scope == ConsentScope.STORE_AND_SHARE:
         return QCoreApplication.translate("AmbassadorLabels", "Store and share")
@@ -103,185 +45,145 @@ def consent_label(scope: ConsentScope) -> str:
     return QCoreApplication.translate("AmbassadorLabels", "None")
 
 
-class RosterModel(RowTableModel[RosterRow]):
+class RosterModel(TableModel[RosterRow]):
     """The roster: all filtered rows are kept, shown in batches (canFetchMore/fetchMore), sortable."""
 
     NAME, ESTATE, LANGUAGES, STATUS, PHONE, CONSENT, TRAINED, STARTED = range(8)
+    batch = FETCH_BATCH
+    first_sort = (NAME, Qt.SortOrder.AscendingOrder)
+    text_tooltips = True
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._shown = 0
-        self._resetting = False
         self._collator = QCollator(QLocale())
         self._collator.setNumericMode(True)
-        self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
 
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Estate"), self.tr("Languages"), self.tr("Status"), self.tr("Phone"),
-                self.tr("Consent"), self.tr("Trained"), self.tr("Started")]
+    def declare_columns(self) -> list[Column[RosterRow]]:
+        def by_text(text: Callable[[RosterRow], str]) -> Callable[[RosterRow], Any]:
+            return lambda r: (self._collator.sortKey(text(r)), self._collator.sortKey(r.name))
 
-    def set_rows(self, rows: list[RosterRow]) -> None:
-        self._reset(lambda: self._sorted(list(rows), *self._sort), FETCH_BATCH)
+        def by_date(day: Callable[[RosterRow], date | None]) -> Callable[[RosterRow], Any]:
+            return lambda r: (day(r) is None, day(r) or 0, self._collator.sortKey(r.name))
 
-    def _reset(self, make_rows, shown: int) -> None:
-        """A reset during which the view may not fetch more (it asks while modelReset is emitted)."""
-        self.beginResetModel()
-        self._resetting = True
-        try:
-            self._rows = make_rows()
-            self._shown = min(shown, len(self._rows))
-            self.endResetModel()
-        finally:
-            self._resetting = False
+        return [
+            Column(self.tr("Name"), lambda r: r.name, sort_key=by_text(lambda r: r.name)),
+            Column(self.tr("Estate"), lambda r: r.estate_name, sort_key=by_text(lambda r: r.estate_name)),
+            Column(self.tr("Languages"), lambda r: language_list(r.languages),
+                   tooltip=lambda r: "\n".join(f"{s.name}: {s.level.value}" for s in r.languages),
+                   sort_key=by_text(lambda r: language_list(r.languages))),
+            Column(self.tr("Status"), lambda r: capitalised(r.status.value),
+                   sort_key=by_text(lambda r: r.status.value)),
+            Column(self.tr("Phone"), lambda r: r.phone or "", sort_key=by_text(lambda r: r.phone or "")),
+            Column(self.tr("Consent"), lambda r: consent_label(r.consent_scope),
+                   sort_key=by_text(lambda r: r.consent_scope.value)),
+            Column(self.tr("Trained"), lambda r: fmt_date(r.training_date),
+                   sort_key=by_date(lambda r: r.training_date)),
+            Column(self.tr("Started"), lambda r: fmt_date(r.start_date), sort_key=by_date(lambda r: r.start_date)),
+        ]
 
-    def total(self) -> int:
-        return len(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._resetting and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._resetting:
-            return
-        more = min(FETCH_BATCH, len(self._rows) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def _key(self, column: int) -> Callable[[RosterRow], Any]:
-        text = {self.NAME: lambda r: r.name, self.ESTATE: lambda r: r.estate_name,
-                self.LANGUAGES: lambda r: language_list(r.languages), self.STATUS: lambda r: r.status.value,
-                self.PHONE: lambda r: r.phone or "", self.CONSENT: lambda r: r.consent_scope.value}
-        if column in text:
-            getter = text[column]
-            return lambda r: (self._collator.sortKey(getter(r)), self._collator.sortKey(r.name))
-        getter = {self.TRAINED: lambda r: r.training_date, self.STARTED: lambda r: r.start_date}[column]
-        return lambda r: (getter(r) is None, getter(r) or 0, self._collator.sortKey(r.name))
-
-    def _sorted(self, rows: list[RosterRow], column: int, order: Qt.SortOrder) -> list[RosterRow]:
-        return sorted(rows, key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.headers()):
-            return
-        self._sort = (column, order)
-        # A reset rather than a layout change: the view may fetch the next batch in reply, which must
-        # not happen while a layout change is still in flight.
-        self._reset(lambda: self._sorted(self._rows, column, order), max(self._shown, FETCH_BATCH))
-
-    def cell(self, row: RosterRow, column: int) -> str:
-        values = [row.name, row.estate_name, language_list(row.languages),
-                  capitalised(row.status.value), row.phone or "", consent_label(row.consent_scope),
-                  fmt_date(row.training_date), fmt_date(row.start_date)]
-        return values[column]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.LANGUAGES:
-            row = self._rows[index.row()]
-            return "\n".join(f"{s.name}: {s.level.value}" for s in row.languages)
-        return super().data(index, role)
-
-    def style(self, row: RosterRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.status.value != "aktiv":
-            return QBrush(themed_colour(MUTED_TEXT))
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+    def row_roles(self) -> dict[int, Callable[[RosterRow], Any]]:
+        return {Qt.ItemDataRole.ForegroundRole: brush_when(lambda r: r.status.value != "aktiv", MUTED_TEXT),
+                Qt.ItemDataRole.UserRole: lambda r: r.id}
 
 
-class DutyModel(RowTableModel[DutyRow]):
-    def headers(self) -> list[str]:
-        return [self.tr("Day"), self.tr("Time"), self.tr("Kind"), self.tr("Estate"), self.tr("Staffed"),
-                self.tr("Ambassadors"), self.tr("Warnings"), self.tr("Description")]
+class DutyModel(TableModel[DutyRow]):
+    text_tooltips = True
 
-    def cell(self, row: DutyRow, column: int) -> str:
-        people = [a.ambassador_name + ("" if a.state == AssignmentState.CONFIRMED else f" ({a.state.value})")
-                  for a in row.assignments if a.state != AssignmentState.CANCELLED]
-        kind = capitalised(row.kind.value) + (f" – {row.session_label}" if row.session_label else "")
-        values = [fmt_day_short(row.day), clock_range_exact(row.start_time, row.end_time), kind, row.estate_name,
-                  self.tr("%1 of %2").replace("%1", str(row.staffed)).replace("%2", str(row.needed)),
-                  ", ".join(people), "; ".join(row.warnings), " ".join((row.description or "").split())]
-        return values[column]
+    def declare_columns(self) -> list[Column[DutyRow]]:
+        return [
+            Column(self.tr("Day"), lambda r: fmt_day_short(r.day)),
+            Column(self.tr("Time"), lambda r: clock_range_exact(r.start_time, r.end_time)),
+            Column(self.tr("Kind"), lambda r: capitalised(r.kind.value) + (f" – {r.session_label}"
+                                                                            if r.session_label else "")),
+            Column(self.tr("Estate"), lambda r: r.estate_name),
+            Column(self.tr("Staffed"),
+                   lambda r: self.tr("%1 of %2").replace("%1", str(r.staffed)).replace("%2", str(r.needed))),
+            Column(self.tr("Ambassadors"), self._people),
+            Column(self.tr("Warnings"), lambda r: "; ".join(r.warnings),
+                   roles={Qt.ItemDataRole.FontRole: bold_when(lambda r: bool(r.warnings))}),
+            Column(self.tr("Description"), lambda r: " ".join((r.description or "").split())),
+        ]
 
-    def style(self, row: DutyRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and row.warnings:
-            return QBrush(themed_colour(WARNING_BACKGROUND))
-        if role == Qt.ItemDataRole.FontRole and column == 6 and row.warnings:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+    @staticmethod
+    def _people(row: DutyRow) -> str:
+        return ", ".join(a.ambassador_name + ("" if a.state == AssignmentState.CONFIRMED else f" ({a.state.value})")
+                         for a in row.assignments if a.state != AssignmentState.CANCELLED)
+
+    def row_roles(self) -> dict[int, Callable[[DutyRow], Any]]:
+        return {Qt.ItemDataRole.BackgroundRole: brush_when(lambda r: bool(r.warnings), WARNING_BACKGROUND)}
 
 
-class AssignmentModel(RowTableModel[AssignmentRow]):
-    def headers(self) -> list[str]:
-        return [self.tr("Ambassador"), self.tr("Status"), self.tr("Hours"), self.tr("Swap")]
+class AssignmentModel(TableModel[AssignmentRow]):
+    text_tooltips = True
 
-    def cell(self, row: AssignmentRow, column: int) -> str:
+    def declare_columns(self) -> list[Column[AssignmentRow]]:
+        return [
+            Column(self.tr("Ambassador"), lambda r: r.ambassador_name),
+            Column(self.tr("Status"), lambda r: capitalised(r.state.value)),
+            Column(self.tr("Hours"), lambda r: fmt_hours(r.hours)),
+            Column(self.tr("Swap"), self._swap),
+        ]
+
+    def _swap(self, row: AssignmentRow) -> str:
         if row.swap_pending:
-            swap = self.tr("Wants to swap with %1 – waiting for approval").replace("%1", row.swap_with_name or "")
-        elif row.swap_approved:
-            swap = self.tr("Took over from %1 (approved)").replace("%1", row.swap_with_name or "")
-        else:
-            swap = ""
-        values = [row.ambassador_name, capitalised(row.state.value), fmt_hours(row.hours), swap]
-        return values[column]
+            return self.tr("Wants to swap with %1 – waiting for approval").replace("%1", row.swap_with_name or "")
+        if row.swap_approved:
+            return self.tr("Took over from %1 (approved)").replace("%1", row.swap_with_name or "")
+        return ""
 
-    def style(self, row: AssignmentRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.state == AssignmentState.CANCELLED:
-            return QBrush(themed_colour(MUTED_TEXT))
-        if role == Qt.ItemDataRole.BackgroundRole and row.swap_pending:
-            return QBrush(themed_colour(WARNING_BACKGROUND))
-        return None
+    def row_roles(self) -> dict[int, Callable[[AssignmentRow], Any]]:
+        return {Qt.ItemDataRole.ForegroundRole: brush_when(lambda r: r.state == AssignmentState.CANCELLED,
+                                                            MUTED_TEXT),
+                Qt.ItemDataRole.BackgroundRole: brush_when(lambda r: r.swap_pending, WARNING_BACKGROUND)}
 
 
-class QueueModel(RowTableModel[QueueRow]):
-    def headers(self) -> list[str]:
-        return [self.tr("Due"), self.tr("Address"), self.tr("Estate"), self.tr("Moved in"), self.tr("Languages"),
-                self.tr("Status"), self.tr("Ambassador")]
+class QueueModel(TableModel[QueueRow]):
+    text_tooltips = True
 
-    def cell(self, row: QueueRow, column: int) -> str:
-        if row.overdue:
-            status = (self.tr("Overdue by 1 day") if row.days_overdue == 1
-                      else self.tr("Overdue by %1 days").replace("%1", str(row.days_overdue)))
-        else:
-            status = capitalised(row.state.value)
-        values = [fmt_date(row.due_date), row.address, row.estate_name, fmt_date(row.move_in_date),
-                  row.language_names, status, row.ambassador_name or ""]
-        return values[column]
+    def declare_columns(self) -> list[Column[QueueRow]]:
+        bold: dict[int, Callable[[QueueRow], Any]] = {Qt.ItemDataRole.FontRole: bold_when(self._overdue)}
+        return [
+            Column(self.tr("Due"), lambda r: fmt_date(r.due_date), roles=bold),
+            Column(self.tr("Address"), lambda r: r.address),
+            Column(self.tr("Estate"), lambda r: r.estate_name),
+            Column(self.tr("Moved in"), lambda r: fmt_date(r.move_in_date)),
+            Column(self.tr("Languages"), lambda r: r.language_names),
+            Column(self.tr("Status"), self._status, roles=bold),
+            Column(self.tr("Ambassador"), lambda r: r.ambassador_name or ""),
+        ]
 
-    def style(self, row: QueueRow, column: int, role: int) -> Any:
+    @staticmethod
+    def _overdue(row: QueueRow) -> bool:
+        return row.overdue
+
+    def _status(self, row: QueueRow) -> str:
         if not row.overdue:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(themed_colour(OVERDUE_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(themed_colour(OVERDUE_TEXT))
-        if role == Qt.ItemDataRole.FontRole and column in (0, 5):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+            return capitalised(row.state.value)
+        return (self.tr("Overdue by 1 day") if row.days_overdue == 1
+                else self.tr("Overdue by %1 days").replace("%1", str(row.days_overdue)))
+
+    def row_roles(self) -> dict[int, Callable[[QueueRow], Any]]:
+        return {Qt.ItemDataRole.BackgroundRole: brush_when(lambda r: r.overdue, OVERDUE_BACKGROUND),
+                Qt.ItemDataRole.ForegroundRole: brush_when(lambda r: r.overdue, OVERDUE_TEXT)}
 
 
-class SuggestionModel(RowTableModel[Suggestion]):
-    def headers(self) -> list[str]:
-        return [self.tr("Ambassador"), self.tr("Speaks"), self.tr("Estate"), self.tr("Load (60 days)")]
+class SuggestionModel(TableModel[Suggestion]):
+    text_tooltips = True
 
-    def cell(self, row: Suggestion, column: int) -> str:
+    def declare_columns(self) -> list[Column[Suggestion]]:
+        return [
+            Column(self.tr("Ambassador"), lambda r: r.name),
+            Column(self.tr("Speaks"), self._speaks),
+            Column(self.tr("Estate"), lambda r: r.estate_name),
+            Column(self.tr("Load (60 days)"), lambda r: str(r.load), align=Qt.AlignmentFlag.AlignRight),
+        ]
+
+    @staticmethod
+    def _speaks(row: Suggestion) -> str:
+        if not row.matching_languages:
+            return "–"
         level = f" ({row.best_level.value})" if row.best_level and len(row.matching_languages) == 1 else ""
-        values = [row.name, (row.language_names + level) if row.matching_languages else "–", row.estate_name,
-                  str(row.load)]
-        return values[column]
+        return row.language_names + level
 
-    def style(self, row: Suggestion, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and not row.matches:
-            return QBrush(themed_colour(MUTED_TEXT))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def row_roles(self) -> dict[int, Callable[[Suggestion], Any]]:
+        return {Qt.ItemDataRole.ForegroundRole: brush_when(lambda r: not r.matches, MUTED_TEXT)}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -12,27 +15,37 @@ from ...pdf.bidi import is_rtl_language
 from ...pdf.poster import REQUIRED_FIELDS
 from ...services.flyers import FlyerActivity
 from ..status_colours import themed_colour
+from ..table_model import Column, Index, TableModel, aligned
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # "12-09-2026 · Fælleshuset": the title column's second line
 MISSING = QColor("#b00020")
 
 
-class ActivityListModel(QAbstractTableModel):
+class ActivityListModel(TableModel[FlyerActivity]):
     """Activities (newest first), filtered by title; rows are handed to the view 200 at a time."""
 
     TITLE, ESTATE, PERIOD, TRANSLATED = range(4)
-    BATCH = 200
+    BATCH = batch = 200
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[FlyerActivity] = []
-        self._rows: list[FlyerActivity] = []
-        self._shown = 0
         self._filter = ""
 
-    def set_rows(self, rows: list[FlyerActivity]) -> None:
+    def declare_columns(self) -> list[Column[FlyerActivity]]:
+        return [
+            Column(self.tr("Title"), lambda row: row.title, tooltip=lambda row: f"{row.title}\n{self._detail(row)}"),
+            Column(self.tr("Estate"), lambda row: row.estate_name),
+            Column(self.tr("Period"), self._period),
+            Column(self.tr("Translated"), lambda row: ", ".join(language_name(code) for code in row.translated),
+                   tooltip=self._translated_tooltip),
+        ]
+
+    def row_roles(self) -> dict[int, Callable[[FlyerActivity], Any]]:
+        return {ID_ROLE: lambda row: row.id, DETAIL_ROLE: self._detail}
+
+    def set_rows(self, rows: Iterable[FlyerActivity]) -> None:
         self._all = list(rows)
         self._apply()
 
@@ -41,19 +54,17 @@ class ActivityListModel(QAbstractTableModel):
         self._apply()
 
     def _apply(self) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in self._all if self._filter in r.title.casefold()] if self._filter else list(self._all)
-        self._shown = min(self.BATCH, len(self._rows))
-        self.endResetModel()
+        wanted = self._filter
+        super().set_rows([r for r in self._all if wanted in r.title.casefold()] if wanted else self._all)
 
     def matching_ids(self) -> list[str]:
         """Every activity the filter lets through, also those not fetched into the view yet."""
-        return [r.id for r in self._rows]
+        return [r.id for r in self.rows()]
 
     def row_of(self, activity_id: str) -> int:
-        for number, row in enumerate(self._rows):
+        for number, row in enumerate(self.rows()):
             if row.id == activity_id:
-                while number >= self._shown and self.canFetchMore():
+                while number >= self.rowCount() and self.canFetchMore():
                     self.fetchMore()
                 return number
         return -1
@@ -61,59 +72,19 @@ class ActivityListModel(QAbstractTableModel):
     def activity(self, row: int) -> FlyerActivity:
         return self._rows[row]
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        more = min(self.BATCH, len(self._rows) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._shown:
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == self.TITLE:
-                return row.title
-            if column == self.ESTATE:
-                return row.estate_name
-            if column == self.PERIOD:
-                return self._period(row)
-            return ", ".join(language_name(code) for code in row.translated)
-        if role == DETAIL_ROLE:
-            return " · ".join(part for part in (self._period(row), row.house_name or row.estate_name) if part)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return f"{row.title}\n{self.data(index, DETAIL_ROLE)}"
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TRANSLATED:
-            if not row.translated:
-                return self.tr("No language besides Danish is fully translated yet")
-            return self.tr("Fully translated: %1").replace("%1", ", ".join(language_name(c) for c in row.translated))
-        return None
-
     @staticmethod
     def _period(row: FlyerActivity) -> str:
         return short_date(row.start_date) if row.start_date == row.end_date else \
             f"{short_date(row.start_date)} – {short_date(row.end_date)}"
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return [self.tr("Title"), self.tr("Estate"), self.tr("Period"), self.tr("Translated")][section]
-        return None
+    def _detail(self, row: FlyerActivity) -> str:
+        """"12-09-2026 · Fælleshuset": the title column's second line."""
+        return " · ".join(part for part in (self._period(row), row.house_name or row.estate_name) if part)
+
+    def _translated_tooltip(self, row: FlyerActivity) -> str:
+        if not row.translated:
+            return self.tr("No language besides Danish is fully translated yet")
+        return self.tr("Fully translated: %1").replace("%1", ", ".join(language_name(c) for c in row.translated))
 
 
 class TitleWithDetailDelegate(QStyledItemDelegate):
@@ -144,8 +115,8 @@ class TitleWithDetailDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TranslationModel(QAbstractTableModel):
-    """One row per chosen language and text; the last column is edited in place."""
+class TranslationModel(TableModel[tuple[str, str]]):
+    """One row (language, field) per chosen language and text; the last column is edited in place."""
 
     LANGUAGE, FIELD, DANISH, TRANSLATION = range(4)
     edited = Signal()
@@ -156,46 +127,48 @@ class TranslationModel(QAbstractTableModel):
         self._texts: dict[str, dict[str, str]] = {}
         self._suggested: set[tuple[str, str]] = set()
         self._languages: list[str] = []
-        self._rows: list[tuple[str, str]] = []  # (language, field)
         self._automatic: dict[str, str] = {}  # language -> the time line made from the phrase list
+
+    def declare_columns(self) -> list[Column[tuple[str, str]]]:
+        translation_roles: dict[int, Callable[[tuple[str, str]], Any]] = {
+            Qt.ItemDataRole.TextAlignmentRole: lambda row: (aligned(Qt.AlignmentFlag.AlignRight)
+                                                            if is_rtl_language(row[0]) and self._text(row) else None),
+            Qt.ItemDataRole.FontRole: self._italic_when_suggested,
+            Qt.ItemDataRole.ForegroundRole: self._foreground,
+        }
+        return [
+            Column(self.tr("Language"), lambda row: language_name(row[0])),
+            Column(self.tr("Text"), lambda row: self._field_label(row[1])),
+            Column(self.tr("Danish"), lambda row: self._danish.get(row[1], "")),
+            Column(self.tr("Translation"), self._shown_text, edit=self._text, set_value=self._set_text,
+                   tooltip=self._tooltip, roles=translation_roles),
+        ]
+
+    # --- what the page calls ----------------------------------------------------
 
     def set_automatic(self, when_by_language: dict[str, str]) -> None:
         """The time lines the poster prints where no translation of "when" is typed."""
         self._automatic = dict(when_by_language)
-        for number, (_lang, field) in enumerate(self._rows):
-            if field == "when":
-                self.dataChanged.emit(self.index(number, self.TRANSLATION), self.index(number, self.TRANSLATION))
+        self._changed("when", self.TRANSLATION)
 
     def load(self, danish: dict[str, str], texts, suggested, languages: list[str]) -> None:
-        self.beginResetModel()
         self._danish = dict(danish)
         self._texts = {name: dict(values) for name, values in texts.items()}
         self._suggested = set(suggested)
         self._languages = list(languages)
         self._rebuild()
-        self.endResetModel()
 
     def set_languages(self, languages: list[str]) -> None:
-        self.beginResetModel()
         self._languages = list(languages)
         self._rebuild()
-        self.endResetModel()
 
     def set_danish(self, name: str, text: str) -> None:
         had = bool(self._danish.get(name, "").strip())
         self._danish[name] = text
         if had != bool(text.strip()):
-            self.beginResetModel()
             self._rebuild()
-            self.endResetModel()
         else:
-            for number, (_lang, field) in enumerate(self._rows):
-                if field == name:
-                    self.dataChanged.emit(self.index(number, self.DANISH), self.index(number, self.TRANSLATION))
-
-    def _rebuild(self) -> None:
-        self._rows = [(lang, name) for lang in self._languages for name in ("title", "description", "when")
-                      if self._danish.get(name, "").strip()]
+            self._changed(name, self.DANISH)
 
     def suggest(self, name: str, found: dict[str, str]) -> None:
         """Fill empty translations of `name` with earlier translations (shown as suggestions)."""
@@ -206,9 +179,7 @@ class TranslationModel(QAbstractTableModel):
                 self._suggested.add((name, lang))
                 changed = True
         if changed:
-            for number, (_lang, field) in enumerate(self._rows):
-                if field == name:
-                    self.dataChanged.emit(self.index(number, 0), self.index(number, self.TRANSLATION))
+            self._changed(name, 0)
             self.edited.emit()
 
     def translations(self) -> dict[str, dict[str, str]]:
@@ -219,80 +190,75 @@ class TranslationModel(QAbstractTableModel):
         return set(self._suggested)
 
     def row_for(self, lang: str, name: str) -> int:
-        return self._rows.index((lang, name))
+        return self.rows().index((lang, name))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        changed = super().setData(index, value, role)
+        if changed:
+            self.edited.emit()
+        return changed
+
+    # --- the cells ----------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self.set_rows([(lang, name) for lang in self._languages for name in ("title", "description", "when")
+                       if self._danish.get(name, "").strip()])
+
+    def _changed(self, name: str, first_column: int) -> None:
+        for number, (_lang, field) in enumerate(self.rows()):
+            if field == name:
+                self.dataChanged.emit(self.index(number, first_column), self.index(number, self.TRANSLATION))
 
     def _field_label(self, name: str) -> str:
         return {"title": self.tr("Title"), "description": self.tr("Description"),
                 "when": self.tr("When (optional)")}[name]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row: tuple[str, str]) -> str:
+        lang, name = row
+        return self._texts.get(name, {}).get(lang, "")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+    def _missing(self, row: tuple[str, str]) -> bool:
+        return not self._text(row).strip() and row[1] in REQUIRED_FIELDS
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.TRANSLATION:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+    def _automatic_text(self, row: tuple[str, str]) -> str:
+        lang, name = row
+        return self._automatic.get(lang, "") if name == "when" and not self._text(row).strip() else ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        lang, name = self._rows[index.row()]
-        text = self._texts.get(name, {}).get(lang, "")
-        column = index.column()
-        missing = not text.strip() and name in REQUIRED_FIELDS
-        automatic = self._automatic.get(lang, "") if name == "when" and not text.strip() else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.LANGUAGE:
-                return language_name(lang)
-            if column == self.FIELD:
-                return self._field_label(name)
-            if column == self.DANISH:
-                return self._danish.get(name, "")
-            if role == Qt.ItemDataRole.DisplayRole and missing:
-                return self.tr("– missing –")
-            if role == Qt.ItemDataRole.DisplayRole and automatic:
-                return automatic
-            return text
-        if column != self.TRANSLATION:
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and is_rtl_language(lang) and text:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (name, lang) in self._suggested:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and missing:
-            return QBrush(themed_colour(MISSING))
-        if role == Qt.ItemDataRole.ForegroundRole and automatic:
-            return QBrush(themed_colour("#6b6b6b"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if automatic:
-                return self.tr("Made from the program's phrase list; type a translation to use another text")
-            if missing:
-                return self.tr("The poster cannot be printed in %1 until this text is translated").replace(
-                    "%1", language_name(lang))
-            if (name, lang) in self._suggested:
-                return self.tr("Suggested from an earlier translation of the same Danish text; save to keep it")
-        return None
+    def _shown_text(self, row: tuple[str, str]) -> str:
+        if self._missing(row):
+            return self.tr("– missing –")
+        return self._automatic_text(row) or self._text(row)
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != self.TRANSLATION or role != Qt.ItemDataRole.EditRole:
-            return False
-        lang, name = self._rows[index.row()]
+    def _set_text(self, row: tuple[str, str], value: Any) -> bool:
+        lang, name = row
         text = str(value or "").strip()
-        if self._texts.get(name, {}).get(lang, "") == text and (name, lang) not in self._suggested:
+        if self._text(row) == text and (name, lang) not in self._suggested:
             return False
         self._texts.setdefault(name, {})[lang] = text
         self._suggested.discard((name, lang))
-        self.dataChanged.emit(index, index)
-        self.edited.emit()
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return [self.tr("Language"), self.tr("Text"), self.tr("Danish"), self.tr("Translation")][section]
+    def _italic_when_suggested(self, row: tuple[str, str]) -> QFont | None:
+        if (row[1], row[0]) not in self._suggested:
+            return None
+        font = QFont()
+        font.setItalic(True)
+        return font
+
+    def _foreground(self, row: tuple[str, str]) -> QBrush | None:
+        if self._missing(row):
+            return QBrush(themed_colour(MISSING))
+        if self._automatic_text(row):
+            return QBrush(themed_colour("#6b6b6b"))
+        return None
+
+    def _tooltip(self, row: tuple[str, str]) -> str | None:
+        lang, name = row
+        if self._automatic_text(row):
+            return self.tr("Made from the program's phrase list; type a translation to use another text")
+        if self._missing(row):
+            return self.tr("The poster cannot be printed in %1 until this text is translated").replace(
+                "%1", language_name(lang))
+        if (name, lang) in self._suggested:
+            return self.tr("Suggested from an earlier translation of the same Danish text; save to keep it")
         return None

@@ -11,8 +11,9 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -23,9 +24,9 @@ from ...settings import Settings
 from ..context import AppContext
 from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
 from ..messages import show_error
+from ..table_model import Column, TableModel
 
 log = logging.getLogger(__name__)
-Index = QModelIndex | QPersistentModelIndex
 
 FIRST_CHECK_MS = 20_000  # leave the start-up to the pages
 CHECK_EVERY_MS = 60 * 60 * 1000  # an office PC may run for days
@@ -56,45 +57,19 @@ def taken_text(moment: datetime) -> str:
     return f"{short_date(moment.date())} {clock(moment.time())}"
 
 
-class BackupTableModel(QAbstractTableModel):
-    COLUMNS = 2
+class BackupTableModel(TableModel[BackupInfo]):
+    def declare_columns(self) -> list[Column[BackupInfo]]:
+        return [
+            Column(self.tr("Taken"), lambda info: taken_text(info.taken_at)),
+            Column(self.tr("Size"), lambda info: self.tr("%1 MB").replace("%1", number(info.size_bytes / 1_000_000, 1)),
+                   align=Qt.AlignmentFlag.AlignRight),
+        ]
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def row_roles(self) -> dict[int, Callable[[BackupInfo], Any]]:
+        return {Qt.ItemDataRole.ToolTipRole: lambda info: str(info.path)}
 
     def backup_at(self, row: int) -> BackupInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return taken_text(info.taken_at)
-            return self.tr("%1 MB").replace("%1", number(info.size_bytes / 1_000_000, 1))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return [self.tr("Taken"), self.tr("Size")][section]
-        return None
+        return self.row_at(row)
 
 
 def _reopen_restored() -> None:
@@ -276,5 +251,8 @@ class BackupScheduler(QObject):
             log.warning("Den automatiske sikkerhedskopi mislykkedes: %s", exc)
             self.failed.emit(getattr(exc, "message", str(exc)))
 
-        self.context.tasks.run(lambda: copies.take_daily(daily, weekly, monthly),
-                               lambda path: path is not None and self.made.emit(path), failed)
+        def taken(path: Path | None) -> None:
+            if path is not None:
+                self.made.emit(path)
+
+        self.context.tasks.run(lambda: copies.take_daily(daily, weekly, monthly), taken, failed)

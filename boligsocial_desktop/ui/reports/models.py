@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ...domain.report_layout import Kind, RowStyle, Table
 from ...services.reports.suppression import PRIMARY_MARK
 from ..status_colours import themed_colour
+from ..table_model import Column, TableModel, aligned
 
-Index = QModelIndex | QPersistentModelIndex
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a progress cell's share reached; None when hidden
 SUBTOTAL_BRUSH = QBrush(QColor("#e8f0f6"))
 
 
-class ReportTableModel(QAbstractTableModel):
-    """Read-only view of one report table: Danish numbers, totals in bold, hidden cells explained."""
+class ReportTableModel(TableModel[int]):
+    """Read-only view of one report table (a row is its number): Danish numbers, totals in bold, hidden cells
+    explained. The columns come with each table."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,56 +28,47 @@ class ReportTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def declare_columns(self) -> list[Column[int]]:
+        return []
+
     @property
     def table(self) -> Table | None:
         return self._table
 
     def set_table(self, table: Table | None) -> None:
-        self.beginResetModel()
         self._table = table
-        self.endResetModel()
+        if table is None:
+            self.set_rows_and_columns([], [])
+        else:
+            columns = [self._column(table, c) for c in range(len(table.columns))]
+            self.set_rows_and_columns(range(len(table.rows)), columns)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.rows)
+    def _column(self, table: Table, c: int) -> Column[int]:
+        roles: dict[int, Callable[[int], Any]] = {
+            Qt.ItemDataRole.TextAlignmentRole: lambda r: aligned(
+                Qt.AlignmentFlag.AlignLeft if table.kind(r, c) is Kind.TEXT else Qt.AlignmentFlag.AlignRight)}
+        if c == table.progress_column:
+            roles[FRACTION_ROLE] = lambda r: None if (r, c) in table.marks else table.rows[r][c]
+        return Column(table.columns[c].title, lambda r: table.text(r, c), roles=roles,
+                      tooltip=lambda r: self._tooltip(table, r, c))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        table = self._table
-        if table is None or not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+    def _tooltip(self, table: Table, r: int, c: int) -> str | None:
+        mark = table.marks.get((r, c))
+        if mark == PRIMARY_MARK:
+            return self.tr("Fewer than 5: hidden so that no resident can be recognised.")
+        if mark:
+            return self.tr("Hidden so that a number under 5 cannot be worked out from a total.")
+        if table.kind(r, c) is Kind.TEXT and len(table.text(r, c)) > 30:
             return table.text(r, c)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if table.kind(r, c) is Kind.TEXT:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and table.styles[r] is not RowStyle.NORMAL:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and table.styles[r] is RowStyle.SUBTOTAL:
-            return QBrush(themed_colour(SUBTOTAL_BRUSH.color()))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            mark = table.marks.get((r, c))
-            if mark == PRIMARY_MARK:
-                return self.tr("Fewer than 5: hidden so that no resident can be recognised.")
-            if mark:
-                return self.tr("Hidden so that a number under 5 cannot be worked out from a total.")
-            if table.kind(r, c) is Kind.TEXT and len(table.text(r, c)) > 30:
-                return table.text(r, c)
-            return None
-        if role == FRACTION_ROLE and c == table.progress_column:
-            return None if (r, c) in table.marks else table.rows[r][c]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        table = self._table
-        if table is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(table.columns):
-            return table.columns[section].title
-        return None
+    def row_roles(self) -> dict[int, Callable[[int], Any]]:
+        def style(r: int) -> RowStyle:
+            return self._table.styles[r] if self._table is not None else RowStyle.NORMAL
+
+        return {Qt.ItemDataRole.FontRole: lambda r: self._bold if style(r) is not RowStyle.NORMAL else None,
+                Qt.ItemDataRole.BackgroundRole: lambda r: (QBrush(themed_colour(SUBTOTAL_BRUSH.color()))
+                                                           if style(r) is RowStyle.SUBTOTAL else None)}
 
 
 class ProgressDelegate(QStyledItemDelegate):

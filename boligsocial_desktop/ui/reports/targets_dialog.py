@@ -3,7 +3,10 @@ year (or the whole period), and the target figure."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QSpinBox, QStyledItemDelegate, QWidget
 
 from ...domain.danish import number
@@ -16,83 +19,47 @@ from ..context import AppContext
 from ..forms.reports_targets_dialog_ui import Ui_TargetsDialog
 from ..messages import show_error
 from ..status_colours import themed
+from ..table_model import Column, TableModel
 from ..unsaved import GuardedDialog
 
-Index = QModelIndex | QPersistentModelIndex
 METRIC, YEAR, VALUE = 0, 1, 2
 
 
-class TargetsModel(QAbstractTableModel):
-    """The targets being edited: [metric, year or None, target value] per row."""
+class TargetsModel(TableModel[list[Any]]):
+    """The targets being edited: [metric, year or None, target value] per row, every cell editable."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[list] = []
         self.labels = dict(metric_choices())
 
-    def set_rows(self, rows: list[list]) -> None:
-        self.beginResetModel()
-        self.rows = [list(row) for row in rows]
-        self.endResetModel()
+    def declare_columns(self) -> list[Column[list[Any]]]:
+        def year_text(year: int | None) -> str:
+            return self.tr("Whole grant period") if year is None else str(year)
+
+        return [
+            Column(self.tr("What is counted"), lambda row: self.labels.get(row[METRIC], row[METRIC]),
+                   edit=lambda row: row[METRIC], set_value=self._setter(METRIC, lambda value: value in self.labels)),
+            Column(self.tr("Applies to"), lambda row: year_text(row[YEAR]), edit=lambda row: row[YEAR],
+                   set_value=self._setter(YEAR, lambda value: value is None or isinstance(value, int))),
+            Column(self.tr("Target"), lambda row: number(row[VALUE]), align=Qt.AlignmentFlag.AlignRight,
+                   edit=lambda row: row[VALUE], set_value=self._setter(VALUE, lambda value: isinstance(value, int))),
+        ]
+
+    @staticmethod
+    def _setter(column: int, valid: Callable[[Any], bool]) -> Callable[[list[Any], Any], bool]:
+        def set_value(row: list[Any], value: Any) -> bool:
+            if not valid(value):
+                return False
+            row[column] = value
+            return True
+
+        return set_value
 
     def drafts(self) -> list[TargetDraft]:
-        return [TargetDraft(metric, year, value) for metric, year, value in self.rows]
+        return [TargetDraft(metric, year, value) for metric, year, value in self.rows()]
 
-    def add_row(self, row: list) -> None:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(list(row))
-        self.endInsertRows()
-
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == METRIC:
-                return self.labels.get(value, value)
-            if index.column() == YEAR:
-                return self.tr("Whole grant period") if value is None else str(value)
-            return number(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        if index.column() == METRIC and value not in self.labels:
-            return False
-        if index.column() == YEAR and value is not None and not isinstance(value, int):
-            return False
-        if index.column() == VALUE and not isinstance(value, int):
-            return False
-        self.rows[index.row()][index.column()] = value
-        self.dataChanged.emit(index, index)
-        return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return (self.tr("What is counted"), self.tr("Applies to"), self.tr("Target"))[section]
-        return None
+    def add_row(self, row: list[Any]) -> None:
+        self.append_rows([list(row)])
 
 
 class TargetsDelegate(QStyledItemDelegate):
@@ -114,10 +81,10 @@ class TargetsDelegate(QStyledItemDelegate):
             for year in self.years:
                 editor.addItem(str(year), year)
             return editor
-        editor = QSpinBox(parent)
-        editor.setRange(1, MAX_TARGET)
-        editor.setGroupSeparatorShown(True)
-        return editor
+        spin = QSpinBox(parent)
+        spin.setRange(1, MAX_TARGET)
+        spin.setGroupSeparatorShown(True)
+        return spin
 
     def setEditorData(self, editor, index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -170,7 +137,7 @@ class TargetsDialog(GuardedDialog):
         context.tasks.run(self.service.grant_periods, self._show_periods, self._failed)
 
     def input_state(self) -> object:
-        return [list(row) for row in self.model.rows]
+        return [list(row) for row in self.model.rows()]
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
@@ -282,6 +249,8 @@ class TargetsDialog(GuardedDialog):
 
     def load_activities_keeping(self, activity_id: str) -> None:
         period = self.current_period()
+        if period is None:
+            return
         search = self.ui.searchEdit.text()
 
         def show(activities) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import TYPE_CHECKING
 
 from ...domain.danish import clock, short_date
 from ...sync.conflicts import ConflictView
 from ...sync.status import PeerInfo
+from ..table_model import Column, TableModel
 from .labels import field_label, kind_label, problem_label, table_label
 
 if TYPE_CHECKING:
     from ...sync.engine import Problem
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def when(moment) -> str:
@@ -24,73 +21,47 @@ def when(moment) -> str:
     return f"{short_date(local.date())} {clock(local.time())}"
 
 
-class _Rows(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+class PeersModel(TableModel[PeerInfo]):
+    text_tooltips = True
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+    def declare_columns(self) -> list[Column[PeerInfo]]:
+        return [
+            Column(self.tr("PC"), self._name),
+            Column(self.tr("Last contact"), lambda peer: when(peer.last_contact)),
+            Column(self.tr("Program version"), lambda peer: peer.app_version or "–"),
+        ]
 
-    def cells(self, row) -> list[str]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, number: int):
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = self.cells(self._rows[index.row()])
-            return cells[index.column()] if 0 <= index.column() < len(cells) else None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-
-class PeersModel(_Rows):
-    def headers(self) -> list[str]:
-        return [self.tr("PC"), self.tr("Last contact"), self.tr("Program version")]
-
-    def cells(self, peer: PeerInfo) -> list[str]:
+    def _name(self, peer: PeerInfo) -> str:
         name = peer.name or self.tr("Unknown")
-        return [f"{name} ({peer.origin[:8]})", when(peer.last_contact), peer.app_version or "–"]
+        return f"{name} ({peer.origin[:8]})"
 
 
-class ProblemsModel(_Rows):
-    def headers(self) -> list[str]:
-        return [self.tr("What"), self.tr("File"), self.tr("Details")]
+class ProblemsModel(TableModel["Problem"]):
+    text_tooltips = True
 
-    def cells(self, problem: Problem) -> list[str]:
+    def declare_columns(self) -> list[Column[Problem]]:
+        return [
+            Column(self.tr("What"), self._what),
+            Column(self.tr("File"), lambda problem: problem.path.rsplit("/", 1)[-1]),
+            Column(self.tr("Details"), lambda problem: problem.detail),
+        ]
+
+    def _what(self, problem: Problem) -> str:
         what = problem_label(problem.kind)
-        if problem.harmless:
-            what = self.tr("%1 (harmless)").replace("%1", what)
-        return [what, problem.path.rsplit("/", 1)[-1], problem.detail]
+        return self.tr("%1 (harmless)").replace("%1", what) if problem.harmless else what
 
 
-class ConflictsModel(_Rows):
-    def headers(self) -> list[str]:
-        return [self.tr("What"), self.tr("Where"), self.tr("Field"), self.tr("Found")]
+class ConflictsModel(TableModel[ConflictView]):
+    text_tooltips = True
 
-    def cells(self, view: ConflictView) -> list[str]:
+    def declare_columns(self) -> list[Column[ConflictView]]:
+        return [
+            Column(self.tr("What"), self._what),
+            Column(self.tr("Where"), lambda view: f"{table_label(view.table_name)} »{view.row_label}«"),
+            Column(self.tr("Field"), lambda view: field_label(view.field)),
+            Column(self.tr("Found"), lambda view: when(view.created_at)),
+        ]
+
+    def _what(self, view: ConflictView) -> str:
         what = kind_label(view.kind)
-        if view.needs_decision:
-            what = self.tr("%1 – must be decided").replace("%1", what)
-        return [what, f"{table_label(view.table_name)} »{view.row_label}«", field_label(view.field),
-                when(view.created_at)]
+        return self.tr("%1 – must be decided").replace("%1", what) if view.needs_decision else what

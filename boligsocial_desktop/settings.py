@@ -219,5 +219,7 @@ class Settings:
     def sync(self) -> None:
         self.qsettings.sync()
 
+    calendar_estate_id: Setting[str | None] = Setting("calendar/estate", None, _to_text)  # the estate last shown
+
 
 __all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QPushButton, QTableWidgetItem, QWidget
 
 from ...domain.danish import short_date, weekday_name
@@ -23,6 +24,7 @@ from ...services.signups.common import ParticipantInput, language_text
 from ...services.signups.printouts import SignupPrintouts
 from ...services.signups.roster import SignupOverview, SignupRow, SignupService
 from ...services.signups.ticks import SessionChoice, TickList, TickService
+from .. import clock
 from ..context import AppContext
 from ..forms.calendar_signups_dialog_ui import Ui_SignupsDialog
 from ..status_colours import themed
@@ -37,7 +39,7 @@ class SignupsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.activity_id = activity_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.signups = SignupService(context.db)
         self.ticks = TickService(context.db)
         self.overview: SignupOverview | None = None
@@ -308,7 +310,7 @@ class SignupsDialog(QDialog):
             view.setCurrentRow(first_visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.tickList and event.type() == QEvent.Type.KeyPress:
+        if watched is self.ui.tickList and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, text = event.key(), event.text()
             if key == Qt.Key.Key_Space:
                 self.toggle_current()
@@ -333,9 +335,9 @@ class SignupsDialog(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _tick_changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
         session_id, participant_id = self.current_session(), item.data(Qt.ItemDataRole.UserRole)
+        if self._filling or session_id is None:
+            return
         present = item.checkState() == Qt.CheckState.Checked
         ticks, actor, today = self.ticks, self.context.staff, self.today
 

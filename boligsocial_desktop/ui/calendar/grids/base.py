@@ -205,7 +205,7 @@ class CalendarGrid(QWidget):
         slot = self.slot_at(event.position().toPoint())
         if not slot or not event.mimeData().hasFormat(SESSION_MIME):
             return
-        session_id = event.mimeData().data(SESSION_MIME).data().decode()
+        session_id = bytes(event.mimeData().data(SESSION_MIME).data()).decode()
         event.acceptProposedAction()
         self.sessionDropped.emit(session_id, slot[0], slot[1])
 

@@ -306,3 +306,17 @@ def test_an_archived_room_keeps_its_sessions_in_the_calendar_but_takes_no_new_on
         [dialog.ui.roomCombo.itemData(i) for i in range(dialog.ui.roomCombo.count())]) or 0)
     page.new_activity(date(2027, 1, 12), None)
     assert offered == [[place.hall.id]]
+
+
+def test_the_calendar_opens_on_the_estate_last_shown_on_this_pc(qtbot, app_context, place):
+    from boligsocial_desktop.settings import Settings
+
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    names = [page.ui.estateCombo.itemText(i) for i in range(page.ui.estateCombo.count())]
+    assert names == ["Søparken", "Taastrupgaard"] and Settings().calendar_estate_id == place.other_estate_room.estate_id
+    page.ui.estateCombo.setCurrentIndex(1)
+    assert Settings().calendar_estate_id == place.estate.id
+    again = CalendarPage(app_context)
+    qtbot.addWidget(again)
+    assert again.ui.estateCombo.currentText() == "Taastrupgaard"

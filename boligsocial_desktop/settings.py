@@ -144,6 +144,10 @@ def _to_text(raw: Any) -> str | None:
     return text or None
 
 
+def _from_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
 class Setting(Generic[T]):
     """One typed key. A stored value that cannot be read as its type gives the default (and a log line)."""
 
@@ -176,14 +180,19 @@ class Settings:
     window_geometry: Setting[bytes | None] = Setting(
         "mainwindow/geometry", None, _to_bytes, QByteArray  # type: ignore[arg-type]  # overloaded constructor
     )
-    first_start_done: Setting[bool] = Setting("first_start/done", False, _to_bool, lambda v: "true" if v else "false")
+    first_start_done: Setting[bool] = Setting("first_start/done", False, _to_bool, _from_bool)
     home_estate_id: Setting[str | None] = Setting("office/estate_id", None, _to_text)
     share_dir: Setting[Path | None] = Setting("sync/share_dir", None, _to_path)
-    auto_backup: Setting[bool] = Setting("backup/automatic", True, _to_bool, lambda v: "true" if v else "false")
+    auto_backup: Setting[bool] = Setting("backup/automatic", True, _to_bool, _from_bool)
     backup_dir: Setting[Path | None] = Setting("backup/dir", None, _to_path)
     keep_daily: Setting[int] = Setting("backup/keep_daily", 7, _bounded_int(1, 366))
     keep_weekly: Setting[int] = Setting("backup/keep_weekly", 4, _bounded_int(0, 520))
     keep_monthly: Setting[int] = Setting("backup/keep_monthly", 12, _bounded_int(0, 240))
+    # What each page remembers on this PC.
+    calendar_estate_id: Setting[str | None] = Setting("calendar/estate", None, _to_text)  # the estate last shown
+    visits_office_id: Setting[str | None] = Setting("visits/office", None, _to_text)  # Åben Rådgivning's office
+    reports_hide_small: Setting[bool] = Setting("reports/hide_small", False, _to_bool, _from_bool)
+    reports_folder: Setting[Path | None] = Setting("reports/folder", None, _to_path)  # where exports were saved
 
     def __init__(self, qsettings: QSettings | None = None):
         if qsettings is None:
@@ -219,11 +228,6 @@ class Settings:
 
     def sync(self) -> None:
         self.qsettings.sync()
-
-    visits_office_id: Setting[str | None] = Setting("visits/office", None, _to_text)  # Åben Rådgivning's office
-    reports_hide_small: Setting[bool] = Setting("reports/hide_small", False, _to_bool,
-                                                lambda v: "true" if v else "false")
-    reports_folder: Setting[Path | None] = Setting("reports/folder", None, _to_path)  # where exports were saved
 
 
 __all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]

@@ -885,26 +885,6 @@
         <translation>Slettefristen er gemt for hele kontoret.</translation>
     </message>
     <message>
-        <source> · %1 came</source>
-        <translation> · %1 kom</translation>
-    </message>
-    <message>
-        <source>No sessions held yet.</source>
-        <translation>Ingen gange holdt endnu.</translation>
-    </message>
-    <message>
-        <source>%1 (cancelled since)</source>
-        <translation>%1 (afmeldt siden)</translation>
-    </message>
-    <message>
-        <source>Came: %1 in all</source>
-        <translation>Kom: %1 i alt</translation>
-    </message>
-    <message>
-        <source>Extras saved.</source>
-        <translation>Ekstra deltagere er gemt.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -927,6 +907,29 @@
     <message>
         <source>Tick list %1 %2.pdf</source>
         <translation>Afkrydsning %1 %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>TickOffTab</name>
+    <message>
+        <source> · %1 came</source>
+        <translation> · %1 kom</translation>
+    </message>
+    <message>
+        <source>No sessions held yet.</source>
+        <translation>Ingen gange holdt endnu.</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled since)</source>
+        <translation>%1 (afmeldt siden)</translation>
+    </message>
+    <message>
+        <source>Came: %1 in all</source>
+        <translation>Kom: %1 i alt</translation>
+    </message>
+    <message>
+        <source>Extras saved.</source>
+        <translation>Ekstra deltagere er gemt.</translation>
     </message>
 </context>
 </TS>

@@ -65,9 +65,9 @@ def test_new_season_with_two_clashes_skipped_and_holidays(qtbot, app_context, pl
     assert date(2027, 8, 10) in days and len(days) == 20 - 2
 
 
-def test_week_view_keyboard_and_modes(qtbot, app_context, place, weekly):
-    CalendarService(app_context.db).save_series(weekly(start_date=date.today() - timedelta(days=21),
-                                                       end_date=date.today() + timedelta(days=60)))
+def test_week_view_keyboard_and_modes(qtbot, app_context, place, weekly, ui_today):
+    CalendarService(app_context.db).save_series(weekly(start_date=ui_today - timedelta(days=21),
+                                                       end_date=ui_today + timedelta(days=60)))
     page = CalendarPage(app_context)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -84,18 +84,69 @@ def test_week_view_keyboard_and_modes(qtbot, app_context, place, weekly):
     assert page.period() == this_week
     qtbot.mouseClick(page.ui.monthButton, Qt.MouseButton.LeftButton)
     assert page.ui.views.currentWidget() is page.month_grid
-    assert page.ui.periodLabel.text().endswith(f"{date.today().year}</b>")
+    assert page.ui.periodLabel.text() == "<b>december 2026</b>"
     assert len(page.month_grid.sessions) >= 4
     page.month_grid.setFocus()
+    qtbot.keyClick(page.month_grid, Qt.Key.Key_Right)  # to a day without a session
     qtbot.keyClick(page.month_grid, Qt.Key.Key_Return)
     assert page.ui.views.currentWidget() is page.day_grid
+    assert page.anchor == ui_today + timedelta(days=1)
     qtbot.keyClick(page.day_grid, Qt.Key.Key_Down)
-    assert page.anchor == date.today() + timedelta(days=1)
+    assert page.anchor == ui_today + timedelta(days=2)
 
 
-def test_dropping_a_session_moves_it_or_says_why_not(qtbot, app_context, place, weekly, warnings_shown):
+def test_enter_on_a_day_with_one_session_opens_it(qtbot, app_context, place, weekly, ui_today, monkeypatch):
+    from boligsocial_desktop.ui.calendar.session_dialog import SessionDialog
+
     service = CalendarService(app_context.db)
-    monday = date.today() - timedelta(days=date.today().weekday())
+    service.save_series(weekly(start_date=ui_today, end_date=ui_today + timedelta(days=7)))  # Wednesdays
+    service.save_series(weekly("Syklub", start_date=ui_today + timedelta(days=1), end_date=ui_today + timedelta(days=1),
+                               room_id=place.kitchen.id, recurrence="enkelt", expected_headcount=8))
+    service.save_series(weekly("Seniorkaffe", start_date=ui_today + timedelta(days=1),
+                               end_date=ui_today + timedelta(days=1), recurrence="enkelt"))
+    opened: list[str] = []
+    monkeypatch.setattr(SessionDialog, "exec", lambda dialog: opened.append(dialog.ui.headingLabel.text()) or 0)
+    new_in_room: list[str] = []
+    monkeypatch.setattr(ActivityDialog, "exec",
+                        lambda dialog: new_in_room.append(dialog.ui.roomCombo.currentData()) or 0)
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.ui.estateCombo.setCurrentIndex(page.ui.estateCombo.findText("Taastrupgaard"))
+    page.set_mode("month")
+    grid = page.month_grid
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # today: the Lektiecafé only
+    assert len(opened) == 1 and "<h3>Lektiecafé</h3>onsdag 9. december 2026" in opened[0]
+    assert page.ui.views.currentWidget() is grid
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # tomorrow: two sessions, so Enter opens the day
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert len(opened) == 1 and page.ui.views.currentWidget() is page.day_grid
+    assert page.anchor == ui_today + timedelta(days=1)
+
+    page.set_mode("week")  # a day in a room: Enter opens its one session, as a double-click does
+    week = page.week_grid
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton, pos=_cell_centre(week, ui_today, place.kitchen.id))
+    qtbot.keyClick(week, Qt.Key.Key_Return)
+    assert len(opened) == 1 and new_in_room == [place.kitchen.id], "an empty slot: a new activity there"
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton,
+                     pos=_cell_centre(week, ui_today + timedelta(days=1), place.kitchen.id))
+    qtbot.keyClick(week, Qt.Key.Key_Return)
+    assert len(opened) == 2 and "<h3>Syklub</h3>" in opened[1]
+
+
+def _cell_centre(grid, day: date, room_id: str):
+    from PySide6.QtCore import QPoint
+
+    width, height = grid._cell_size()
+    column = [r.id for r in grid.rooms].index(room_id)
+    row = grid.days.index(day)
+    return QPoint(int(grid.DAY_COLUMN + (column + 0.5) * width), int(grid.HEADER + (row + 0.5) * height))
+
+
+def test_dropping_a_session_moves_it_or_says_why_not(qtbot, app_context, place, weekly, warnings_shown, ui_today):
+    service = CalendarService(app_context.db)
+    monday = ui_today - timedelta(days=ui_today.weekday())
     service.save_series(weekly(start_date=monday, end_date=monday + timedelta(days=14)))
     service.save_series(weekly("Syklub", start_date=monday + timedelta(days=1), end_date=monday + timedelta(days=1),
                                room_id=place.kitchen.id, expected_headcount=8))
@@ -111,8 +162,8 @@ def test_dropping_a_session_moves_it_or_says_why_not(qtbot, app_context, place, 
     assert service.session(lektie.id).room_id == place.hall.id
 
 
-def test_last_weeks_headcount_by_keyboard(qtbot, app_context, place, weekly):
-    last_monday = date.today() - timedelta(days=date.today().weekday() + 7)
+def test_last_weeks_headcount_by_keyboard(qtbot, app_context, place, weekly, ui_today):
+    last_monday = ui_today - timedelta(days=ui_today.weekday() + 7)
     CalendarService(app_context.db).save_series(weekly(start_date=last_monday, end_date=last_monday + timedelta(days=6),
                                                        recurrence="enkelt"))
     CalendarService(app_context.db).save_series(weekly("Seniorkaffe", start_date=last_monday + timedelta(days=2),
@@ -195,7 +246,6 @@ def test_export_house_calendar_for_outlook(qtbot, app_context, place, weekly, tm
     service.cancel_session(first.id, "Sygdom")
     target = tmp_path / "faelleshuset.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    page.window().statusBar = lambda: type("Bar", (), {"showMessage": lambda *a: None})()
     chosen = []
     page.ask_export_choice = lambda dialog: chosen.append(dialog.choice()) or True  # OK pressed as preset
     qtbot.mouseClick(page.ui.icsButton, Qt.MouseButton.LeftButton)
@@ -256,3 +306,17 @@ def test_an_archived_room_keeps_its_sessions_in_the_calendar_but_takes_no_new_on
         [dialog.ui.roomCombo.itemData(i) for i in range(dialog.ui.roomCombo.count())]) or 0)
     page.new_activity(date(2027, 1, 12), None)
     assert offered == [[place.hall.id]]
+
+
+def test_the_calendar_opens_on_the_estate_last_shown_on_this_pc(qtbot, app_context, place):
+    from boligsocial_desktop.settings import Settings
+
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    names = [page.ui.estateCombo.itemText(i) for i in range(page.ui.estateCombo.count())]
+    assert names == ["Søparken", "Taastrupgaard"] and Settings().calendar_estate_id == place.other_estate_room.estate_id
+    page.ui.estateCombo.setCurrentIndex(1)
+    assert Settings().calendar_estate_id == place.estate.id
+    again = CalendarPage(app_context)
+    qtbot.addWidget(again)
+    assert again.ui.estateCombo.currentText() == "Taastrupgaard"

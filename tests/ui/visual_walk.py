@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from boligsocial_desktop.paths import resources_dir
 from boligsocial_desktop.screenshot import dark_palette  # noqa: F401 - the tests' dark mode is the screenshots'
+from boligsocial_desktop.ui import clock
 from boligsocial_desktop.ui.combo_fit import text_is_cut
 
 PAGES = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
@@ -307,7 +308,7 @@ def dialogs(context, window) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     houses = [h for h in choices.houses if h.estate_id == estate.id]
     rooms = [r for r in choices.rooms if r.estate_id == estate.id and not r.archived]
     focus_areas = choices.focus_areas
-    today = date.today()
+    today = clock.today()
     monday = today - timedelta(days=today.weekday())
     window.show_page("ambassadors")
     estates = window.pages["ambassadors"].estates

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from ...domain.danish import short_date, weekday_name
 from ...domain.enums import Recurrence
@@ -72,7 +73,8 @@ class ActivityDialog(GuardedDialog):
         self.weekday_picker = WeekdayPicker(self)
         self.weekday_label = QLabel(self.tr("&Weekdays:"), self)
         self.weekday_label.setBuddy(self.weekday_picker)
-        row, _role = self.ui.form.getWidgetPosition(self.ui.recurrenceCombo)
+        row, _role = cast(tuple[int, QFormLayout.ItemRole],  # typed as `object` in PySide6
+                          self.ui.form.getWidgetPosition(self.ui.recurrenceCombo))
         self.ui.form.insertRow(row + 1, self.weekday_label, self.weekday_picker)
         QWidget.setTabOrder(self.ui.recurrenceCombo, self.weekday_picker.buttons[0])
         for first, second in zip(self.weekday_picker.buttons, self.weekday_picker.buttons[1:], strict=False):

@@ -12,6 +12,7 @@ from ...domain.danish import long_date, short_date, week_number, weekday_name
 from ...domain.vocabulary import AGE_BANDS
 from ...errors import AppError
 from ...services.attendance import ATTENDANCE_GENDERS, AttendanceRecord, AttendanceRow, AttendanceService
+from .. import clock
 from ..context import AppContext
 from ..forms.calendar_attendance_dialog_ui import Ui_AttendanceDialog
 from ..status_colours import themed
@@ -55,7 +56,7 @@ class AttendanceDialog(GuardedDialog):
         week = self.tr("Week %1").replace("%1", str(week_number(self.monday)))  # (lupdate misses tr in f-strings)
         self.ui.weekLabel.setText(f"<b>{week}</b> · "
                                   f"{short_date(self.monday)} – {short_date(self.monday + timedelta(days=6))}")
-        self.ui.nextWeekButton.setEnabled(self.monday + timedelta(days=7) <= date.today())
+        self.ui.nextWeekButton.setEnabled(self.monday + timedelta(days=7) <= clock.today())
         service, monday, estate_id = self.service, self.monday, self.estate_id
         self.context.tasks.run(lambda: service.week(monday, estate_id), self._show_rows, self._failed)
 

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from ...domain.danish import long_date, month_name, week_number
-from ...services.calendar import CalendarService, SessionFilter, SessionView
+from ...errors import ValidationError
+from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, SessionFilter, SessionView
 from ...services.places import EstateInfo, HouseInfo, PlacesService, RoomInfo
+from ...settings import Settings
+from .. import clock
 from ..context import AppContext
 from ..forms.calendar_page_ui import Ui_CalendarPage
 from ..messages import show_error
 from ..watched_tables import ACTIVITIES, PLACES
-from .grids import DayGrid, MonthGrid, WeekGrid
+from .grids import CalendarGrid, DayGrid, MonthGrid, WeekGrid
+
+if TYPE_CHECKING:
+    from .export_dialog import ExportChoiceDialog
 
 MONTH, WEEK, DAY = "month", "week", "day"
 
@@ -33,7 +40,7 @@ class _Choices:
 class _Shown:
     rooms: list[RoomInfo]
     sessions: list[SessionView]
-    marks: dict = field(default_factory=dict)  # date -> "1. juledag" / "Lukket: juleferie"
+    marks: dict[date, str] = field(default_factory=dict)  # "1. juledag" / "Lukket: juleferie" by day
 
 
 def month_bounds(anchor: date) -> tuple[date, date]:
@@ -49,8 +56,9 @@ class CalendarPage(QWidget):
         self.service = CalendarService(context.db)
         self.ui = Ui_CalendarPage()
         self.ui.setupUi(self)
+        self.settings = Settings()
         self.mode = WEEK
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.choices = _Choices([], [], [], [])
         self.shown = _Shown([], [])
         self.month_grid, self.week_grid, self.day_grid = MonthGrid(), WeekGrid(), DayGrid()
@@ -90,20 +98,20 @@ class CalendarPage(QWidget):
     # --- filters ------------------------------------------------------------
 
     def load_choices(self) -> None:
-        db = self.context.db
+        db, today = self.context.db, clock.today()
 
         def load() -> _Choices:
             places = PlacesService(db)
             # Archived rooms too: their sessions stay in the calendar; new bookings never go there.
             return _Choices(places.estates(), places.houses(), places.rooms(include_archived=True),
-                            CalendarService(db).focus_areas(date.today()))
+                            CalendarService(db).focus_areas(today))
 
         self.context.tasks.run(load, self._show_choices, lambda exc: show_error(self, exc))
 
     def _show_choices(self, choices: _Choices) -> None:
         self.choices = choices
         combo = self.ui.estateCombo
-        previous = combo.currentData() or QSettings().value("calendar/estate")
+        previous = combo.currentData() or self.settings.calendar_estate_id
         combo.blockSignals(True)
         combo.clear()
         for estate in choices.estates:
@@ -123,7 +131,7 @@ class CalendarPage(QWidget):
     def _estate_changed(self) -> None:
         estate_id = self.ui.estateCombo.currentData()
         if estate_id:
-            QSettings().setValue("calendar/estate", estate_id)
+            self.settings.calendar_estate_id = estate_id
         combo = self.ui.houseCombo
         combo.blockSignals(True)
         combo.clear()
@@ -157,7 +165,7 @@ class CalendarPage(QWidget):
 
     # --- period and mode ----------------------------------------------------
 
-    def current_grid(self):
+    def current_grid(self) -> CalendarGrid:
         return {MONTH: self.month_grid, WEEK: self.week_grid, DAY: self.day_grid}[self.mode]
 
     def set_mode(self, mode: str) -> None:
@@ -176,7 +184,7 @@ class CalendarPage(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.reload()
 
     def set_anchor(self, day: date) -> None:
@@ -249,7 +257,7 @@ class CalendarPage(QWidget):
         else:
             self.new_activity(day, room_id)
 
-    def new_activity(self, day: date, room_id: str | None, draft=None) -> None:
+    def new_activity(self, day: date, room_id: str | None, draft: ActivityDraft | None = None) -> None:
         from .activity_dialog import ActivityDialog
 
         estate_id = self.ui.estateCombo.currentData()
@@ -296,7 +304,8 @@ class CalendarPage(QWidget):
     def open_attendance(self) -> None:
         from .attendance_dialog import AttendanceDialog
 
-        monday = date.today() - timedelta(days=date.today().weekday() + 7)
+        today = clock.today()
+        monday = today - timedelta(days=today.weekday() + 7)
         AttendanceDialog(self.context, monday, self.ui.estateCombo.currentData(), self).exec()
         self.reload()
 
@@ -320,7 +329,7 @@ class CalendarPage(QWidget):
         self.context.tasks.run(lambda: service.activities(estate_id), self._choose_export,
                                lambda exc: show_error(self, exc))
 
-    def _choose_export(self, activities) -> None:
+    def _choose_export(self, activities: list[ActivityInfo]) -> None:
         from ...services.calendar_files import CalendarFiles
         from ...services.flyers import safe_file_name
         from .export_dialog import ExportChoiceDialog
@@ -329,27 +338,30 @@ class CalendarPage(QWidget):
         estate = next(e for e in self.choices.estates if e.id == estate_id)
         houses = [h for h in self.choices.houses if h.estate_id == estate_id]
         dialog = ExportChoiceDialog(estate, houses, activities, self.ui.houseCombo.currentData(), self)
-        if not self.ask_export_choice(dialog) or dialog.choice() is None:
+        choice = dialog.choice() if self.ask_export_choice(dialog) else None
+        if choice is None:
             return
-        scope, target_id, name = dialog.choice()
+        scope, target_id, name = choice
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), f"{safe_file_name(name)}.ics",
                                               self.tr("Calendar files (*.ics)"))
         if not path:
             return
         files = CalendarFiles(self.context.db)
         self.context.tasks.run(lambda: files.write_ics(scope, target_id, path),
-                               lambda count: self.window().statusBar().showMessage(
-                                   self.tr("%n session(s) exported to %1", "", count).replace("%1", path),
-                                   8000),
+                               lambda count: self._tell_in_status_bar(
+                                   self.tr("%n session(s) exported to %1", "", count).replace("%1", path)),
                                lambda exc: show_error(self, exc))
 
-    def ask_export_choice(self, dialog) -> bool:
+    def _tell_in_status_bar(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    def ask_export_choice(self, dialog: ExportChoiceDialog) -> bool:
         """Shows the chooser; a seam for tests."""
         return bool(dialog.exec())
 
 
-def _no_estate_error():
-    from ...errors import ValidationError
-
+def _no_estate_error() -> ValidationError:
     return ValidationError("Der er ingen afdeling endnu. Opret en afdeling med huse og lokaler under "
                            "Indstillinger, eller indlæs demodata.")

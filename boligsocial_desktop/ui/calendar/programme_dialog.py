@@ -45,13 +45,13 @@ class ProgrammeDialog(QDialog):
         for paper in PAPERS:
             self.ui.paperCombo.addItem(paper, paper)
         self.ui.monthEdit.setDate(QDate(month.year, month.month, 1))
-        self.ui.scopeCombo.currentIndexChanged.connect(self.render)
-        self.ui.monthEdit.dateChanged.connect(self.render)
-        self.ui.paperCombo.currentIndexChanged.connect(self.render)
+        self.ui.scopeCombo.currentIndexChanged.connect(self.render_preview)
+        self.ui.monthEdit.dateChanged.connect(self.render_preview)
+        self.ui.paperCombo.currentIndexChanged.connect(self.render_preview)
         self.ui.printButton.clicked.connect(self.print_programme)
         self.ui.saveButton.clicked.connect(self.save_pdf)
         self.ui.closeButton.clicked.connect(self.accept)
-        self.render()
+        self.render_preview()
 
     def choice(self) -> tuple[int, int, dict]:
         kind, target = self.ui.scopeCombo.currentData()
@@ -59,7 +59,7 @@ class ProgrammeDialog(QDialog):
         where = {"house_id": target} if kind == "house" else {"estate_id": target}
         return chosen.year(), chosen.month(), {**where, "paper": self.ui.paperCombo.currentData()}
 
-    def render(self) -> None:
+    def render_preview(self) -> None:
         year, month, where = self.choice()
         files = self.files
         self._set_buttons(False)

@@ -11,6 +11,7 @@ from ...domain.danish import clock_range, long_date
 from ...errors import AppError
 from ...services.calendar import ActivityDraft, CalendarService, SessionView
 from ...services.places import RoomInfo
+from .. import clock
 from ..context import AppContext
 from ..forms.calendar_session_dialog_ui import Ui_SessionDialog
 from ..status_colours import themed
@@ -29,7 +30,7 @@ class SessionDialog(QDialog):
         self.ui.setupUi(self)
         for room in rooms:
             self.ui.roomCombo.addItem(room.label, room.id)
-        self.ui.moveButton.clicked.connect(self.move)
+        self.ui.moveButton.clicked.connect(self.move_session)
         self.ui.cancelSessionButton.clicked.connect(self.cancel_session)
         self.ui.reinstateButton.clicked.connect(self.reinstate)
         self.ui.attendanceButton.clicked.connect(self.open_attendance)
@@ -55,7 +56,7 @@ class SessionDialog(QDialog):
         ui.cancelSessionButton.setVisible(not session.cancelled)
         ui.reinstateButton.setVisible(session.cancelled)
         ui.moveButton.setEnabled(not session.cancelled)
-        ui.attendanceButton.setEnabled(not session.cancelled and session.day <= date.today())
+        ui.attendanceButton.setEnabled(not session.cancelled and session.day <= clock.today())
 
     def _run(self, work, done=None) -> None:
         self.ui.errorLabel.clear()
@@ -73,7 +74,7 @@ class SessionDialog(QDialog):
         self.ui.errorLabel.setText(exc.message)
         self.ui.errorLabel.setStyleSheet(themed(ERROR_STYLE))
 
-    def move(self) -> None:
+    def move_session(self) -> None:
         ui, service, session_id = self.ui, self.service, self.session.id
         day, start, end = to_date(ui.dateEdit.date()), to_time(ui.startTimeEdit.time()), to_time(ui.endTimeEdit.time())
         room_id = ui.roomCombo.currentData()
@@ -97,7 +98,7 @@ class SessionDialog(QDialog):
     def open_signups(self) -> None:
         from .signups_dialog import SignupsDialog
 
-        session_id = self.session.id if self.session.day <= date.today() and not self.session.cancelled else None
+        session_id = self.session.id if self.session.day <= clock.today() and not self.session.cancelled else None
         SignupsDialog(self.context, self.session.activity_id, self, session_id=session_id).exec()
 
     def edit_activity(self) -> None:

@@ -1,4 +1,4 @@
-"""Tilmeldinger: sign up participants, see the waiting list move up, tick off who came.
+"""Tilmeldinger: sign up participants, see the waiting list move up, tick off who came (signups_ticks).
 
 Keyboard first: the new-participant form is filled top to bottom and Enter signs up; on the
 tick-off tab the list has the focus, typing filters the names, Space ticks the current name,
@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
-from ...domain.danish import short_date, weekday_name
+from ...domain.danish import short_date
 from ...domain.enums import ConsentKind, Gender
 from ...domain.vocabulary import AGE_BANDS
 from ...errors import AppError
@@ -22,11 +22,12 @@ from ...services.signups import retention
 from ...services.signups.common import ParticipantInput, language_text
 from ...services.signups.printouts import SignupPrintouts
 from ...services.signups.roster import SignupOverview, SignupRow, SignupService
-from ...services.signups.ticks import SessionChoice, TickList, TickService
+from .. import clock
 from ..context import AppContext
 from ..forms.calendar_signups_dialog_ui import Ui_SignupsDialog
 from ..status_colours import themed
 from .activity_dialog import ERROR_STYLE
+from .signups_ticks import TickOffTab
 
 OK_STYLE = "color: #1b6e2a;"
 
@@ -37,13 +38,9 @@ class SignupsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.activity_id = activity_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.signups = SignupService(context.db)
-        self.ticks = TickService(context.db)
         self.overview: SignupOverview | None = None
-        self.tick_list: TickList | None = None
-        self._wanted_session = session_id
-        self._filling = False
         self.ui = Ui_SignupsDialog()
         self.ui.setupUi(self)
         self.gender_labels = {Gender.FEMALE.value: self.tr("Female"), Gender.MALE.value: self.tr("Male"),
@@ -74,13 +71,7 @@ class SignupsDialog(QDialog):
         self.ui.capacityButton.clicked.connect(self.save_capacity)
         self.ui.importButton.clicked.connect(self.import_list)
         self.ui.deadlineButton.clicked.connect(self.save_deadline)
-        self.ui.sessionCombo.currentIndexChanged.connect(self.load_ticks)
-        self.ui.filterEdit.textChanged.connect(self.apply_filter)
-        self.ui.tickList.itemChanged.connect(self._tick_changed)
-        self.ui.tickList.installEventFilter(self)
-        self.ui.extraBandCombo.currentIndexChanged.connect(self._show_extra)
-        self.ui.extraGenderCombo.currentIndexChanged.connect(self._show_extra)
-        self.ui.extraButton.clicked.connect(self.save_extra)
+        self.tick_off = TickOffTab(context, self.ui, activity_id, self.today, session_id, self._say, self._failed, self)
         self.ui.printSheetButton.clicked.connect(self.print_sheet)
         self.ui.printMonthButton.clicked.connect(self.print_month)
         self.ui.closeButton.clicked.connect(self.accept)
@@ -100,8 +91,7 @@ class SignupsDialog(QDialog):
     def load(self) -> None:
         service, activity_id, actor = self.signups, self.activity_id, self.context.staff
         self.context.tasks.run(lambda: service.overview(activity_id, actor), self._show_overview, self._failed)
-        ticks, today = self.ticks, self.today
-        self.context.tasks.run(lambda: ticks.sessions(activity_id, actor, today), self._show_sessions, self._failed)
+        self.tick_off.load()
         db = self.context.db
         self.context.tasks.run(lambda: retention.get_deadline(db), self.ui.deadlineSpin.setValue, self._failed)
 
@@ -240,136 +230,6 @@ class SignupsDialog(QDialog):
                                lambda _: self._say(self.tr("Deletion deadline saved for the whole office.")),
                                self._failed)
 
-    # --- tick-off -----------------------------------------------------------------------
-
-    def _show_sessions(self, sessions: list[SessionChoice]) -> None:
-        combo = self.ui.sessionCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for choice in sessions:
-            combo.addItem(f"{weekday_name(choice.day)} {short_date(choice.day)}"
-                          + (self.tr(" · %1 came").replace("%1", str(choice.ticked)) if choice.ticked else ""),
-                          choice.session_id)
-        combo.blockSignals(False)
-        has = bool(sessions)
-        for widget in (self.ui.tickList, self.ui.filterEdit, self.ui.extraButton, self.ui.extraSpin):
-            widget.setEnabled(has)
-        if not has:
-            self.ui.tickList.clear()
-            self.ui.tickTotalLabel.setText(self.tr("No sessions held yet."))
-            return
-        wanted = combo.findData(self._wanted_session) if self._wanted_session else -1
-        combo.setCurrentIndex(wanted if wanted >= 0 else combo.count() - 1)
-        self.load_ticks()
-
-    def current_session(self) -> str | None:
-        return self.ui.sessionCombo.currentData()
-
-    def load_ticks(self) -> None:
-        session_id = self.current_session()
-        if session_id is None:
-            return
-        self._wanted_session = session_id
-        ticks, actor = self.ticks, self.context.staff
-        self.context.tasks.run(lambda: ticks.tick_list(session_id, actor), self._show_ticks, self._failed)
-
-    def _show_ticks(self, listing: TickList) -> None:
-        self.tick_list = listing
-        view = self.ui.tickList
-        self._filling = True
-        view.clear()
-        for row in listing.rows:
-            text = row.name if row.signed_up else self.tr("%1 (cancelled since)").replace("%1", row.name)
-            item = QListWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, row.participant_id)
-            view.addItem(item)
-        self._filling = False
-        self.apply_filter(self.ui.filterEdit.text())
-        self._show_extra()
-        self._show_total(listing.total)
-
-    def _show_total(self, total: int) -> None:
-        self.ui.tickTotalLabel.setText(self.tr("Came: %1 in all").replace("%1", str(total)))
-
-    def apply_filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        view = self.ui.tickList
-        first_visible = None
-        for i in range(view.count()):
-            item = view.item(i)
-            hidden = bool(wanted) and wanted not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = i
-        current = view.currentItem()
-        if first_visible is not None and (current is None or current.isHidden()):
-            view.setCurrentRow(first_visible)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.tickList and event.type() == QEvent.Type.KeyPress:
-            key, text = event.key(), event.text()
-            if key == Qt.Key.Key_Space:
-                self.toggle_current()
-                return True
-            if key == Qt.Key.Key_Escape and self.ui.filterEdit.text():
-                self.ui.filterEdit.clear()
-                return True
-            if key == Qt.Key.Key_Backspace:
-                self.ui.filterEdit.backspace()
-                return True
-            if text and text.isprintable() and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-                self.ui.filterEdit.insert(text)
-                return True
-        return super().eventFilter(watched, event)
-
-    def toggle_current(self) -> None:
-        item = self.ui.tickList.currentItem()
-        if item is None or item.isHidden():
-            return
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def _tick_changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        session_id, participant_id = self.current_session(), item.data(Qt.ItemDataRole.UserRole)
-        present = item.checkState() == Qt.CheckState.Checked
-        ticks, actor, today = self.ticks, self.context.staff, self.today
-
-        def failed(exc: BaseException) -> None:
-            self._filling = True
-            item.setCheckState(Qt.CheckState.Unchecked if present else Qt.CheckState.Checked)
-            self._filling = False
-            self._failed(exc)
-
-        def saved(total: int) -> None:
-            self._show_total(total)
-
-        self.context.tasks.run(lambda: ticks.set_tick(session_id, participant_id, present, actor, today), saved,
-                               failed)
-
-    def _show_extra(self) -> None:
-        extras = self.tick_list.extras if self.tick_list else {}
-        key = (self.ui.extraBandCombo.currentData(), self.ui.extraGenderCombo.currentData())
-        self.ui.extraSpin.setValue(extras.get(key, 0))
-
-    def save_extra(self) -> None:
-        session_id = self.current_session()
-        if session_id is None:
-            return
-        band, gender = self.ui.extraBandCombo.currentData(), self.ui.extraGenderCombo.currentData()
-        count, ticks, actor, today = self.ui.extraSpin.value(), self.ticks, self.context.staff, self.today
-
-        def saved(total: int) -> None:
-            self._say(self.tr("Extras saved."))
-            self.load_ticks()
-
-        self.context.tasks.run(lambda: ticks.set_extra(session_id, band, gender, count, actor, today), saved,
-                               self._failed)
-
     # --- print --------------------------------------------------------------------------
 
     def _save_pdf(self, title: str, name: str, make) -> None:
@@ -394,8 +254,8 @@ class SignupsDialog(QDialog):
 
     def print_month(self) -> None:
         day = self.today
-        if self.tick_list is not None:
-            day = self.tick_list.day
+        if self.tick_off.tick_list is not None:
+            day = self.tick_off.tick_list.day
         printouts, activity_id, actor = SignupPrintouts(self.context.db), self.activity_id, self.context.staff
         title = self.overview.title if self.overview else "afkrydsning"
         self._save_pdf(self.tr("Save the month's tick list"),

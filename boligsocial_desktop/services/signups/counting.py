@@ -18,7 +18,8 @@ from ...domain.enums import SessionStatus
 from ...storage.models import ActivitySession, AttendanceTick, Participant, Signup
 
 
-def _ticks(start: date, end: date, activity_ids: Collection[str] | None) -> Select[tuple[str, str]]:
+def _ticks(start: date, end: date, activity_ids: Collection[str] | Select[tuple[str]] | None
+           ) -> Select[tuple[str, str]]:
     query = (select(AttendanceTick.participant_id.label("pid"), ActivitySession.activity_id.label("aid"))
              .join(ActivitySession, ActivitySession.id == AttendanceTick.session_id)
              .where(AttendanceTick.present.is_(True), AttendanceTick.deleted_at.is_(None),
@@ -30,7 +31,7 @@ def _ticks(start: date, end: date, activity_ids: Collection[str] | None) -> Sele
 
 
 def per_activity(session: Session, start: date, end: date,
-                 activity_ids: Collection[str] | None = None) -> dict[str, int]:
+                 activity_ids: Collection[str] | Select[tuple[str]] | None = None) -> dict[str, int]:
     """activity id -> different participants ticked in the period (activities with ticks only).
 
     `activity_ids` is a list or a select of ids; None means every activity."""
@@ -40,7 +41,7 @@ def per_activity(session: Session, start: date, end: date,
 
 
 def by_age_gender(session: Session, start: date, end: date,
-                  activity_ids: Collection[str] | None = None) -> dict[tuple[str, str], int]:
+                  activity_ids: Collection[str] | Select[tuple[str]] | None = None) -> dict[tuple[str, str], int]:
     """(age band, gender) -> different participants over all the activities together (each person once)."""
     ticks = _ticks(start, end, activity_ids).with_only_columns(
         AttendanceTick.participant_id.label("pid")).distinct().subquery()
@@ -50,7 +51,7 @@ def by_age_gender(session: Session, start: date, end: date,
 
 
 def by_estate(session: Session, start: date, end: date,
-              activity_ids: Collection[str] | None = None) -> dict[str | None, int]:
+              activity_ids: Collection[str] | Select[tuple[str]] | None = None) -> dict[str | None, int]:
     """estate id (where the person signed up) -> different participants, each person once."""
     ticks = _ticks(start, end, activity_ids).with_only_columns(
         AttendanceTick.participant_id.label("pid")).distinct().subquery()

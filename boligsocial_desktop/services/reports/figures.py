@@ -33,7 +33,7 @@ What the figures mean:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -77,7 +77,7 @@ class ReportRequest:
 
 
 # An activity line: the seasons of one activity are added up under (focus area id, estate id, title).
-LineKey = tuple[str | None, str, str]
+LineKey = counting.LineKey
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,9 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
     parts = tuple(buckets(request.start, request.end))
     with db.reading() as session:
         estates, areas = _labels(session)
-        activities, over_time = _activity_lines(session, request, parts)
+        persons = counting.report_counts(session, request.start, request.end, _activity_ids(request),
+                                         _activity_ids(request).where(Activity.id.in_(counting.with_signups())))
+        activities, over_time = _activity_lines(session, request, parts, persons.by_line)
         advice = _advice(session, request, parts)
         if advice.visits:
             by_topic, by_referral = _advice_names(session, request)
@@ -205,8 +207,8 @@ def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
             advice=advice,
             ambassadors=_ambassadors(session, request),
             targets=_targets(session, request),
-            participants=counting.by_age_gender(session, request.start, request.end, _activity_ids(request)),
-            participants_by_estate=counting.by_estate(session, request.start, request.end, _activity_ids(request)),
+            participants=persons.by_age_gender,
+            participants_by_estate=persons.by_estate,
         )
 
 
@@ -251,8 +253,9 @@ def _held_sum() -> ColumnElement[int]:
     return func.sum(case((ActivitySession.status == SessionStatus.HELD.value, 1), else_=0))
 
 
-def _activity_lines(session: Session, request: ReportRequest,
-                    parts: tuple[Bucket, ...]) -> tuple[tuple[ActivityLine, ...], tuple[TimeLine, ...]]:
+def _activity_lines(session: Session, request: ReportRequest, parts: tuple[Bucket, ...],
+                    persons: dict[LineKey, tuple[int, int]]
+                    ) -> tuple[tuple[ActivityLine, ...], tuple[TimeLine, ...]]:
     bucket = bucket_index(ActivitySession.day, bucket_bounds(list(parts))).label("bucket")
     query = (
         select(
@@ -286,7 +289,7 @@ def _activity_lines(session: Session, request: ReportRequest,
         cell = per_bucket.setdefault((int(index), key[0]), [0, 0])
         cell[0] += held or 0
         cell[1] += total or 0
-    different = _different_per_line(session, request, names)
+    different = _different_per_line(session, request, names, persons)
     activities = tuple(ActivityLine(area, estate, title, sums.held, sums.cancelled, sums.attendance, sums.new,
                                     sums.returning, sums.volunteer_hours,
                                     different=different.get((area, estate, title)))
@@ -316,22 +319,17 @@ class _LineSums:
         self.volunteer_hours += hours
 
 
-def _different_per_line(session: Session, request: ReportRequest, names: dict[str, LineKey]) -> dict[LineKey, int]:
-    """Different participants per activity line; a line of several seasons counts each person once."""
-    with_signups = counting.activities_with_signups(session, list(names))
+def _different_per_line(session: Session, request: ReportRequest, names: dict[str, LineKey],
+                        persons: dict[LineKey, tuple[int, int]]) -> dict[LineKey, int]:
+    """Different participants per activity line (of the lines with sign-ups); a line of several seasons counts
+    each person once. `persons`: counting.ReportCounts.by_line."""
+    with_signups = counting.activities_with_signups(session, _activity_ids(request))
     if not with_signups:
         return {}
-    per_line: dict[LineKey, list[str]] = defaultdict(list)
-    for activity_id in with_signups:
-        per_line[names[activity_id]].append(activity_id)
-    counts = counting.per_activity(session, request.start, request.end, sorted(with_signups))
-    result: dict[LineKey, int] = {}
-    for key, ids in per_line.items():
-        if len(ids) == 1:
-            result[key] = counts.get(ids[0], 0)
-        else:
-            result[key] = sum(counting.by_age_gender(session, request.start, request.end, ids).values())
-    return result
+    seasons = Counter(names[activity_id] for activity_id in with_signups if activity_id in names)
+    # One season: the persons ticked (as counting.per_activity); several: each person once, as
+    # counting.by_age_gender counts them (persons with a participant row).
+    return {key: persons.get(key, (0, 0))[0 if n == 1 else 1] for key, n in seasons.items()}
 
 
 def _age_gender(session: Session, request: ReportRequest) -> dict[tuple[str, str], int]:

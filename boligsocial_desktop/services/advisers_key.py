@@ -24,9 +24,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TypeGuard
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -77,23 +78,26 @@ _fallback: dict[int, AdvisersKeyHolder] = {}
 
 def holder_in(session: Session) -> AdvisersKeyHolder:
     holder = session.info.get(ADVISERS_KEY_INFO)
-    if holder is None:  # a session made outside open_database (a test's own sessionmaker)
-        holder = _fallback.setdefault(id(session.get_bind()), AdvisersKeyHolder())
-    return holder
+    if isinstance(holder, AdvisersKeyHolder):
+        return holder
+    # a session made outside open_database (a test's own sessionmaker)
+    return _fallback.setdefault(id(session.get_bind()), AdvisersKeyHolder())
 
 
 def holder_of(db: Database) -> AdvisersKeyHolder:
     holder = db.sessions.kw.get("info", {}).get(ADVISERS_KEY_INFO)
-    if holder is None:
-        holder = AdvisersKeyHolder()
-        db.sessions.configure(info={**db.sessions.kw.get("info", {}), ADVISERS_KEY_INFO: holder})
-    return holder
+    if isinstance(holder, AdvisersKeyHolder):
+        return holder
+    made = AdvisersKeyHolder()
+    db.sessions.configure(info={**db.sessions.kw.get("info", {}), ADVISERS_KEY_INFO: made})
+    return made
 
 
 def office_key_ids(session: Session) -> dict[str, str]:
     """The office's advisers' keys: key id -> drop public key (empty: no adviser has a PIN yet)."""
-    return dict(session.execute(select(AdviserKey.key_id, AdviserKey.public_key).where(
-        AdviserKey.kind == "key", AdviserKey.deleted_at.is_(None))).all())
+    rows = session.execute(select(AdviserKey.key_id, AdviserKey.public_key).where(
+        AdviserKey.kind == "key", AdviserKey.deleted_at.is_(None))).all()
+    return {key_id: public for key_id, public in rows if key_id is not None and public is not None}
 
 
 def _writing_key(session: Session, holder: AdvisersKeyHolder) -> tuple[str, bytes] | None:
@@ -150,7 +154,7 @@ def open_note(session: Session, actor_id: str | None, visit_id: str, value: str 
     if not is_sealed_value(value):
         return value
     plain = open_text(session, actor_id, value, "advice_visits", "notes", visit_id, locked)
-    if plain is not locked and holder.opens_for(actor_id):
+    if plain is not None and plain is not locked and holder.opens_for(actor_id):
         holder.notes[visit_id] = (value[-NOTE_TAIL:], plain, plain.casefold())
     return plain
 
@@ -184,7 +188,7 @@ def token_secret(session: Session, create: bool = True) -> bytes | None:
     holder = holder_in(session)
     if value and value.get("secret"):
         return bytes.fromhex(value["secret"])
-    if value and value.get("sealed"):
+    if row is not None and value and value.get("sealed"):
         try:
             return bytes.fromhex(open_value(holder.keys, value["sealed"], place("office_settings", "value", row.id)))
         except CryptoError:
@@ -226,7 +230,7 @@ def _person_rows(session: Session, staff_id: str) -> list[AdviserKey]:
         .order_by(AdviserKey.created_at.desc(), AdviserKey.id)))
 
 
-def enrol(session: Session, member: StaffMember, pin: str) -> Any:
+def enrol(session: Session, member: StaffMember, pin: str) -> X25519PrivateKey:
     """A new key pair for `member` wrapped by `pin` (older ones are removed), granted every advisers' key
     this session holds; the office's first adviser with a PIN makes the advisers' key. Returns the
     private key."""
@@ -251,6 +255,7 @@ def enrol(session: Session, member: StaffMember, pin: str) -> Any:
             session.add(AdviserKey(kind="grant", staff_id=member.id, key_id=key_id, public_key=person.public_key,
                                    wrapped=grant(key_id, key, member.id, person.public_key)))
     session.flush()
+    assert person.private is not None, "a new key pair carries its private key"
     return person.private
 
 
@@ -269,10 +274,11 @@ def _grant_to_everyone(session: Session, keys: dict[str, bytes]) -> int:
         member = staff.get(staff_id or "")
         return member is not None and member.deleted_at is None and member.active and member.role in ADVISER_ROLES
 
-    people = {}
+    people: dict[str, str] = {}  # staff id -> the public key of their newest pair
     for row in session.scalars(select(AdviserKey).where(AdviserKey.kind == "person", AdviserKey.deleted_at.is_(None))
                                .order_by(AdviserKey.created_at)):
-        people[row.staff_id] = row  # the newest pair of each person
+        if row.staff_id is not None and row.public_key is not None:
+            people[row.staff_id] = row.public_key
     granted = {(g.staff_id, g.key_id, g.public_key) for g in session.scalars(select(AdviserKey).where(
         AdviserKey.kind == "grant", AdviserKey.deleted_at.is_(None)))}
     now, made = utcnow(), 0
@@ -280,29 +286,33 @@ def _grant_to_everyone(session: Session, keys: dict[str, bytes]) -> int:
                                                         AdviserKey.deleted_at.is_(None))):
         if not entitled(row.staff_id):
             row.deleted_at = now
-    for staff_id, person in people.items():
+    for staff_id, public_key in people.items():
         if not entitled(staff_id):
             continue
         for key_id, key in keys.items():
-            if (staff_id, key_id, person.public_key) not in granted:
-                session.add(AdviserKey(kind="grant", staff_id=staff_id, key_id=key_id, public_key=person.public_key,
-                                       wrapped=grant(key_id, key, staff_id, person.public_key)))
+            if (staff_id, key_id, public_key) not in granted:
+                session.add(AdviserKey(kind="grant", staff_id=staff_id, key_id=key_id, public_key=public_key,
+                                       wrapped=grant(key_id, key, staff_id, public_key)))
                 made += 1
     session.flush()
     return made
 
 
-def _open_private(session: Session, member: StaffMember, pin: str):
+def _open_private(session: Session, member: StaffMember, pin: str) -> X25519PrivateKey | None:
     for person in _person_rows(session, member.id):
+        if person.public_key is None:
+            continue
         private = open_person_keys(member.id, pin, person.public_key, person.kdf or {}, person.wrapped or "")
         if private is not None:
             return private
     return None
 
 
-def _opened_grants(session: Session, member: StaffMember, private) -> dict[str, bytes]:
-    keys = {}
+def _opened_grants(session: Session, member: StaffMember, private: X25519PrivateKey) -> dict[str, bytes]:
+    keys: dict[str, bytes] = {}
     for row in _grants_for(session, member.id, public_text(private)):
+        if row.key_id is None:
+            continue
         key = open_grant(private, row.key_id, member.id, row.wrapped or "")
         if key is not None:
             keys[row.key_id] = key
@@ -372,7 +382,7 @@ def forget_in_store(store: SecretStore | None, staff_id: str) -> None:
 
 # --- the upgrade: plain values sealed once the key is at hand --------------------------------------
 
-def _plain(value: Any) -> bool:
+def _plain(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and not is_sealed_value(value)
 
 
@@ -392,8 +402,9 @@ def seal_plain_values(session: Session) -> int:
     count = 0
     for visit in session.scalars(select(AdviceVisit).where(AdviceVisit.notes.is_not(None),
                                                            AdviceVisit.notes.not_like("bsv1:%"))):
-        visit.notes = sealed("advice_visits", "notes", visit.id, visit.notes)
-        count += 1
+        if visit.notes is not None:  # the query's condition, for the type checker
+            visit.notes = sealed("advice_visits", "notes", visit.id, visit.notes)
+            count += 1
     for case in session.scalars(select(AdviceCase)):
         for column in ("name", "phone", "email"):
             value = getattr(case, column)
@@ -409,7 +420,7 @@ def seal_plain_values(session: Session) -> int:
     return count
 
 
-def _seal_outbox(session: Session, sealed) -> int:
+def _seal_outbox(session: Session, sealed: Callable[[str, str, str, str], str]) -> int:
     """Unsent change rows still carry the plain values of before: sealed too, so they never leave plain."""
     changed = 0
     wanted = {"advice_visits": ("notes",), "advice_cases": ("name", "phone", "email"), "office_settings": ("value",)}
@@ -445,6 +456,8 @@ def hash_dropped_tokens(session: Session) -> int:
         return 0
     done = 0
     for visit in visits:
+        if visit.repeat_token_sealed is None:
+            continue
         try:
             normal = open_dropped(holder.keys, visit.repeat_token_sealed,
                                   place("advice_visits", "repeat_token_sealed", visit.id))

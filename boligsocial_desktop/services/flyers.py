@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,7 +58,7 @@ from ..pdf.poster.languages import check_languages
 from ..pdf.poster.qr import phone_in
 from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, OfficeSetting, Room, StaffMember
-from .calendar import CalendarService
+from .calendar import ActivityInfo, CalendarService
 from .spreadsheet_cells import csv_row, csv_uncell, xlsx_cell
 from .table_files import MAX_IMPORT_ROWS
 from .validation import optional_text, required_text
@@ -159,7 +160,14 @@ def sentences(text: str, danish: bool = True) -> list[str]:
     return [part for part in pattern.split(normalise(text)) if part]
 
 
-def _clean_translations(raw: Mapping | None) -> Translations:
+def _activity_row(session: Session, activity_id: str) -> Activity:
+    row = session.get(Activity, activity_id)
+    if row is None:
+        raise NotFoundError("Aktiviteten findes ikke længere. Den kan være slettet på en anden pc.")
+    return row
+
+
+def _clean_translations(raw: Mapping[str, object] | None) -> Translations:
     out: Translations = {}
     for name in FIELDS:
         texts = (raw or {}).get(name) or {}
@@ -262,8 +270,8 @@ class FlyerService:
     def source(self, activity_id: str) -> PosterSource:
         info = self.calendar.activity(activity_id)  # raises NotFoundError for a deleted activity
         with self.db.reading() as session:
-            row = session.get(Activity, activity_id)
-            estate = session.get(Estate, row.estate_id)
+            row = _activity_row(session, activity_id)
+            estate = session.get_one(Estate, row.estate_id)
             room = session.get(Room, row.room_id) if row.room_id else None
             house = session.get(House, room.house_id) if room else None
             staff = session.get(StaffMember, row.responsible_staff_id) if row.responsible_staff_id else None
@@ -299,11 +307,11 @@ class FlyerService:
         """The poster's Danish time line, e.g. "Hver onsdag kl. 15–17, 6. jan. – 23. jun. 2027, ikke 7. april"."""
         info = self.calendar.activity(activity_id)
         with self.db.reading() as session:
-            row = session.get(Activity, activity_id)
+            row = _activity_row(session, activity_id)
             return when_text(self._series_facts(session, row, info), "da") or info.description_text
 
     @staticmethod
-    def _series_facts(session: Session, row: Activity, info) -> SeriesFacts:
+    def _series_facts(session: Session, row: Activity, info: ActivityInfo) -> SeriesFacts:
         """When the series is held, from its sessions that are not cancelled."""
         held = session.scalars(select(ActivitySession.day).where(
             ActivitySession.activity_id == row.id, ActivitySession.deleted_at.is_(None),
@@ -326,7 +334,7 @@ class FlyerService:
 
     def poster_pdf(self, activity_id: str, *, languages: Iterable[str] | None = None, paper: str = "A4",
                    template: str = DEFAULT_TEMPLATE, one_language_per_page: bool = False,
-                   qr: QrCode | str | None = "auto", picture: Path | None = None,
+                   qr: QrCode | Literal["auto"] | None = "auto", picture: Path | None = None,
                    pictogram: str | None = None) -> tuple[bytes, tuple[str, ...]]:
         """The finished poster (missing translations refused) and the languages it has besides Danish.
 
@@ -336,7 +344,7 @@ class FlyerService:
         chosen = source.complete_languages() if languages is None else check_languages(list(languages))
         options = PosterOptions(
             languages=chosen, paper=paper, template=template, one_language_per_page=one_language_per_page,
-            qr=source.default_qr() if qr == "auto" else qr, picture=load_picture(picture) if picture else None,
+            qr=source.default_qr() if isinstance(qr, str) else qr, picture=load_picture(picture) if picture else None,
             pictogram=pictogram)
         return render_poster(source.content, options, strict=True).pdf, chosen
 
@@ -385,7 +393,7 @@ class FlyerService:
                    translations: Mapping[str, Mapping[str, str]]) -> PosterSource:
         """Save the poster texts on the activity and remember the translations, in one transaction."""
         title = required_text(title, "titel", "title", 160)
-        description = optional_text(description, "beskrivelse", "description", 4000)
+        checked_description = optional_text(description, "beskrivelse", "description", 4000)
         checked = _check_translations(translations)
         with self.db.transaction() as session:
             row = session.get(Activity, activity_id)
@@ -397,11 +405,11 @@ class FlyerService:
             info_when = self.danish_when(activity_id) if "when" in checked else ""
             if row.title != title:
                 row.title = title
-            if (row.description or None) != description:
-                row.description = description
+            if (row.description or None) != checked_description:
+                row.description = checked_description
             if _clean_translations(row.translations) != checked:
                 row.translations = checked or None
-            danish = {"title": title, "description": description or "", "when": info_when}
+            danish = {"title": title, "description": checked_description or "", "when": info_when}
             for name, texts in checked.items():
                 for lang, text in texts.items():
                     self._remember(session, danish[name], lang, text)
@@ -572,23 +580,23 @@ class FlyerService:
                 if activity_id not in activity_rows:
                     found = session.get(Activity, activity_id)
                     activity_rows[activity_id] = found if found is not None and found.deleted_at is None else None
-                row = activity_rows[activity_id]
+                activity = activity_rows[activity_id]
                 for lang, text in texts.items():
                     remembered += self._remember(session, exported_danish, lang, text)
-                if row is None:
+                if activity is None:
                     skipped.append(f"Række {number}: aktiviteten findes ikke længere.")
                     continue
-                current = (row.title if name == "title" else row.description or "" if name == "description"
-                           else self.danish_when(activity_id))
+                current = (activity.title if name == "title" else activity.description or ""
+                           if name == "description" else self.danish_when(activity_id))
                 if normalise(current) != normalise(exported_danish):
-                    skipped.append(f"Række {number}: den danske {FIELD_LABELS[name].lower()} i »{row.title}« er "
+                    skipped.append(f"Række {number}: den danske {FIELD_LABELS[name].lower()} i »{activity.title}« er "
                                    "ændret, siden filen blev lavet. Oversættelsen er gemt som forslag.")
                     continue
-                translations = _clean_translations(row.translations)
+                translations = _clean_translations(activity.translations)
                 before = {lang: translations.get(name, {}).get(lang) for lang in texts}
                 if any(before[lang] != text for lang, text in texts.items()):
                     translations.setdefault(name, {}).update(texts)
-                    row.translations = translations
+                    activity.translations = translations
                     updated += sum(1 for lang, text in texts.items() if before[lang] != text)
                     changed.add(activity_id)
         return ImportResult(updated, len(changed), remembered, tuple(skipped))

@@ -16,7 +16,6 @@ again), and it is not the newest row (which keeps the numbering going).
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
@@ -75,8 +74,10 @@ def clean_up(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> None:
     for older in found[1:]:  # this PC's older snapshots go once a newer one is usable
         if older["origin"] == engine.origin:
             for path in (older["path"], older["data_path"]):
-                with contextlib.suppress(OSError):
+                try:
                     engine.share.remove(path)
+                except OSError as exc:
+                    engine.skipped(path, exc, "fjernes")
     covered = {o: int(p) for o, p in (manifest.get("positions") or {}).items()}
     history = own_history(engine)
     me = engine.origin
@@ -89,9 +90,11 @@ def clean_up(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> None:
             continue
         if not _applied_everywhere(engine, row.origin, row.last_seq, holding, history):
             continue
+        path = f"{folder(row.origin)}/{row.name}"
         try:
-            engine.share.remove(f"{folder(row.origin)}/{row.name}")
-        except OSError:
+            engine.share.remove(path)
+        except OSError as exc:
+            engine.skipped(path, exc, "fjernes")
             continue
         with engine.db.transaction() as session:
             session.execute(update(SyncExportedFile).where(SyncExportedFile.name == row.name).values(state="removed"))

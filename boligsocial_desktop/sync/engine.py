@@ -67,7 +67,7 @@ from .files import (
 )
 from .merge import Merger, hlc_millis, retry_held
 from .rules import check_after_merge, close_gone, recount_headcounts
-from .share import Entry, Share, ShareError, SharingViolation, crash_point
+from .share import Entry, Share, ShareError, SharingViolation, crash_point, share_error_text
 from .state import (
     FORKS_KEY,
     FORMER_ORIGINS_KEY,
@@ -193,6 +193,7 @@ class SyncEngine:
         self.pc_name = pc_name or socket.gethostname()
         self.app_version = app_version
         self.local_dir = local_dir or (db.path.parent if db.path else None)
+        self._skipped: set[str] = set()  # share files skipped this round (each logged once a round)
 
     @property
     def origin(self) -> str:
@@ -203,7 +204,17 @@ class SyncEngine:
 
     # --- the round ----------------------------------------------------------------
 
+    def skipped(self, path: str, error: OSError, action: str = "læses") -> None:
+        """A file on the share left alone because it cannot be read (or removed) right now: a warning in the log
+        with its path and the error, once a round for each file. The round goes on; the file is tried again."""
+        if path in self._skipped:
+            return
+        self._skipped.add(path)
+        log.warning("Filen %s på den delte mappe kan ikke %s lige nu og springes over: %s", path, action,
+                    share_error_text(error))
+
     def run_round(self) -> RoundReport:
+        self._skipped = set()
         report = RoundReport(started_ms=self.wall())
         with round_lock(self.db) as mine:
             if not mine:
@@ -285,8 +296,10 @@ class SyncEngine:
                     report.problems.append(Problem(kind, path, detail, name, harmless=True))
                 elif kind == "partial" and now - entry.mtime * 1000 > self.options.partial_age_ms:
                     if name == self.origin:
-                        with contextlib.suppress(OSError):
+                        try:
                             self.share.remove(path)  # this PC's own abandoned temporary file
+                        except OSError as exc:
+                            self.skipped(path, exc, "fjernes")
                     else:
                         report.problems.append(Problem("partial", path, "en ufuldstændig fil (skrivningen blev "
                                                        "afbrudt); den bruges ikke", name, harmless=True))
@@ -322,7 +335,8 @@ class SyncEngine:
     def _file_intact(self, path: str, sha256: str) -> bool:
         try:
             return hashlib.sha256(self.share.read(path)).hexdigest() == sha256
-        except OSError:
+        except OSError as exc:
+            self.skipped(path, exc)
             return False
 
     def _check_identity(self, scan: dict[str, dict[str, Entry]], report: RoundReport) -> None:
@@ -571,7 +585,8 @@ class SyncEngine:
             report.problems.append(Problem("locked", path, "filen er låst af et andet program; prøver igen senere",
                                            origin, harmless=True))
             return None
-        except OSError:
+        except OSError as exc:
+            self.skipped(path, exc)
             return None  # gone or unreadable right now; never a deletion
         try:
             return read_change_file(name, origin, data)
@@ -714,9 +729,13 @@ class SyncEngine:
             for name in statuses:
                 if cached.get(origin) == name:
                     break
+                path = f"{folder(origin)}/{name}"
                 try:
-                    status = read_status_file(origin, self.share.read(f"{folder(origin)}/{name}"))
-                except (OSError, BadFile):
+                    status = read_status_file(origin, self.share.read(path))
+                except OSError as exc:
+                    self.skipped(path, exc)
+                    continue
+                except BadFile:
                     continue
                 chains = dict(status.get("chains") or {})
                 chains[origin] = status.get("exported_chain")
@@ -783,8 +802,10 @@ class SyncEngine:
                                                                        "names": names}))
         self.share.write_new(f"{folder(self.origin)}/{name}", data)
         for old in current:
-            with contextlib.suppress(OSError):
+            try:
                 self.share.remove(f"{folder(self.origin)}/{old}")
+            except OSError as exc:
+                self.skipped(f"{folder(self.origin)}/{old}", exc, "fjernes")
 
     # --- clean-up -------------------------------------------------------------------------
 

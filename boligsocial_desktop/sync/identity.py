@@ -116,9 +116,11 @@ def find_fork(engine: SyncEngine, scan: dict[str, dict[str, Entry]], manifests: 
         parsed = parse_change_name(name, copies=True)
         if parsed is None:
             continue
+        path = f"{folder(me)}/{name}"
         try:
-            data = engine.share.read(f"{folder(me)}/{name}")
-        except OSError:
+            data = engine.share.read(path)
+        except OSError as exc:
+            engine.skipped(path, exc)
             continue
         if hashlib.sha256(data).hexdigest() in history.shas:
             continue  # an exact copy of a file this PC wrote
@@ -137,9 +139,13 @@ def find_fork(engine: SyncEngine, scan: dict[str, dict[str, Entry]], manifests: 
     for name in own:
         if classify(name) != "status" or name in mine_published:
             continue
+        path = f"{folder(me)}/{name}"
         try:
-            status = read_status_file(me, engine.share.read(f"{folder(me)}/{name}"))
-        except (OSError, BadFile):
+            status = read_status_file(me, engine.share.read(path))
+        except OSError as exc:
+            engine.skipped(path, exc)
+            continue
+        except BadFile:
             continue
         seq = int(status.get("exported_through") or 0)
         if history.agrees(seq, status.get("exported_chain")) is False:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import random
 import shutil
@@ -27,6 +28,8 @@ from typing import BinaryIO, Protocol
 
 from .. import fileops
 from .files import TEMP_PREFIX, nonce
+
+log = logging.getLogger(__name__)
 
 CRASH_ENV = "BOLIGSOCIAL_SYNC_CRASH_AT"
 CRASH_HOOK: Callable[[str], None] | None = None  # in-process tests raise here instead of dying
@@ -86,17 +89,24 @@ class Share(Protocol):
     def make_folder(self, path: str) -> None: ...
 
 
+def share_error_text(error: OSError) -> str:
+    """An error on the share for the log: the system's reason (the path is logged apart), never file content."""
+    return error.strerror or str(error) or type(error).__name__
+
+
 def _fsync_dir(path: Path) -> None:
     if sys.platform.startswith("win"):
         return
     try:
         fd = os.open(path, os.O_RDONLY)
-    except OSError:
+    except OSError as exc:
+        log.warning("Mappen %s kan ikke åbnes for at gemme dens indhold sikkert; springes over: %s", path,
+                    share_error_text(exc))
         return
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        log.warning("Mappen %s kan ikke gemmes sikkert (fsync); springes over: %s", path, share_error_text(exc))
     finally:
         os.close(fd)
 
@@ -252,6 +262,7 @@ class FaultyShare:
     seed: int = 0
     enabled: bool = True
     log: list[str] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)  # paths whose reads are refused (their access rights changed)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -289,13 +300,20 @@ class FaultyShare:
             self.rng.shuffle(entries)
         return entries
 
+    def _refuse_unreadable(self, path: str) -> None:
+        if self.enabled and path in self.unreadable:
+            self.log.append(f"access denied reading {path}")
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+
     def read(self, path: str) -> bytes:
+        self._refuse_unreadable(path)
         if self._hit(self.faults.sharing_violation):
             self.log.append(f"sharing violation reading {path}")
             raise SharingViolation(errno.EACCES, "filen er låst af et andet program", path)
         return self.inner.read(path)
 
     def open_read(self, path: str) -> BinaryIO:
+        self._refuse_unreadable(path)
         if self._hit(self.faults.sharing_violation):
             raise SharingViolation(errno.EACCES, "filen er låst af et andet program", path)
         return self.inner.open_read(path)
@@ -332,6 +350,7 @@ class FaultyShare:
         self.inner.copy_in(local, path)
 
     def copy_out(self, path: str, local: Path) -> None:
+        self._refuse_unreadable(path)
         if self._hit(self.faults.sharing_violation):
             raise SharingViolation(errno.EACCES, "filen er låst af et andet program", path)
         self.inner.copy_out(path, local)

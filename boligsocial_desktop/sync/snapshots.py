@@ -158,7 +158,8 @@ def manifests(engine: SyncEngine, scan: dict[str, dict[str, Entry]]) -> list[dic
             if path not in cache:
                 try:
                     read = read_manifest(origin, engine.share.read(path))
-                except OSError:
+                except OSError as exc:
+                    engine.skipped(path, exc)
                     continue  # not cached: a locked file may be readable next time
                 except BadFile as exc:  # not cached either: the office key may come (or be refreshed)
                     unreadable[path] = (origin, exc)
@@ -343,15 +344,18 @@ def _remove_damaged_own(engine: SyncEngine, scan: dict[str, dict[str, Entry]], f
             with engine.share.open_read(manifest["data_path"]) as handle:
                 while block := handle.read(1 << 20):
                     digest.update(block)
-        except OSError:
+        except OSError as exc:
+            engine.skipped(manifest["data_path"], exc)
             continue
         if digest.hexdigest() == manifest.get("sha256"):
             checked[data_name] = (entry.size, entry.mtime)
             continue
         log.warning("Øjebliksbilledet %s er beskadiget på den delte mappe; der laves et nyt", manifest["path"])
         for path in (manifest["data_path"], manifest["path"]):
-            with contextlib.suppress(OSError):
+            try:
                 engine.share.remove(path)
+            except OSError as exc:
+                engine.skipped(path, exc, "fjernes")
         damaged.add(manifest["path"])
     return damaged
 
@@ -396,8 +400,10 @@ def maybe_snapshot(engine: SyncEngine, scan: dict[str, dict[str, Entry]], report
     for name in scan.get(engine.origin, {}):  # this PC's older snapshots are no longer needed
         if classify(name) in ("manifest", "snapshot") and not made["path"].endswith(name[:-4] + ".bsm") \
                 and not made["data_path"].endswith(name):
-            with contextlib.suppress(OSError):
+            try:
                 engine.share.remove(f"{folder(engine.origin)}/{name}")
+            except OSError as exc:
+                engine.skipped(f"{folder(engine.origin)}/{name}", exc, "fjernes")
 
 
 # --- joining --------------------------------------------------------------------------------

@@ -33,13 +33,12 @@ What the figures mean:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ...domain.enums import AssignmentState, SessionStatus, TargetMetric, WelcomeVisitState
 from ...storage.engine import Database
@@ -75,6 +74,10 @@ class ReportRequest:
     estate_ids: tuple[str, ...] = ()  # empty: all estates
     focus_area_ids: tuple[str, ...] = ()  # empty: all focus areas (and activities without one)
     today: date | None = None  # welcome visits due after this day are not yet due (None: the real today)
+
+
+# An activity line: the seasons of one activity are added up under (focus area id, estate id, title).
+LineKey = counting.LineKey
 
 
 @dataclass(frozen=True)
@@ -181,81 +184,49 @@ class ReportFigures:
 
 
 def compute_figures(db: Database, request: ReportRequest) -> ReportFigures:
-    """All figures of one report. The independent queries run on two connections at once.
-
-    Reading on two connections can, at worst, let a change saved in the same split second
-    show in one table and not yet in another; the next refresh shows it everywhere.
-    """
+    """All figures of one report, read in one transaction on one connection (one consistent view)."""
     parts = tuple(buckets(request.start, request.end))
-    # The slowest first, so two workers share the work evenly.
-    tasks = {
-        "age_gender": lambda session: _age_gender(session, request),
-        "activities": lambda session: _activity_lines(session, request, parts),
-        "participants": lambda session: counting.by_age_gender(session, request.start, request.end,
-                                                                _activity_ids(request)),
-        "participants_by_estate": lambda session: counting.by_estate(session, request.start, request.end,
-                                                                     _activity_ids(request)),
-        "advice_names": lambda session: _advice_names(session, request),
-        "targets": lambda session: _targets(session, request),
-        "advice": lambda session: _advice(session, request, parts),
-        "ambassadors": lambda session: _ambassadors(session, request),
-        "labels": _labels,
-    }
-
-    def run(task):
-        with db.reading() as session:
-            return task(session)
-
-    if _parallel_ok(db):
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="report") as pool:
-            futures = {name: pool.submit(run, task) for name, task in tasks.items()}
-            results = {name: future.result() for name, future in futures.items()}
-    else:
-        with db.reading() as session:
-            results = {name: task(session) for name, task in tasks.items()}
-    estates, areas = results["labels"]
-    activities, over_time = results["activities"]
-    advice = results["advice"]
-    if advice.visits:
-        by_topic, by_referral = results["advice_names"]
-        advice = replace(advice, by_topic=by_topic, by_referral=by_referral)
-    return ReportFigures(
-        request=request,
-        estates=estates,
-        focus_areas=dict(areas),
-        focus_area_order=tuple(area_id for area_id, _ in areas),
-        buckets=parts,
-        activities=activities,
-        over_time=over_time,
-        age_gender=results["age_gender"],
-        advice=advice,
-        ambassadors=results["ambassadors"],
-        targets=results["targets"],
-        participants=results["participants"],
-        participants_by_estate=results["participants_by_estate"],
-    )
+    with db.reading() as session:
+        estates, areas = _labels(session)
+        persons = counting.report_counts(session, request.start, request.end, _activity_ids(request),
+                                         _activity_ids(request).where(Activity.id.in_(counting.with_signups())))
+        activities, over_time = _activity_lines(session, request, parts, persons.by_line)
+        advice = _advice(session, request, parts)
+        if advice.visits:
+            by_topic, by_referral = _advice_names(session, request)
+            advice = replace(advice, by_topic=by_topic, by_referral=by_referral)
+        return ReportFigures(
+            request=request,
+            estates=estates,
+            focus_areas=dict(areas),
+            focus_area_order=tuple(area_id for area_id, _ in areas),
+            buckets=parts,
+            activities=activities,
+            over_time=over_time,
+            age_gender=_age_gender(session, request),
+            advice=advice,
+            ambassadors=_ambassadors(session, request),
+            targets=_targets(session, request),
+            participants=persons.by_age_gender,
+            participants_by_estate=persons.by_estate,
+        )
 
 
-def _labels(session: Session):
-    estates = dict(session.execute(select(Estate.id, Estate.name)).all())
-    areas = session.execute(
+def _labels(session: Session) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Every estate's name by id, and the focus areas (id, name) in plan order."""
+    estates = dict(session.execute(select(Estate.id, Estate.name)).tuples().all())
+    areas = list(session.execute(
         select(FocusArea.id, FocusArea.name)
         .join(GrantPeriod, GrantPeriod.id == FocusArea.grant_period_id)
-        .order_by(GrantPeriod.start_date, FocusArea.sort_order, FocusArea.name)).all()
+        .order_by(GrantPeriod.start_date, FocusArea.sort_order, FocusArea.name)).tuples())
     return estates, areas
-
-
-def _parallel_ok(db: Database) -> bool:
-    """A second connection sees the same data, except for an in-memory SQLite database."""
-    url = db.engine.url
-    return url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
 
 
 # --- Activities --------------------------------------------------------------------
 
 
-def _activity_filters(request: ReportRequest) -> list:
-    filters = [Activity.deleted_at.is_(None)]
+def _activity_filters(request: ReportRequest) -> list[ColumnElement[bool]]:
+    filters: list[ColumnElement[bool]] = [Activity.deleted_at.is_(None)]
     if request.estate_ids:
         filters.append(Activity.estate_id.in_(request.estate_ids))
     if request.focus_area_ids:
@@ -263,11 +234,11 @@ def _activity_filters(request: ReportRequest) -> list:
     return filters
 
 
-def _activity_ids(request: ReportRequest):
+def _activity_ids(request: ReportRequest) -> Select[tuple[str]]:
     return select(Activity.id).where(*_activity_filters(request))
 
 
-def _session_filters(request: ReportRequest) -> list:
+def _session_filters(request: ReportRequest) -> list[ColumnElement[bool]]:
     """Sessions of the period whose activity passes the filters.
 
     The activity test is an IN (subquery) rather than a join: the database evaluates the
@@ -278,12 +249,13 @@ def _session_filters(request: ReportRequest) -> list:
             ActivitySession.activity_id.in_(select(Activity.id).where(*_activity_filters(request)))]
 
 
-def _held_sum():
+def _held_sum() -> ColumnElement[int]:
     return func.sum(case((ActivitySession.status == SessionStatus.HELD.value, 1), else_=0))
 
 
-def _activity_lines(session: Session, request: ReportRequest,
-                    parts: tuple[Bucket, ...]) -> tuple[tuple[ActivityLine, ...], tuple[TimeLine, ...]]:
+def _activity_lines(session: Session, request: ReportRequest, parts: tuple[Bucket, ...],
+                    persons: dict[LineKey, tuple[int, int]]
+                    ) -> tuple[tuple[ActivityLine, ...], tuple[TimeLine, ...]]:
     bucket = bucket_index(ActivitySession.day, bucket_bounds(list(parts))).label("bucket")
     query = (
         select(
@@ -302,46 +274,62 @@ def _activity_lines(session: Session, request: ReportRequest,
     grouped = session.execute(query).all()
     if not grouped:
         return (), ()
-    names = {row.id: (row.focus_area_id, row.estate_id, row.title) for row in session.execute(
-        select(Activity.id, Activity.focus_area_id, Activity.estate_id, Activity.title)
-        .where(*_activity_filters(request)))}
-    per_activity: dict[tuple, list] = {}
-    per_bucket: dict[tuple, list] = {}
+    names: dict[str, LineKey] = {
+        activity_id: (area, estate, title) for activity_id, area, estate, title in session.execute(
+            select(Activity.id, Activity.focus_area_id, Activity.estate_id, Activity.title)
+            .where(*_activity_filters(request))).tuples()}
+    per_activity: dict[LineKey, _LineSums] = {}
+    per_bucket: dict[tuple[int, str | None], list[int]] = {}
     for activity_id, index, held, cancelled, total, new, returning, hours in grouped:
         key = names.get(activity_id)
         if key is None:  # changed between the two queries; counted next time
             continue
-        line = per_activity.setdefault(key, [0, 0, 0, 0, 0, 0.0])
-        values = (held or 0, cancelled or 0, total or 0, new or 0, returning or 0, float(hours or 0))
-        for i, value in enumerate(values):
-            line[i] += value
+        line = per_activity.setdefault(key, _LineSums())
+        line.add(held or 0, cancelled or 0, total or 0, new or 0, returning or 0, float(hours or 0))
         cell = per_bucket.setdefault((int(index), key[0]), [0, 0])
-        cell[0] += values[0]
-        cell[1] += values[2]
-    different = _different_per_line(session, request, names)
-    activities = tuple(ActivityLine(area, estate, title, *values, different=different.get((area, estate, title)))
-                       for (area, estate, title), values in per_activity.items())
+        cell[0] += held or 0
+        cell[1] += total or 0
+    different = _different_per_line(session, request, names, persons)
+    activities = tuple(ActivityLine(area, estate, title, sums.held, sums.cancelled, sums.attendance, sums.new,
+                                    sums.returning, sums.volunteer_hours,
+                                    different=different.get((area, estate, title)))
+                       for (area, estate, title), sums in per_activity.items())
     over_time = tuple(TimeLine(index, area, held, attendance) for (index, area), (held, attendance)
                       in sorted(per_bucket.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")))
     return activities, over_time
 
 
-def _different_per_line(session: Session, request: ReportRequest, names: dict[str, tuple]) -> dict[tuple, int]:
-    """Different participants per activity line; a line of several seasons counts each person once."""
-    with_signups = counting.activities_with_signups(session, list(names))
+@dataclass
+class _LineSums:
+    """One activity line's figures being added up over its seasons and buckets."""
+
+    held: int = 0
+    cancelled: int = 0
+    attendance: int = 0
+    new: int = 0
+    returning: int = 0
+    volunteer_hours: float = 0.0
+
+    def add(self, held: int, cancelled: int, attendance: int, new: int, returning: int, hours: float) -> None:
+        self.held += held
+        self.cancelled += cancelled
+        self.attendance += attendance
+        self.new += new
+        self.returning += returning
+        self.volunteer_hours += hours
+
+
+def _different_per_line(session: Session, request: ReportRequest, names: dict[str, LineKey],
+                        persons: dict[LineKey, tuple[int, int]]) -> dict[LineKey, int]:
+    """Different participants per activity line (of the lines with sign-ups); a line of several seasons counts
+    each person once. `persons`: counting.ReportCounts.by_line."""
+    with_signups = counting.activities_with_signups(session, _activity_ids(request))
     if not with_signups:
         return {}
-    per_line: dict[tuple, list[str]] = defaultdict(list)
-    for activity_id in with_signups:
-        per_line[names[activity_id]].append(activity_id)
-    counts = counting.per_activity(session, request.start, request.end, sorted(with_signups))
-    result = {}
-    for key, ids in per_line.items():
-        if len(ids) == 1:
-            result[key] = counts.get(ids[0], 0)
-        else:
-            result[key] = sum(counting.by_age_gender(session, request.start, request.end, ids).values())
-    return result
+    seasons = Counter(names[activity_id] for activity_id in with_signups if activity_id in names)
+    # One season: the persons ticked (as counting.per_activity); several: each person once, as
+    # counting.by_age_gender counts them (persons with a participant row).
+    return {key: persons.get(key, (0, 0))[0 if n == 1 else 1] for key, n in seasons.items()}
 
 
 def _age_gender(session: Session, request: ReportRequest) -> dict[tuple[str, str], int]:
@@ -359,9 +347,10 @@ def _age_gender(session: Session, request: ReportRequest) -> dict[tuple[str, str
 # --- Advice visits -------------------------------------------------------------------
 
 
-def _visit_filters(request: ReportRequest) -> list:
+def _visit_filters(request: ReportRequest) -> list[ColumnElement[bool]]:
     low, high = local_day_bounds(request.start, request.end)
-    filters = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None)]
+    filters: list[ColumnElement[bool]] = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high,
+                                          AdviceVisit.deleted_at.is_(None)]
     if request.estate_ids:
         filters.append(AdviceVisit.office_estate_id.in_(request.estate_ids))
     return filters
@@ -396,7 +385,8 @@ def _advice(session: Session, request: ReportRequest, parts: tuple[Bucket, ...])
     )
 
 
-def _advice_names(session: Session, request: ReportRequest):
+def _advice_names(session: Session, request: ReportRequest
+                  ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """Visits by topic and by referral (filled in by compute_figures when there are visits)."""
     filters = _visit_filters(request)
     return (_counted_names(session, filters, AdviceVisitTopic, AdviceVisitTopic.topic_id, AdviceTopic),
@@ -404,14 +394,16 @@ def _advice_names(session: Session, request: ReportRequest):
                            ReferralTarget))
 
 
-def _counted_names(session: Session, filters: list, link, link_column, names_model) -> tuple[tuple[str, int], ...]:
+def _counted_names(session: Session, filters: list[ColumnElement[bool]],
+                   link: type[AdviceVisitTopic] | type[AdviceVisitReferral], link_column: InstrumentedAttribute[str],
+                   names_model: type[AdviceTopic] | type[ReferralTarget]) -> tuple[tuple[str, int], ...]:
     counts = dict(session.execute(
         select(link_column, func.count())
         .select_from(link).join(AdviceVisit, AdviceVisit.id == link.visit_id)
         .where(link.deleted_at.is_(None), *filters)
-        .group_by(link_column)).all())
+        .group_by(link_column)).tuples().all())
     names = session.execute(select(names_model.id, names_model.name, names_model.active)
-                            .order_by(names_model.sort_order, names_model.name)).all()
+                            .order_by(names_model.sort_order, names_model.name)).tuples().all()
     # Every active name (a zero is worth seeing too); inactive ones only when they were used.
     return tuple((name, int(counts.get(row_id, 0))) for row_id, name, active in names
                  if active or counts.get(row_id))
@@ -479,9 +471,9 @@ def _targets(session: Session, request: ReportRequest) -> tuple[TargetLine, ...]
                    and_(ActivityTarget.year.is_(None), GrantPeriod.start_date <= end, GrantPeriod.end_date >= start)))
         .order_by(Activity.title, ActivityTarget.year, ActivityTarget.metric)
     )
-    rows = session.execute(query).all()
+    rows = [_Targeted(*row) for row in session.execute(query).tuples()]
     # The span each target is measured over: its year or grant period, cut at the report's end.
-    spans: dict[tuple[date, date], list] = defaultdict(list)
+    spans: dict[tuple[date, date], list[_Targeted]] = defaultdict(list)
     for row in rows:
         year = row.year
         span_start, span_end = (date(year, 1, 1), date(year, 12, 31)) if year else (row.start_date, row.end_date)
@@ -499,8 +491,24 @@ def _targets(session: Session, request: ReportRequest) -> tuple[TargetLine, ...]
     return tuple(lines)
 
 
+@dataclass(frozen=True)
+class _Targeted:
+    """A target with its activity and grant period, as _targets reads it."""
+
+    activity_id: str
+    metric: str
+    year: int | None
+    target_value: int
+    title: str
+    estate_id: str
+    season: str | None
+    focus_area_id: str | None
+    start_date: date  # the grant period's
+    end_date: date
+
+
 def _target_actuals(session: Session, start: date, end: date,
-                    targeted: list) -> tuple[dict[tuple[str, str], float], set[str]]:
+                    targeted: list[_Targeted]) -> tuple[dict[tuple[str, str], float], set[str]]:
     """The actual figures, and the activities whose different participants are counted (sign-ups)."""
     actuals: dict[tuple[str, str], float] = {}
     counted: set[str] = set()
@@ -530,11 +538,11 @@ def _target_actuals(session: Session, start: date, end: date,
     advice_rows = [row for row in targeted if row.metric == TargetMetric.ADVICE_VISITS.value]
     if advice_rows:
         low, high = local_day_bounds(start, end)
-        per_office = dict(session.execute(
+        per_office: dict[str, int] = dict(session.execute(
             select(AdviceVisit.office_estate_id, func.count())
             .where(AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None),
                    AdviceVisit.office_estate_id.in_(sorted({row.estate_id for row in advice_rows})))
-            .group_by(AdviceVisit.office_estate_id)).all())
+            .group_by(AdviceVisit.office_estate_id)).tuples().all())
         for row in advice_rows:
             actuals[(row.activity_id, row.metric)] = per_office.get(row.estate_id, 0)
     return actuals, counted

@@ -8,16 +8,17 @@ empty result with a message instead of an empty file, and goes to the audit log.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ...domain.enums import StaffRole
+from ...domain.report_layout import Report, ReportMeta
 from ...errors import AppError, ValidationError
 from ...storage.engine import Database
 from ...storage.models import (
@@ -36,9 +37,16 @@ from . import exports
 from .figures import ReportRequest, compute_figures
 from .periods import COPENHAGEN, ReportPeriod, check_against_grant_periods, local_day_bounds
 from .plan import PlanService
-from .tables import Report, ReportMeta, build_report
+from .tables import build_report
 
 Progress = Callable[[int, str], None]
+# One visit of the raw list, as exports.RAW_VISIT_COLUMNS: local time, office, home estate, topics, referrals,
+# language, interpreter ("Ja"/"Nej"), age band, gender, minutes, follow-up due, follow-up done.
+RawVisitRow = tuple[datetime, str, str | None, str | None, str | None, str | None, str, str | None, str | None,
+                    int | None, date | None, date | None]
+# The query's visits the raw list is made from (see raw_visit_rows).
+VisitRecord = Row[tuple[str, datetime, str, str | None, str | None, bool, str | None, str | None, int | None,
+                        date | None, datetime | None]]
 
 
 class ExportFormat(StrEnum):
@@ -150,13 +158,14 @@ class ReportService:
 
         return publish_audited(self.db, Path(target), publish)
 
-    def raw_visit_rows(self, choices: ReportChoices) -> list[tuple]:
+    def raw_visit_rows(self, choices: ReportChoices) -> list[RawVisitRow]:
         """The visits of the period as rows of exports.RAW_VISIT_COLUMNS (no notes, names or tokens)."""
         check_against_grant_periods(choices.period, [p.span for p in PlanService(self.db).grant_periods()])
         self._check_choices(choices)
         with self.db.reading() as session:
             low, high = local_day_bounds(choices.period.start, choices.period.end)
-            filters = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high, AdviceVisit.deleted_at.is_(None)]
+            filters: list[ColumnElement[bool]] = [AdviceVisit.visited_at >= low, AdviceVisit.visited_at < high,
+                                                  AdviceVisit.deleted_at.is_(None)]
             if choices.estate_ids:
                 filters.append(AdviceVisit.office_estate_id.in_(choices.estate_ids))
             home = aliased(Estate)
@@ -179,9 +188,10 @@ class ReportService:
 
     def _check_choices(self, choices: ReportChoices) -> tuple[list[str], list[str]]:
         with self.db.reading() as session:
-            estates = dict(session.execute(select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None))).all())
+            estates = dict(session.execute(select(Estate.id, Estate.name).where(Estate.deleted_at.is_(None)))
+                           .tuples().all())
             areas = dict(session.execute(select(FocusArea.id, FocusArea.name)
-                                         .where(FocusArea.deleted_at.is_(None))).all())
+                                         .where(FocusArea.deleted_at.is_(None))).tuples().all())
         unknown = [e for e in choices.estate_ids if e not in estates]
         if unknown:
             raise ValidationError(f"Afdelingen »{unknown[0]}« findes ikke. Du kan vælge en af disse: "
@@ -205,7 +215,9 @@ def _step(progress: Progress | None, percent: int, text: str) -> None:
         progress(percent, text)
 
 
-def _names_per_visit(session: Session, filters: list, link, link_column, names_model) -> dict[str, str]:
+def _names_per_visit(session: Session, filters: list[ColumnElement[bool]],
+                     link: type[AdviceVisitTopic] | type[AdviceVisitReferral], link_column: InstrumentedAttribute[str],
+                     names_model: type[AdviceTopic] | type[ReferralTarget]) -> dict[str, str]:
     names: dict[str, list[str]] = {}
     query = (select(link.visit_id, names_model.name)
              .join(names_model, names_model.id == link_column)
@@ -217,7 +229,8 @@ def _names_per_visit(session: Session, filters: list, link, link_column, names_m
     return {visit_id: ", ".join(items) for visit_id, items in names.items()}
 
 
-def _raw_rows(rows, topics: dict[str, str], referrals: dict[str, str]) -> Iterator[tuple]:
+def _raw_rows(rows: Sequence[VisitRecord], topics: dict[str, str], referrals: dict[str, str]
+             ) -> Iterator[RawVisitRow]:
     for (visit_id, visited_at, office, home, language, interpreter, age_band, gender, minutes, follow_due,
          follow_done) in rows:
         local = visited_at.astimezone(COPENHAGEN).replace(tzinfo=None)  # Excel has no time zones

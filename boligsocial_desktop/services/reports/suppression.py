@@ -32,15 +32,16 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 THRESHOLD = 5
 PRIMARY_MARK = "<5"
 SECONDARY_MARK = "x"
-CellId = Hashable
+CellId = TypeVar("CellId", bound=Hashable)  # how the caller names a cell, e.g. (table, row, column)
 
 
 @dataclass(frozen=True)
-class Equation:
+class Equation(Generic[CellId]):
     """parts add up to total (a one-part equation means: the two are the same figure)."""
 
     parts: tuple[CellId, ...]
@@ -48,7 +49,7 @@ class Equation:
 
 
 @dataclass
-class SuppressionResult:
+class SuppressionResult(Generic[CellId]):
     primary: set[CellId] = field(default_factory=set)
     secondary: set[CellId] = field(default_factory=set)
 
@@ -73,14 +74,14 @@ def chart_value(value: float, suppress: bool) -> float:
     return 0 if suppress and is_small(value) else value
 
 
-def suppress(values: Mapping[CellId, float | int], sensitive: Iterable[CellId],
-             equations: Iterable[Equation], derived: Iterable[tuple[CellId, CellId]] = ()) -> SuppressionResult:
+def suppress(values: Mapping[CellId, float | int], sensitive: Iterable[CellId], equations: Iterable[Equation[CellId]],
+             derived: Iterable[tuple[CellId, CellId]] = ()) -> SuppressionResult[CellId]:
     """Which cells to hide. `values` holds every cell that takes part; `sensitive` are the counts of people;
     `derived` pairs (source, figure computed from it) hide the figure whenever the source is hidden."""
-    result = SuppressionResult()
+    result = SuppressionResult[CellId]()
     result.primary = {cell for cell in sensitive if is_small(values.get(cell))}
     usable = [eq for eq in equations if _holds(eq, values)]
-    by_cell: dict[CellId, list[Equation]] = {}
+    by_cell: dict[CellId, list[Equation[CellId]]] = {}
     for eq in usable:
         for cell in (*eq.parts, eq.total):
             by_cell.setdefault(cell, []).append(eq)
@@ -104,7 +105,7 @@ def suppress(values: Mapping[CellId, float | int], sensitive: Iterable[CellId],
     return result
 
 
-def _holds(eq: Equation, values: Mapping[CellId, float | int]) -> bool:
+def _holds(eq: Equation[CellId], values: Mapping[CellId, float | int]) -> bool:
     if eq.total not in values or any(part not in values for part in eq.parts):
         return False
     return abs(sum(values[part] for part in eq.parts) - values[eq.total]) < 1e-9

@@ -8,8 +8,9 @@ shown in two places is hidden in both.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
 
 from ...domain.danish import danish_sort_key, short_date
 from ...domain.enums import Gender, TargetMetric
@@ -52,6 +53,11 @@ ESTIMATE = "skøn"
 COUNTED = "optalt"
 
 
+Cell = str | int | float | None  # one cell of a table row: a text, a figure or nothing
+Row = tuple[Cell, ...]
+CellId = tuple[str, int, int]  # (table key, row, column)
+
+
 def metric_label(metric: str, estimate: bool = False) -> str:
     label = METRIC_LABELS.get(metric, metric)
     return f"{label} ({ESTIMATE})" if estimate else label
@@ -61,14 +67,15 @@ class _Builder:
     """Collects tables with the facts suppression needs: values, people counts, sums."""
 
     def __init__(self) -> None:
-        self.drafts: list[dict[str, Any]] = []
-        self.values: dict[tuple[str, int, int], float] = {}
-        self.sensitive: set[tuple[str, int, int]] = set()
-        self.equations: list[Equation] = []
-        self.derived: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
+        self.drafts: list[Table] = []
+        self.values: dict[CellId, float] = {}
+        self.sensitive: set[CellId] = set()
+        self.equations: list[Equation[CellId]] = []
+        self.derived: list[tuple[CellId, CellId]] = []
 
-    def add(self, key: str, title: str, columns: list[Column], rows: list[tuple], styles: list[RowStyle],
-            kinds: dict[tuple[int, int], Kind] | None = None, **extra: Any) -> None:
+    def add(self, key: str, title: str, columns: list[Column], rows: Sequence[Row], styles: list[RowStyle],
+            kinds: dict[tuple[int, int], Kind] | None = None, *, note: str = "", empty_text: str = "",
+            progress_column: int | None = None) -> None:
         kinds = kinds or {}
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -78,23 +85,25 @@ class _Builder:
                 self.values[(key, r, c)] = value
                 if kind is Kind.COUNT:
                     self.sensitive.add((key, r, c))
-        self.drafts.append(dict(key=key, title=title, columns=tuple(columns), rows=tuple(rows), styles=tuple(styles),
-                                kinds=kinds, **extra))
+        self.drafts.append(Table(key=key, title=title, columns=tuple(columns), rows=tuple(rows), styles=tuple(styles),
+                                 kinds=kinds, note=note, progress_column=progress_column, empty_text=empty_text))
 
     def sums(self, key: str, parts: list[tuple[int, int]], total: tuple[int, int]) -> None:
         self.equations.append(Equation(tuple((key, r, c) for r, c in parts), (key, *total)))
 
-    def same(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> None:
+    def same(self, a: CellId, b: CellId) -> None:
         self.equations.append(Equation((a,), b))
 
     def build(self, hide_small: bool) -> tuple[Table, ...]:
-        marks: dict[str, dict[tuple[int, int], str]] = {d["key"]: {} for d in self.drafts}
+        marks: dict[str, dict[tuple[int, int], str]] = {d.key: {} for d in self.drafts}
         if hide_small:
             result = suppress(self.values, self.sensitive, self.equations, self.derived)
             for cell in result.hidden:
                 key, r, c = cell
-                marks[key][(r, c)] = result.mark(cell)
-        return tuple(Table(marks=marks[d["key"]], **d) for d in self.drafts)
+                mark = result.mark(cell)
+                if mark is not None:  # (always: a hidden cell has a mark)
+                    marks[key][(r, c)] = mark
+        return tuple(replace(d, marks=marks[d.key]) for d in self.drafts)
 
 
 def build_report(figures: ReportFigures, meta: ReportMeta, hide_small: bool) -> Report:
@@ -163,7 +172,7 @@ ATTENDANCE, NEW, RETURNING, HOURS, DIFFERENT = 5, 6, 7, 8, 9
 
 def _activities(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
     key = "aktiviteter"
-    rows: list[tuple] = []
+    rows: list[Row] = []
     styles: list[RowStyle] = []
     subtotal_rows: list[int] = []
     for area in areas:
@@ -216,7 +225,7 @@ def _age_gender(b: _Builder, f: ReportFigures) -> None:
     columns += [Column(GENDER_LABELS.get(g, g.capitalize()), Kind.COUNT, 11) for g in genders]
     columns.append(Column("I alt", Kind.COUNT, 11))
     n = len(genders)
-    rows: list[tuple] = []
+    rows: list[Row] = []
     if f.age_gender:
         for band in bands:
             cells = [f.age_gender.get((band, g), 0) for g in genders]
@@ -244,7 +253,7 @@ def _participants(b: _Builder, f: ReportFigures) -> None:
     columns += [Column(GENDER_LABELS.get(g, g.capitalize()), Kind.COUNT, 11) for g in genders]
     columns.append(Column("I alt", Kind.COUNT, 11))
     n = len(genders)
-    rows: list[tuple] = []
+    rows: list[Row] = []
     if counts:
         for band in bands:
             cells = [counts.get((band, g), 0) for g in genders]
@@ -262,8 +271,9 @@ def _participants(b: _Builder, f: ReportFigures) -> None:
                "også når personen er med i flere aktiviteter.",
           empty_text="Ingen afkrydsede deltagere ved aktiviteter med tilmelding i perioden.")
     key = "deltagere_afdeling"
-    per_estate = sorted(f.participants_by_estate.items(), key=lambda kv: danish_sort_key(f.estates.get(kv[0], "")))
-    rows = [(f.estates.get(estate, "Ukendt afdeling"), n) for estate, n in per_estate]
+    per_estate = sorted(f.participants_by_estate.items(),
+                        key=lambda kv: danish_sort_key(f.estates.get(kv[0] or "", "")))
+    rows = [(f.estates.get(estate or "", "Ukendt afdeling"), n) for estate, n in per_estate]
     if rows:
         rows.append(("I alt", sum(n for _, n in per_estate)))
         b.sums(key, [(r, 1) for r in range(len(rows) - 1)], (len(rows) - 1, 1))
@@ -287,7 +297,7 @@ def _over_time(b: _Builder, f: ReportFigures, areas: list[str | None]) -> None:
     columns += [Column(_area_name(f, a), Kind.COUNT, 14) for a in used]
     columns += [Column("Fremmøde i alt", Kind.COUNT, 12), Column("Gange afholdt", Kind.NUMBER, 10)]
     cells = {(t.bucket, t.focus_area_id): t for t in f.over_time}
-    rows: list[tuple] = []
+    rows: list[Row] = []
     if f.over_time:
         for index, bucket in enumerate(f.buckets):
             values = [cells[(index, a)].attendance if (index, a) in cells else 0 for a in used]
@@ -311,7 +321,8 @@ def _targets(b: _Builder, f: ReportFigures) -> None:
     columns = [Column("Aktivitet", Kind.TEXT, 34), Column("Afdeling", Kind.TEXT, 18), Column("Sæson", Kind.TEXT, 14),
                Column("Måltal", Kind.TEXT, 22), Column("Gælder", Kind.TEXT, 14), Column("Opgjort til", Kind.TEXT, 12),
                Column("Mål", Kind.NUMBER, 9), Column("Opnået", Kind.COUNT, 9), Column("Opfyldt", Kind.PERCENT, 10)]
-    rows, kinds = [], {}
+    rows: list[Row] = []
+    kinds: dict[tuple[int, int], Kind] = {}
     for r, t in enumerate(f.targets):
         rows.append((t.title, f.estates.get(t.estate_id, ""), t.season or "", metric_label(t.metric, t.estimate),
                      str(t.year) if t.year else "Hele perioden", short_date(t.measured_to), t.target,
@@ -445,14 +456,22 @@ def area_colours(areas: list[str | None]) -> dict[str | None, str]:
     return colours
 
 
-def _column_sums(rows: list[tuple], which: list[int], first_column: int, stop: int | None = None) -> tuple:
+def _column_sums(rows: list[Row], which: list[int], first_column: int, stop: int | None = None
+                 ) -> tuple[int | float, ...]:
     width = stop if stop is not None else len(rows[which[0]]) if which else 0
-    sums = []
+    sums: list[int | float] = []
     for c in range(first_column, width):
-        total = sum(rows[r][c] for r in which)
+        total = sum(_figure(rows[r][c]) for r in which)
         # the parts are already rounded as printed, so the printed total is the sum of the printed parts
         sums.append(float(round_half_up(total, 2)) if isinstance(total, float) else total)
     return tuple(sums)
+
+
+def _figure(cell: Cell) -> int | float:
+    """A cell of a summed column: its figure (the columns summed hold figures only)."""
+    if isinstance(cell, (int, float)):
+        return cell
+    raise TypeError(f"not a figure: {cell!r}")
 
 
 def _whole(value: float) -> int | float:
@@ -467,7 +486,7 @@ def _hours(value: float) -> float:
     return float(round_half_up(value, HOURS_DECIMALS))
 
 
-def _hours_total(values) -> float:
+def _hours_total(values: Iterable[float]) -> float:
     """The sum of the hours as printed line by line (the activity table's total)."""
     return float(sum((round_half_up(v, HOURS_DECIMALS) for v in values), Decimal(0)))
 

@@ -145,8 +145,7 @@ def parse_age_band(value: Any) -> str | None:
         age = int(text)
         for band in AGE_BANDS:
             low, _, high = band.partition("–")
-            low = int(low.rstrip("+"))
-            if age >= low and (not high or age <= int(high)):
+            if age >= int(low.rstrip("+")) and (not high or age <= int(high)):
                 return band
     raise ValueError(f"aldersgruppen »{cell_text(value)}« kendes ikke (brug {', '.join(AGE_BANDS)})")
 
@@ -179,6 +178,11 @@ def _match_names(cell: Any, names: dict[str, str], aliases: dict[str, str], what
 
 # --- the import ---------------------------------------------------------------
 
+# A checked row: the form's input and the service's cleaned values (VisitService.checked_fields).
+VisitRecord = tuple[VisitInput, dict[str, Any]]
+# What makes two visits the same: the minute (UTC), the adviser and the topics.
+VisitKey = tuple[datetime, str | None, frozenset[str]]
+
 
 class VisitImport(TableImport):
     kind = "besøg"
@@ -191,7 +195,7 @@ class VisitImport(TableImport):
         self.office_id = office_id
         self.now = now
 
-    def prepare(self, session: Session, row_fields, rows) -> None:
+    def prepare(self, session: Session, row_fields: set[str], rows: list[Row]) -> None:
         self.role = require_staff(session, self.actor)
         if "notes" in row_fields and not may_see_notes(self.role) and any(r.text("notes") for r in rows):
             raise AccessDenied("Filen har noter, og kun rådgivere og administratorer kan indlæse noter.")
@@ -227,8 +231,8 @@ class VisitImport(TableImport):
             return None
         return table[text]
 
-    def check_row(self, row: Row):
-        moment = None
+    def check_row(self, row: Row) -> VisitRecord | None:
+        moment: datetime | None = None
         if not row.text("date"):
             row.problem("date", "datoen mangler.")
         else:
@@ -251,29 +255,36 @@ class VisitImport(TableImport):
         if gender_text and gender_text not in GENDER_WORDS:
             row.problem("gender", f"kønnet »{row.text('gender')}« kendes ikke (kvinde, mand eller andet).")
         follow = row.value("follow_up_due")
-        follow_up = (row.check("follow_up_due", parse_date, follow) or (None,))[0] \
+        follow_up: date | None = (row.check("follow_up_due", parse_date, follow) or (None,))[0] \
             if cell_text(follow) and _normal(follow) not in NO else None
+        # Every column is checked (and its problems listed) before a row without a moment is given up.
+        staff_id = self._named(row, "staff", self.staff, "medarbejderen", self.actor.id if self.actor else None)
+        topic_ids: list[str] = row.check("topics", _match_names, row.value("topics"), self.topics, TOPIC_ALIASES,
+                                         "emnet", self.topic_names, default=[])
+        estate_id = self._named(row, "estate", self.estates, "afdelingen", None)
+        duration: int | None = row.check("duration", parse_duration, row.value("duration"))
+        age_band: str | None = row.check("age_band", parse_age_band, row.value("age_band"))
+        referral_ids: list[str] = row.check("referrals", _match_names, row.value("referrals"), self.referrals,
+                                            REFERRAL_ALIASES, "henvisningen", self.referral_names, default=[])
+        if moment is None:
+            return None
         data = VisitInput(
             visited_at=moment,
             office_estate_id=office,
-            staff_id=self._named(row, "staff", self.staff, "medarbejderen", self.actor.id if self.actor else None),
-            topic_ids=row.check("topics", _match_names, row.value("topics"), self.topics, TOPIC_ALIASES, "emnet",
-                                self.topic_names, default=[]),
-            estate_id=self._named(row, "estate", self.estates, "afdelingen", None),
+            staff_id=staff_id,
+            topic_ids=topic_ids,
+            estate_id=estate_id,
             language=language,
             interpreter_used=interpreter_text in YES and interpreter_text != "",
-            duration_minutes=row.check("duration", parse_duration, row.value("duration")),
-            age_band=row.check("age_band", parse_age_band, row.value("age_band")),
+            duration_minutes=duration,
+            age_band=age_band,
             gender=GENDER_WORDS.get(gender_text) if gender_text else None,
-            referral_ids=row.check("referrals", _match_names, row.value("referrals"), self.referrals,
-                                   REFERRAL_ALIASES, "henvisningen", self.referral_names, default=[]),
+            referral_ids=referral_ids,
             outcome=row.text("outcome") or None,
             follow_up_due=follow_up,
             repeat_token=row.text("repeat_token") or None,
             notes=row.text("notes") or None,
         )
-        if moment is None:
-            return None
         try:  # the service's own rules, also when a field has a problem of its own
             checked = VisitService.checked_fields(data, self.now)
         except ValidationError as exc:
@@ -281,27 +292,27 @@ class VisitImport(TableImport):
             return None
         return None if row.problems else (data, checked)
 
-    def duplicate_key(self, record):
+    def duplicate_key(self, record: VisitRecord) -> VisitKey:
         data, checked = record
         return (checked["visited_at"].astimezone(UTC).replace(second=0, microsecond=0), data.staff_id,
                 frozenset(checked["topic_ids"]))
 
-    def describe(self, record) -> str:
+    def describe(self, record: VisitRecord) -> str:
         data, checked = record
         moment = checked["visited_at"].astimezone(dates.COPENHAGEN)
         topics = ", ".join(self.topic_by_id.get(t, "?") for t in checked["topic_ids"])
         who = self.staff_initials.get(data.staff_id or "", "")
         return f"besøget {moment:%d-%m-%Y} kl. {moment:%H.%M} hos {who} om {topics}"
 
-    def load_existing(self, session: Session, records) -> None:
+    def load_existing(self, session: Session, records: list[VisitRecord]) -> None:
         """The keys (minute, adviser, topics) of the stored visits in the file's period, in one query."""
-        self.stored: set = set()
+        self.stored: set[VisitKey] = set()
         if not records:
             return
         moments = [checked["visited_at"] for _, checked in records]
         first = min(moments).replace(second=0, microsecond=0)
         last = max(moments).replace(second=0, microsecond=0) + timedelta(minutes=1)
-        visits: dict[str, tuple] = {}
+        visits: dict[str, tuple[datetime, str | None]] = {}
         topics: dict[str, set[str]] = {}
         for visit_id, at, staff_id, topic_id in session.execute(
                 select(AdviceVisit.id, AdviceVisit.visited_at, AdviceVisit.staff_id, AdviceVisitTopic.topic_id)
@@ -314,12 +325,12 @@ class VisitImport(TableImport):
                 topics.setdefault(visit_id, set()).add(topic_id)
         self.stored = {(*visits[v], frozenset(topics.get(v, ()))) for v in visits}
 
-    def existing_duplicate(self, session: Session, record) -> str | None:
+    def existing_duplicate(self, session: Session, record: VisitRecord) -> str | None:
         if self.duplicate_key(record) in self.stored:
             return "et gemt besøg med samme tidspunkt, medarbejder og emner"
         return None
 
-    def write(self, session: Session, record) -> None:
+    def write(self, session: Session, record: VisitRecord) -> None:
         data, checked = record
         VisitService.add_visit(session, self.actor, self.role, data, checked)
 

@@ -7,12 +7,29 @@ Statistics are for reports that leave the office: counts from 1 to 4 are shown a
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, String, and_, case, exists, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    SQLColumnExpression,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
+from ...domain.enums import StaffRole
 from ...storage.engine import Database
 from ...storage.models import AdviceTopic, AdviceVisit, AdviceVisitReferral, AdviceVisitTopic, ReferralTarget
 from .. import advisers_key, audit
@@ -79,8 +96,8 @@ class VisitStatistics:
     by_month: tuple[tuple[date, int], ...]  # first day of each month, oldest first
 
 
-def _conditions(session: Session, role, flt: VisitFilter) -> list:
-    conditions = [AdviceVisit.deleted_at.is_(None)]
+def _conditions(session: Session, role: StaffRole, flt: VisitFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [AdviceVisit.deleted_at.is_(None)]
     if flt.date_from:
         conditions.append(AdviceVisit.visited_at >= local_midnight_utc(flt.date_from))
     if flt.date_to:
@@ -96,9 +113,10 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
         conditions.append(exists().where(link.visit_id == AdviceVisit.id, link.topic_id == flt.topic_id,
                                          link.deleted_at.is_(None)).correlate(AdviceVisit))
     if flt.referral_id:
-        link = aliased(AdviceVisitReferral)
-        conditions.append(exists().where(link.visit_id == AdviceVisit.id, link.referral_target_id == flt.referral_id,
-                                         link.deleted_at.is_(None)).correlate(AdviceVisit))
+        referral = aliased(AdviceVisitReferral)
+        conditions.append(exists().where(referral.visit_id == AdviceVisit.id,
+                                         referral.referral_target_id == flt.referral_id,
+                                         referral.deleted_at.is_(None)).correlate(AdviceVisit))
     needle = search_text(flt.note_text, "note_text")
     if needle:
         if not may_see_notes(role):
@@ -107,8 +125,8 @@ def _conditions(session: Session, role, flt: VisitFilter) -> list:
     return conditions
 
 
-def note_matches(session: Session, actor_id: str, conditions: list, needle: str, limit: int | None = None
-                 ) -> list[str]:
+def note_matches(session: Session, actor_id: str, conditions: list[ColumnElement[bool]], needle: str,
+                 limit: int | None = None) -> list[str]:
     """The ids of the visits whose note contains `needle` (case does not matter), newest first.
 
     Notes are sealed, so SQL cannot search them: each is opened here, once a session (the advisers' key
@@ -147,7 +165,7 @@ def note_matches(session: Session, actor_id: str, conditions: list, needle: str,
     return _newest(connection, conditions, found, limit)
 
 
-def _newest(connection: Connection, conditions: list, ids: list[str], limit: int) -> list[str]:
+def _newest(connection: Connection, conditions: list[ColumnElement[bool]], ids: list[str], limit: int) -> list[str]:
     """The `limit` newest of `ids` in the log's order (visited_at desc, id desc)."""
     when = type_coerce(AdviceVisit.visited_at, String)  # the stored text: ordered as the times
     if len(ids) <= FEW_MATCHES:
@@ -155,7 +173,7 @@ def _newest(connection: Connection, conditions: list, ids: list[str], limit: int
             select(when, AdviceVisit.id).where(AdviceVisit.id.in_(ids[start:start + 500])))]
         return [visit_id for _, visit_id in heapq.nlargest(limit, moments)]
     # Many matches: walk the log in its order and stop at the limit (the newest come first).
-    wanted, newest = set(ids), []
+    wanted, newest = set(ids), list[str]()
     result = connection.execute(select(AdviceVisit.id).where(*conditions)
                                 .order_by(AdviceVisit.visited_at.desc(), AdviceVisit.id.desc()))
     while len(newest) < limit and (part := result.cursor.fetchmany(1000)):
@@ -175,7 +193,9 @@ class VisitLogService:
         opener = self.db.transaction if searching_notes and after is None else self.db.reading
         with opener() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses no one signed in
             conditions = _conditions(session, role, flt)
+            records: Sequence[Row[Any]]
             if after is not None:
                 conditions.append(or_(AdviceVisit.visited_at < after.visited_at,
                                       and_(AdviceVisit.visited_at == after.visited_at, AdviceVisit.id < after.id)))
@@ -204,6 +224,7 @@ class VisitLogService:
         """Counts for the filtered set in four aggregate queries (nothing is loaded row by row)."""
         with self.db.reading() as session:
             role = require_staff(session, actor)
+            assert actor is not None  # require_staff refuses no one signed in
             conditions = _conditions(session, role, flt)
             if (flt.note_text or "").strip():
                 ids = list(note_matches(session, actor.id, conditions, search_text(flt.note_text, "note_text")))
@@ -232,16 +253,16 @@ class VisitLogService:
                 if with_token
                 else 0
             )
-            topic_counts = dict(session.execute(
+            topic_counts: dict[str, int] = dict(session.execute(
                 select(AdviceVisitTopic.topic_id, func.count())
                 .join(AdviceVisit, AdviceVisit.id == AdviceVisitTopic.visit_id)
                 .where(AdviceVisitTopic.deleted_at.is_(None), *conditions)
-                .group_by(AdviceVisitTopic.topic_id)).all()) if visits else {}
-            referral_counts = dict(session.execute(
+                .group_by(AdviceVisitTopic.topic_id)).tuples().all()) if visits else {}
+            referral_counts: dict[str, int] = dict(session.execute(
                 select(AdviceVisitReferral.referral_target_id, func.count())
                 .join(AdviceVisit, AdviceVisit.id == AdviceVisitReferral.visit_id)
                 .where(AdviceVisitReferral.deleted_at.is_(None), *conditions)
-                .group_by(AdviceVisitReferral.referral_target_id)).all()) if visits else {}
+                .group_by(AdviceVisitReferral.referral_target_id)).tuples().all()) if visits else {}
             topics = session.execute(select(AdviceTopic.id, AdviceTopic.name)
                                      .order_by(AdviceTopic.sort_order, AdviceTopic.name)).all()
             referrals = session.execute(select(ReferralTarget.id, ReferralTarget.name)
@@ -259,7 +280,7 @@ class VisitLogService:
             by_month=tuple(by_month) if visits else ())
 
 
-def _bucket(column, boundaries: list, offset: int = 0):
+def _bucket(column: SQLColumnExpression[datetime], boundaries: list[datetime], offset: int = 0) -> ColumnElement[int]:
     """The index of the first boundary the value lies before (len(boundaries) when after all), as a balanced
     tree of CASE expressions: about log2(months) comparisons a row instead of one per month."""
     if not boundaries:

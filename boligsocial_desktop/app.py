@@ -280,7 +280,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         if staff is None:
             return 0
         context = AppContext(db=db, tasks=tasks, staff=staff)
-        window = MainWindow(context, offer_demo=database_is_empty(db) and not settings.first_start_done)
+        window = MainWindow(context, offer_demo=not settings.first_start_done and database_is_empty(db))
         window.restore_geometry(settings)
         if instance is not None:
             raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))

@@ -24,7 +24,8 @@ def today() -> date:
 
 
 def qdate_today() -> QDate:
-    return QDate(today())
+    day = today()
+    return QDate(day.year, day.month, day.day)
 
 
 @contextmanager

@@ -31,7 +31,7 @@ def ensure_staff_for_this_user(db_path: Path) -> None:
 
 @register("app.main_window_painted", ui=True)
 def time_to_painted_window(db_path: Path, runs: int = 5) -> dict[str, float]:
-    """A new process on the database until the first paint of the main window (target ≤ 1.0 s)."""
+    """A new process on the database until the first paint of the main window (target ≤ 0.5 s)."""
     ensure_staff_for_this_user(db_path)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "BOLIGSOCIAL_REPORT_FIRST_PAINT": "1"}

@@ -212,6 +212,7 @@ def enforce_deadlines(context, window) -> None:
 
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
 
+
 def start_backups(context, window) -> None:
     """The daily automatic backup (its first check comes well after the start), kept alive by the window."""
     from .ui.maintenance.backup_panel import BackupScheduler

@@ -2,8 +2,8 @@
 
 A page is built the first time it is shown, so a start builds only the first one. What can wait
 for the window to be on the screen (the sharing status, which counts the changes not yet
-shared) starts when the window has been painted once (`first_painted`): until then the
-worker would compete with the start for the processor.
+shared; app.py adds the daily backup's scheduler) starts when the window has been painted once
+(`first_painted`): until then the worker would compete with the start for the processor.
 """
 
 from __future__ import annotations

@@ -1,5 +1,11 @@
 """A save shows on the page that lists it, refreshed by the tables the commit wrote (ui/context.py `watch`):
-a visit in the adviser's log ≤ 30 ms, an attendance in the calendar ≤ 50 ms, save included."""
+a visit in the adviser's log ≤ 30 ms, an attendance in the calendar ≤ 50 ms, save included.
+
+They run on the large demo like the others; `--size small` runs them on the small one:
+
+    uv run python -m benchmarks.run --only refresh.visit_in_the_log --only refresh.attendance_in_the_calendar
+    uv run python -m benchmarks.run --size small --only refresh.visit_in_the_log
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
     uv run python -m benchmarks.run                 # build the large demo once, run everything
     uv run python -m benchmarks.run --rebuild       # build it again (and time the build)
     uv run python -m benchmarks.run --only storage.month_sessions --skip-ui
+    uv run python -m benchmarks.run --size small --only refresh.visit_in_the_log   # on the small demo
     uv run python -m benchmarks.run --list
 
 The large demo database is built once into benchmarks/.cache/large-<seed>.sqlite (with a
@@ -172,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--today", type=date.fromisoformat, default=None, help="the demo's today (YYYY-MM-DD)")
     parser.add_argument("--rebuild", action="store_true", help="build the demo database again")
-    parser.add_argument("--size", choices=("large", "small"), default="large", help=argparse.SUPPRESS)
+    parser.add_argument("--size", choices=("large", "small"), default="large",
+                        help="the demo database to run on (default large; small builds in seconds)")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--only", action="append", metavar="NAME", help="run only this benchmark (repeatable)")
     parser.add_argument("--skip-ui", action="store_true", help="skip the benchmarks that need Qt")

@@ -175,7 +175,7 @@ def run_gui(db: Database | Callable[[], Database], argv: list[str] | None = None
                 QMessageBox.information(None, "Boligsocial Desktop", QCoreApplication.translate(
                     "App", "Boligsocial Desktop is already running, but does not answer. Wait a moment and try again."))
             return 0
-        from .ui.maintenance.backup_panel import BACKUP_DIR_PROPERTY
+        from .ui.maintenance import BACKUP_DIR_PROPERTY
 
         app.setProperty(BACKUP_DIR_PROPERTY, str(paths.backups))
         marker = SessionMarker(paths.logs)
@@ -205,6 +205,14 @@ def enforce_deadlines(context, window) -> None:
             window.statusBar().showMessage(" ".join(messages), 15_000)
 
     context.tasks.run(lambda: enforce_deletion_deadlines(db), done)
+
+
+def start_backups(context, window) -> None:
+    """The daily automatic backup (its first check comes well after the start), kept alive by the window."""
+    from .ui.maintenance.backup_panel import BackupScheduler
+
+    window.backup_scheduler = BackupScheduler(context, window)
+
 
 def open_with_retry(opener: Callable[[], Database], ask_retry: Callable[[str], bool]) -> Database:
     """Open the database; while the server is unreachable, show why and let the user try again.
@@ -252,7 +260,6 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
     from .storage.postgres import ServerGivenUpError
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
-    from .ui.maintenance.backup_panel import BackupScheduler
     from .ui.tasks import TaskRunner
 
     try:
@@ -274,11 +281,11 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         if staff is None:
             return 0
         context = AppContext(db=db, tasks=tasks, staff=staff)
-        window = MainWindow(context, offer_demo=database_is_empty(db) and not settings.first_start_done)
+        window = MainWindow(context, offer_demo=not settings.first_start_done and database_is_empty(db))
         window.restore_geometry(settings)
         if instance is not None:
             raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))
-        window.backup_scheduler = BackupScheduler(context, window)  # type: ignore[attr-defined]  # kept alive by the window
+        window.first_painted.connect(lambda: start_backups(context, window))
         reporting = os.environ.get(REPORT_FIRST_PAINT) or os.environ.get(FIRST_PAINT_MARKER)
         if reporting:
             report_first_paint(window, os.environ.get(FIRST_PAINT_MARKER))

@@ -32,7 +32,7 @@ from boligsocial_desktop.domain.danish import (
 from boligsocial_desktop.pdf.bidi import isolate
 from boligsocial_desktop.pdf.column_flow import Block, Column, flow_into_columns, overflows
 from boligsocial_desktop.pdf.fonts import Script, font_book
-from boligsocial_desktop.pdf.text import Span, TextFlowable, TextStyle, draw_line, fit_line, line_width
+from boligsocial_desktop.pdf.text import Span, TextBlock, TextStyle, draw_line, fit_line, line_width
 
 ACCENT = HexColor("#1d5c57")
 MUTED = HexColor("#5f6368")
@@ -133,7 +133,7 @@ def _entry_block(entry: ProgrammeEntry, width: float, s: float, time_width: floa
     )
     if entry.cancelled:
         spans += (Span(" AFLYST", bold=True, color=CANCELLED_RED),)
-    text = TextFlowable(spans, TextStyle(size, color=TEXT, leading=1.1), what=f"»{entry.title}«", lang="da")
+    text = TextBlock(spans, TextStyle(size, color=TEXT, leading=1.1), what=f"»{entry.title}«", lang="da")
     _, text_height = text.wrap(width - INDENT * s - time_width, PAGE_H)
     times = clock_range(entry.start, entry.end)
     time_spans = (Span(times, strike=entry.cancelled),)
@@ -141,7 +141,7 @@ def _entry_block(entry: ProgrammeEntry, width: float, s: float, time_width: floa
 
     def draw(c: Canvas, x: float, top: float) -> None:
         draw_line(c, time_spans, x + INDENT * s, top - baseline, size, color=MUTED if entry.cancelled else TEXT)
-        text.drawOn(c, x + INDENT * s + time_width, top - text_height)
+        text.draw_on(c, x + INDENT * s + time_width, top - text_height)
 
     return Block(max(text_height, size * 1.18), 1.6 * s, draw)
 

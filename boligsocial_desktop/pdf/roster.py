@@ -23,7 +23,8 @@ from ..domain.printouts import PersonalSchedulePrint, PrintedShift, RosterPrint,
 from .bidi import isolate
 from .fonts import Script, font_book
 from .table_widths import fit_widths, widest_words
-from .text import TextFlowable, TextStyle, draw_line
+from .text import TextStyle, draw_line
+from .text_flowable import TextFlowable
 
 ACCENT = colors.HexColor("#1f5f8b")
 LIGHT = colors.HexColor("#e8f0f6")

@@ -24,7 +24,8 @@ from ..domain.danish import number, short_date
 from ..domain.printouts import SignupSheetPrint, TickSheetPrint
 from .fonts import Script, font_book
 from .poster.qr import draw_qr
-from .text import TextFlowable, TextStyle, draw_line, line_width
+from .text import TextStyle, draw_line, line_width
+from .text_flowable import TextFlowable
 
 ACCENT = colors.HexColor("#1f5f8b")
 LIGHT = colors.HexColor("#e8f0f6")

@@ -38,7 +38,8 @@ from ..domain.report_layout import SUPPRESSION_NOTE, Chart, Kind, Report, RowSty
 from .bidi import isolate
 from .fonts import Script, font_book
 from .table_widths import fit_widths, widest_words
-from .text import TextFlowable, TextStyle, draw_line, line_width
+from .text import TextStyle, draw_line, line_width
+from .text_flowable import TextFlowable
 
 ACCENT = colors.HexColor("#1f5f8b")
 LIGHT = colors.HexColor("#e8f0f6")

@@ -16,7 +16,9 @@ the canvas, each line reordered for display (bidi) and drawn run by run.
 
 For the other PDFs: `draw_line` draws one line on a canvas (headers, footers),
 `fit_line` shrinks and then shortens a line at a word to fit a width, `line_width`
-measures one, and `TextFlowable` is a paragraph for ReportLab's platypus (tables, reports).
+measures one, and `TextBlock` is a paragraph that measures and draws itself at a point (the
+month programme); `text_flowable.TextFlowable` is the same paragraph for ReportLab's platypus
+(tables, reports), kept apart so that a PDF without platypus does not load it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from typing import Any, Literal
 
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from ..errors import ValidationError
 from .bidi import AUTO, paragraph_rtl, shape, visual
@@ -421,7 +422,7 @@ def fit_line(text: str, size: float, width: float, *, bold: bool = False, smalle
 
 @dataclass(frozen=True)
 class TextStyle:
-    """How a `TextFlowable` looks: size and spacing in points, `leading` as in `fit`."""
+    """How a `TextBlock` looks: size and spacing in points, `leading` as in `fit`."""
 
     size: float
     bold: bool = False
@@ -432,8 +433,9 @@ class TextStyle:
     space_after: float = 0.0
 
 
-class TextFlowable(Flowable):
-    """A paragraph for platypus (table cells, headings, notes) set by this module, in any script.
+class TextBlock:
+    """A paragraph set by this module, in any script, that wraps to a width (`wrap`) and draws itself
+    (`draw_on`); `text_flowable.TextFlowable` hands the same to platypus (table cells, headings, notes).
 
     Line breaks in the text start new paragraphs. Text in no known language (AUTO): the
     first letter decides the direction; a Danish line with a title in any language in it
@@ -443,13 +445,11 @@ class TextFlowable(Flowable):
 
     def __init__(self, text: str | tuple[Span, ...], style: TextStyle, book: FontBook | None = None,
                  what: str = "teksten", lang: str = AUTO):
-        super().__init__()
         self.style = style
         self.book = book or font_book()
         lines = [text] if not isinstance(text, str) else text.split("\n")
         paras = [_one_line_para(line, style.bold, what, lang) for line in lines]
         self.prepared = [prepare(p, self.book) for p in paras]
-        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
         self.width = self.height = 0.0
 
     @property
@@ -481,6 +481,13 @@ class TextFlowable(Flowable):
         present = [p for p in self.prepared if p.text]
         return _set_lines(present, self.style.size, box, self.style.leading, self.style.align, self.height)
 
-    def draw(self) -> None:
+    def draw_on(self, canvas: Canvas, x: float, y: float) -> None:
+        """Draw the wrapped paragraph with its bottom left corner at (x, y)."""
+        canvas.saveState()
+        canvas.translate(x, y)
+        self._draw(canvas)
+        canvas.restoreState()
+
+    def _draw(self, canvas: Canvas) -> None:
         for line in self.set_lines():
-            draw_runs(self.canv, line, self.style.color)
+            draw_runs(canvas, line, self.style.color)

@@ -426,6 +426,9 @@ class AdviceVisit(SharedRow):
     __tablename__ = "advice_visits"
     __table_args__ = (  # covering index for the log's period filter and statistics (migration visits_period_index)
         Index("ix_advice_visits_period", "visited_at", "deleted_at", "repeat_token_hash", "interpreter_used", "id"),
+        # the visits entered last, at the top of the log; an adviser's open follow-ups (migration 0010_perf)
+        Index("ix_advice_visits_created_at", "created_at", "id"),
+        Index("ix_advice_visits_staff_follow_up", "staff_id", "follow_up_due"),
     )
     visited_at: Mapped[datetime] = mapped_column(index=True)
     office_estate_id: Mapped[str] = fk("estates.id", index=False)

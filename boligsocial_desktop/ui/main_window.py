@@ -1,11 +1,17 @@
-"""The main window: navigation on the left, one page at a time, the current user in the status bar."""
+"""The main window: navigation on the left, one page at a time, the current user in the status bar.
+
+A page is built the first time it is shown, so a start builds only the first one. What can wait
+for the window to be on the screen (the sharing status, which counts the changes not yet
+shared; app.py adds the daily backup's scheduler) starts when the window has been painted once
+(`first_painted`): until then the worker would compete with the start for the processor.
+"""
 
 from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -29,8 +35,13 @@ from .messages import show_error
 from .pages import PageSpec, page_specs
 from .sync import install_sync_status
 
+# Started at the latest this long after the window is shown, even if it is never painted (a minimised start).
+BACKGROUND_START_LATEST_MS = 2000
+
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, just after the window's first paint
+
     def __init__(self, context: AppContext, *, offer_demo: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -50,6 +61,8 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.busy_label)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         self.sync_status = install_sync_status(self)  # sharing with the other PCs: status, rounds in the background
+        self.first_painted.connect(self.sync_status.controller.start)
+        self._first_paint_told = False
         put_last_in_tab_order(self, self.sync_status)  # the status bar comes after the pages, not before them
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.navigation.setCurrentRow(0)
@@ -78,10 +91,11 @@ class MainWindow(QMainWindow):
             from .first_steps.notes import install_note
 
             install_note(key, page, self.context)  # what to do next while the page has nothing to show
-            stand_in = self.ui.pages.widget(index)
+            stand_in = self.ui.pages.widget(index)  # the empty widget that held the page's place
             self.ui.pages.insertWidget(index, page)
-            self.ui.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.ui.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
             self.pages[key] = page
             put_last_in_tab_order(self, self.sync_status)  # a new page's widgets joined the Tab order after it
         return self.pages[key]
@@ -191,6 +205,20 @@ class MainWindow(QMainWindow):
         if (x, y) != (frame.x(), frame.y()):
             self.move(max(x, screen.left()), max(y, screen.top()))
 
-    def closeEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(BACKGROUND_START_LATEST_MS, self, self._tell_first_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_paint_told:
+            QTimer.singleShot(0, self, self._tell_first_paint)  # after this paint has reached the screen
+
+    def _tell_first_paint(self) -> None:
+        if not self._first_paint_told:
+            self._first_paint_told = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         Settings().window_geometry = bytes(self.saveGeometry().data())
         super().closeEvent(event)

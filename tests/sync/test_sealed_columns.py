@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import sqlite3
 from contextlib import closing
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,12 +59,13 @@ def office(make_pc, share_root):
     helper = staff.create("Mie Holm", "medhjælper", initials="MH")
     estate = PlacesService(a.db).create_estate("Søparken")
     adviser = staff.sign_in(adviser.id, PIN)
-    case = CaseService(a.db).create_case(adviser, CaseInput(NAME, "mundtligt", date.today(), "opfølgning",
-                                                            phone=PHONE, email=EMAIL))
+    visited_at = datetime.now(UTC) - timedelta(minutes=5)  # consent given that day (also just after midnight)
+    case = CaseService(a.db).create_case(adviser, CaseInput(NAME, "mundtligt", visited_at.astimezone().date(),
+                                                            "opfølgning", phone=PHONE, email=EMAIL))
     visits = VisitService(a.db)
     topic = visits.reference_data().topics[0].id
     visit = visits.log_visit(adviser, VisitInput(
-        visited_at=datetime.now(UTC) - timedelta(minutes=5), office_estate_id=estate.id, staff_id=adviser.id,
+        visited_at=visited_at, office_estate_id=estate.id, staff_id=adviser.id,
         topic_ids=(topic,), notes=NOTE, case_id=case.id, repeat_token="QW1999"))
     exchange(a, b)
     return {"a": a, "b": b, "adviser": adviser, "helper": helper, "visit": visit, "case": case, "estate": estate,

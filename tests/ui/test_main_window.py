@@ -76,3 +76,16 @@ def test_set_pin_from_the_user_menu(qtbot, app_context, monkeypatch):
     window.ui.actionSetPin.trigger()
     assert app_context.staff.has_pin
     assert StaffService(app_context.db).sign_in(app_context.staff.id, "2468").id == app_context.staff.id
+
+
+def test_the_sharing_status_is_read_after_the_first_paint(qtbot, app_context):
+    """The start paints the window first; reading the sharing status (it counts every change not yet shared)
+    waits for that paint instead of competing with the start."""
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    controller = window.sync_status.controller
+    assert controller.status is None
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert controller.status is not None
+    assert controller.timer.isActive()

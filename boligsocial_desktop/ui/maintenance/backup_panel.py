@@ -25,14 +25,13 @@ from ..context import AppContext
 from ..forms.maintenance_backup_panel_ui import Ui_BackupPanel
 from ..messages import show_error
 from ..table_model import Column, TableModel
+from . import BACKUP_DIR_PROPERTY
 
 log = logging.getLogger(__name__)
 
 FIRST_CHECK_MS = 20_000  # leave the start-up to the pages
 CHECK_EVERY_MS = 60 * 60 * 1000  # an office PC may run for days
 
-
-BACKUP_DIR_PROPERTY = "boligsocial_backup_dir"  # set by app.run_gui from the resolved paths
 
 
 def default_backup_folder(context: AppContext) -> Path | None:

@@ -38,7 +38,7 @@ class _HelpActions(QObject):
             QMessageBox.information(self.window, self.tr("User guide"),
                                     self.tr("The user guide is in the folder %1.").replace("%1", str(folder)))
             return False
-        from ..help import show_help
+        from ..help.window import show_help
 
         show_help(self.window)
         return True

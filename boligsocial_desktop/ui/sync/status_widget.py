@@ -39,7 +39,7 @@ class SyncStatusButton(QToolButton):
         controller.status_changed.connect(self.show_status)
         controller.running_changed.connect(self.refresh)  # bound slots: disconnected when the button goes
         controller.failed.connect(self.refresh)
-        self.show_status(None)
+        self.show_status(controller.status)  # what the controller already knows (None before its first read)
 
     def refresh(self, *_args) -> None:
         self.show_status(self.controller.status)
@@ -109,7 +109,8 @@ class SyncStatusButton(QToolButton):
 
 
 def install_sync_status(window: MainWindow) -> SyncStatusButton:
-    """The main window's hook: the status button, which opens Settings > Sharing, and the rounds start."""
+    """The main window's hook: the status button, which opens Settings > Sharing. The window starts the
+    rounds (`button.controller.start()`) once it is on the screen."""
     controller = controller_for(window.context)
     if controller.parent() is None:
         controller.setParent(window)  # its timers end with the window
@@ -125,5 +126,4 @@ def install_sync_status(window: MainWindow) -> SyncStatusButton:
             page.ui.tabs.setCurrentWidget(page.sync_tab)
 
     button.clicked.connect(open_tab)
-    controller.start()
     return button

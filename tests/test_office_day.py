@@ -35,7 +35,7 @@ from boligsocial_desktop.ui.context import AppContext
 from boligsocial_desktop.ui.first_start import FirstStartWizard
 from boligsocial_desktop.ui.first_start.wizard import HOUSE_PAGE, OFFICE_PAGE, SHARE_PAGE, STAFF_PAGE
 from boligsocial_desktop.ui.flyers.models import DETAIL_ROLE, ActivityListModel, TranslationModel
-from boligsocial_desktop.ui.help import HelpWindow
+from boligsocial_desktop.ui.help.window import HelpWindow
 from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
 

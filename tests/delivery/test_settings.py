@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 
 from boligsocial_desktop.settings import SCHEMA_VERSION, Settings
-from boligsocial_desktop.ui.help import HelpWindow
+from boligsocial_desktop.ui.help.window import HelpWindow
 from boligsocial_desktop.ui.main_window import MainWindow
 from boligsocial_desktop.ui.maintenance.help import guide_dir
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTabWidget
 
-from boligsocial_desktop.ui.help import HelpWindow
 from boligsocial_desktop.ui.help.guide import INDEX, PAGE_OF_VIEW, guide_dir, search, sections
+from boligsocial_desktop.ui.help.window import HelpWindow
 from boligsocial_desktop.ui.main_window import MainWindow
 
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
 from ..errors import AppError
 from . import clock
 from .context import AppContext
 from .forms.place_dialog_ui import Ui_PlaceDialog
+from .qt_dates import pydate, pytime, qdate, qtime
 from .status_colours import themed
 from .unsaved import GuardedDialog
 
@@ -63,11 +63,11 @@ class PlaceDialog(GuardedDialog):
         self.ui.nameEdit.setText(initial.name)
         self.ui.addressEdit.setText(initial.address or "")
         self.ui.capacitySpin.setValue(initial.capacity)
-        self.ui.opensEdit.setTime(QTime((initial.opens_at or time(8)).hour, (initial.opens_at or time(8)).minute))
-        self.ui.closesEdit.setTime(QTime((initial.closes_at or time(22)).hour, (initial.closes_at or time(22)).minute))
+        self.ui.opensEdit.setTime(qtime(initial.opens_at or time(8)))
+        self.ui.closesEdit.setTime(qtime(initial.closes_at or time(22)))
         for edit, day in ((self.ui.fromEdit, initial.start), (self.ui.toEdit, initial.end)):
             day = day or clock.today()
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(qdate(day))
         if kind == CLOSING and initial is not None:
             self.ui.estateCombo.setCurrentIndex(max(0, self.ui.estateCombo.findData(initial.estate_id)))
         self.ui.buttons.accepted.connect(self._save)
@@ -79,9 +79,9 @@ class PlaceDialog(GuardedDialog):
         opens, closes, start, end = ui.opensEdit.time(), ui.closesEdit.time(), ui.fromEdit.date(), ui.toEdit.date()
         return PlaceForm(
             name=ui.nameEdit.text(), address=ui.addressEdit.text(), capacity=ui.capacitySpin.value(),
-            opens_at=time(opens.hour(), opens.minute()), closes_at=time(closes.hour(), closes.minute()),
-            estate_id=ui.estateCombo.currentData(), start=date(start.year(), start.month(), start.day()),
-            end=date(end.year(), end.month(), end.day()),
+            opens_at=pytime(opens), closes_at=pytime(closes),
+            estate_id=ui.estateCombo.currentData(), start=pydate(start),
+            end=pydate(end),
         )
 
     def _save(self) -> None:

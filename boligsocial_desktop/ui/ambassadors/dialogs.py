@@ -30,11 +30,12 @@ from ..context import AppContext
 from ..forms.ambassadors_choose_ambassador_dialog_ui import Ui_ChooseAmbassadorDialog
 from ..forms.ambassadors_move_in_dialog_ui import Ui_MoveInDialog
 from ..forms.ambassadors_settings_dialog_ui import Ui_AmbassadorSettingsDialog
+from ..qt_dates import pydate, qdate
 from ..status_colours import themed
 from ..unsaved import GuardedDialog
 from .ambassador_dialog import AmbassadorDialog
 from .duty_dialog import DutyDialog
-from .fields import ERROR_STYLE, language_codes_common_first, pydate, qdate, show_error, sorted_estates
+from .fields import ERROR_STYLE, language_codes_common_first, show_error, sorted_estates
 
 
 class MoveInDialog(GuardedDialog):

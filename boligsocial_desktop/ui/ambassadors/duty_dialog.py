@@ -20,8 +20,9 @@ from .. import clock
 from ..context import AppContext
 from ..date_fields import DateField
 from ..forms.ambassadors_duty_dialog_ui import Ui_DutyDialog
+from ..qt_dates import pydate, pytime, qdate, qtime
 from ..unsaved import GuardedDialog
-from .fields import pydate, pytime, qdate, show_error, sorted_estates
+from .fields import show_error, sorted_estates
 from .models import capitalised
 
 
@@ -83,8 +84,8 @@ class DutyDialog(GuardedDialog):
             ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(duty.kind.value))
             ui.estateCombo.setCurrentIndex(ui.estateCombo.findData(duty.estate_id))
             ui.dateEdit.setDate(qdate(duty.day))
-            ui.startEdit.setTime(QTime(duty.start_time.hour, duty.start_time.minute))
-            ui.endEdit.setTime(QTime(duty.end_time.hour, duty.end_time.minute))
+            ui.startEdit.setTime(qtime(duty.start_time))
+            ui.endEdit.setTime(qtime(duty.end_time))
             ui.neededSpin.setValue(duty.needed)
             ui.descriptionEdit.setText(duty.description or "")
         self._load_sessions()
@@ -115,8 +116,8 @@ class DutyDialog(GuardedDialog):
         choice = self._sessions.get(self.ui.sessionCombo.currentData())
         if choice is None:
             return
-        self.ui.startEdit.setTime(QTime(choice.start_time.hour, choice.start_time.minute))
-        self.ui.endEdit.setTime(QTime(choice.end_time.hour, choice.end_time.minute))
+        self.ui.startEdit.setTime(qtime(choice.start_time))
+        self.ui.endEdit.setTime(qtime(choice.end_time))
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(DutyKind.EVENT_HOST.value))
 
     def input(self) -> DutyInput:

@@ -4,9 +4,9 @@ a refusal shown beside the field it names."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import QCollator, QDate, QLocale, QTime
+from PySide6.QtCore import QCollator, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from ...domain.danish import danish_sort_key
@@ -14,22 +14,17 @@ from ...domain.languages import LANGUAGES
 from ...errors import AppError
 from ...services.places import EstateInfo
 from ..date_fields import DateField
+from ..qt_dates import pydate, qdate
 from ..status_colours import themed
 
 EMPTY_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute(), value.second())
 
 
 def make_optional(edit: DateField | QDateEdit) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QListWidgetItem, QSizePolicy, QWidget
 
@@ -18,6 +18,7 @@ from ...services.calendar import ActivityDraft, ActivityInfo, CalendarService, S
 from ...services.places import RoomInfo
 from ..context import AppContext
 from ..forms.calendar_activity_dialog_ui import Ui_ActivityDialog
+from ..qt_dates import pydate, pytime, qdate, qtime
 from ..screen_fit import available_size
 from ..status_colours import themed, themed_colour
 from ..unsaved import GuardedDialog, input_snapshot
@@ -26,12 +27,8 @@ from .weekday_picker import WeekdayPicker
 ERROR_STYLE = "color: #b00020;"
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def to_time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
 
 
 class ActivityDialog(GuardedDialog):
@@ -81,8 +78,8 @@ class ActivityDialog(GuardedDialog):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.weekday_picker.buttons[-1], self.ui.startDateEdit)
         self.weekday_picker.set_weekdays((day.weekday(),))
-        self.ui.startDateEdit.setDate(QDate(day.year, day.month, day.day))
-        self.ui.endDateEdit.setDate(QDate(day.year, day.month, day.day).addMonths(3))
+        self.ui.startDateEdit.setDate(qdate(day))
+        self.ui.endDateEdit.setDate(qdate(day).addMonths(3))
         self.ui.startTimeEdit.setTime(QTime(15, 0))
         self.ui.endTimeEdit.setTime(QTime(17, 0))
         if room_id:
@@ -140,10 +137,10 @@ class ActivityDialog(GuardedDialog):
         ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(draft.room_id)))
         ui.recurrenceCombo.setCurrentIndex(max(0, ui.recurrenceCombo.findData(Recurrence(draft.recurrence))))
         self.weekday_picker.set_weekdays(draft.pattern().effective_weekdays)
-        ui.startDateEdit.setDate(QDate(draft.start_date.year, draft.start_date.month, draft.start_date.day))
-        ui.endDateEdit.setDate(QDate(draft.end_date.year, draft.end_date.month, draft.end_date.day))
-        ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
-        ui.endTimeEdit.setTime(QTime(draft.end_time.hour, draft.end_time.minute))
+        ui.startDateEdit.setDate(qdate(draft.start_date))
+        ui.endDateEdit.setDate(qdate(draft.end_date))
+        ui.startTimeEdit.setTime(qtime(draft.start_time))
+        ui.endTimeEdit.setTime(qtime(draft.end_time))
         ui.focusCombo.setCurrentIndex(max(0, ui.focusCombo.findData(draft.focus_area_id)))
         ui.targetCombo.setCurrentIndex(max(0, ui.targetCombo.findData(draft.target_group)))
         ui.headcountSpin.setValue(draft.expected_headcount or 0)
@@ -165,9 +162,9 @@ class ActivityDialog(GuardedDialog):
         ui = self.ui
         return ActivityDraft(
             title=ui.titleEdit.text(), estate_id=self.estate_id, room_id=ui.roomCombo.currentData() or "",
-            recurrence=ui.recurrenceCombo.currentData(), start_date=to_date(ui.startDateEdit.date()),
-            end_date=to_date(ui.endDateEdit.date()), start_time=to_time(ui.startTimeEdit.time()),
-            end_time=to_time(ui.endTimeEdit.time()), skip_holidays=ui.skipHolidaysCheck.isChecked(),
+            recurrence=ui.recurrenceCombo.currentData(), start_date=pydate(ui.startDateEdit.date()),
+            end_date=pydate(ui.endDateEdit.date()), start_time=pytime(ui.startTimeEdit.time()),
+            end_time=pytime(ui.endTimeEdit.time()), skip_holidays=ui.skipHolidaysCheck.isChecked(),
             skip_closing_periods=ui.skipClosingCheck.isChecked(), description=ui.descriptionEdit.toPlainText(),
             focus_area_id=ui.focusCombo.currentData(), target_group=ui.targetCombo.currentData(),
             expected_headcount=ui.headcountSpin.value() or None, price_kr=ui.priceSpin.value() or None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.danish import clock_range, long_date
@@ -14,8 +13,9 @@ from ...services.places import RoomInfo
 from .. import clock
 from ..context import AppContext
 from ..forms.calendar_session_dialog_ui import Ui_SessionDialog
+from ..qt_dates import pydate, pytime, qdate, qtime
 from ..status_colours import themed
-from .activity_dialog import ERROR_STYLE, to_date, to_time
+from .activity_dialog import ERROR_STYLE
 
 
 class SessionDialog(QDialog):
@@ -49,9 +49,9 @@ class SessionDialog(QDialog):
             f"<h3>{session.title}{status}</h3>{long_date(session.day)} "
             f"{clock_range(session.start, session.end)} · {session.house_name} – {session.room_name}"
         )
-        ui.dateEdit.setDate(QDate(session.day.year, session.day.month, session.day.day))
-        ui.startTimeEdit.setTime(QTime(session.start.hour, session.start.minute))
-        ui.endTimeEdit.setTime(QTime(session.end.hour, session.end.minute))
+        ui.dateEdit.setDate(qdate(session.day))
+        ui.startTimeEdit.setTime(qtime(session.start))
+        ui.endTimeEdit.setTime(qtime(session.end))
         ui.roomCombo.setCurrentIndex(max(0, ui.roomCombo.findData(session.room_id)))
         ui.cancelSessionButton.setVisible(not session.cancelled)
         ui.reinstateButton.setVisible(session.cancelled)
@@ -76,7 +76,7 @@ class SessionDialog(QDialog):
 
     def move_session(self) -> None:
         ui, service, session_id = self.ui, self.service, self.session.id
-        day, start, end = to_date(ui.dateEdit.date()), to_time(ui.startTimeEdit.time()), to_time(ui.endTimeEdit.time())
+        day, start, end = pydate(ui.dateEdit.date()), pytime(ui.startTimeEdit.time()), pytime(ui.endTimeEdit.time())
         room_id = ui.roomCombo.currentData()
         self._run(lambda: service.move_session(session_id, day, start, end, room_id), self.accept)
 

@@ -4,9 +4,8 @@ estates and the focus areas. The estates and grant periods are read again after 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...domain.danish import month_name
@@ -28,6 +27,7 @@ from .. import clock
 from ..context import AppContext
 from ..forms.reports_choices_bar_ui import Ui_ReportChoicesBar
 from ..messages import show_error
+from ..qt_dates import pydate
 from ..watched_tables import PLACES, PLAN
 
 MenuItem = tuple[str, str] | tuple[str, str, str]  # id, name and, for a focus area, its grant period
@@ -39,8 +39,6 @@ class _Choices:
     grant_periods: list[GrantPeriodInfo]
 
 
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class ReportChoicesBar(QWidget):

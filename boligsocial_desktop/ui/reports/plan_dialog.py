@@ -14,8 +14,8 @@ from .. import clock
 from ..context import AppContext
 from ..forms.reports_plan_dialog_ui import Ui_PlanDialog
 from ..messages import show_error
+from ..qt_dates import pydate
 from ..status_colours import themed
-from .choices_bar import pydate
 
 
 class PlanDialog(QDialog):

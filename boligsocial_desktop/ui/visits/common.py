@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, time
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -21,16 +20,10 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 C = TypeVar("C", bound=Choice)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
-def py_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
-def py_time(moment: QTime) -> time:
-    return time(moment.hour(), moment.minute(), moment.second())
 
 
 def is_plain_enter(event: QEvent) -> bool:

@@ -13,9 +13,9 @@ from ...services.visits import CaseInput, VisitDetail
 from .. import clock
 from ..forms.visits_case_dialog_ui import Ui_CaseDialog
 from ..forms.visits_visit_dialog_ui import Ui_VisitDialog
+from ..qt_dates import pydate
 from ..status_colours import themed
 from ..unsaved import GuardedDialog
-from .common import py_date
 from .labels import consent_names, fmt_time, gender_names, language_names
 
 ERROR_STYLE = "color: #b00020;"
@@ -45,7 +45,7 @@ class CaseDialog(GuardedDialog):
     def case_input(self) -> CaseInput:
         return CaseInput(
             name=self.ui.nameEdit.text(), consent_kind=self.ui.consentKindCombo.currentData(),
-            consent_date=py_date(self.ui.consentDateEdit.date()), consent_scope=self.ui.consentScopeEdit.text(),
+            consent_date=pydate(self.ui.consentDateEdit.date()), consent_scope=self.ui.consentScopeEdit.text(),
             phone=self.ui.phoneEdit.text() or None, email=self.ui.emailEdit.text() or None)
 
     def accept_input(self) -> None:

@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from ...errors import AppError
@@ -21,9 +21,10 @@ from ...settings import Settings
 from .. import clock
 from ..dialogs import role_label
 from ..forms.visits_entry_tab_ui import Ui_EntryTab
+from ..qt_dates import pydate, pytime, qdate, qtime
 from ..status_colours import themed
 from ..watched_tables import ADVICE, ADVICE_CHOICES
-from .common import by_name, current_id, is_plain_enter, key_pressed, py_date, py_time, qdate, setup_table
+from .common import by_name, current_id, is_plain_enter, key_pressed, setup_table
 from .labels import fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, VisitRowsModel
 
@@ -214,7 +215,7 @@ class EntryTab(QWidget):
             edit.blockSignals(True)
         self.ui.visitDateEdit.setMaximumDate(today.addDays(1))
         self.ui.visitDateEdit.setDate(today)
-        self.ui.visitTimeEdit.setTime(QTime(now.hour, now.minute, now.second))
+        self.ui.visitTimeEdit.setTime(qtime(now.time()))
         for edit in (self.ui.visitDateEdit, self.ui.visitTimeEdit):
             edit.blockSignals(False)
 
@@ -241,11 +242,11 @@ class EntryTab(QWidget):
     def visit_input(self) -> VisitInput:
         ui = self.ui
         if self._time_touched:
-            day, moment = py_date(ui.visitDateEdit.date()), py_time(ui.visitTimeEdit.time())
+            day, moment = pydate(ui.visitDateEdit.date()), pytime(ui.visitTimeEdit.time())
             visited_at = datetime.combine(day, moment).astimezone()
         else:
             visited_at = clock.now()
-        follow_up = py_date(ui.followUpDate.date()) if ui.followUpCheck.isChecked() else None
+        follow_up = pydate(ui.followUpDate.date()) if ui.followUpCheck.isChecked() else None
         return VisitInput(
             visited_at=visited_at,
             office_estate_id=ui.officeCombo.currentData(),

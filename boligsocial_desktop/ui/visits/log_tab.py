@@ -27,8 +27,9 @@ from ...services.visits import (
 )
 from .. import clock
 from ..forms.visits_log_tab_ui import Ui_LogTab
+from ..qt_dates import pydate, qdate
 from ..watched_tables import ADVICE, ADVICE_CHOICES
-from .common import by_name, current_id, is_plain_enter, py_date, qdate, setup_table
+from .common import by_name, current_id, is_plain_enter, setup_table
 from .labels import fmt_count, fmt_month, fmt_stat
 from .models import ROW_ID_ROLE, LazyVisitModel
 
@@ -135,7 +136,7 @@ class LogTab(QWidget):
     def current_filter(self) -> VisitFilter:
         ui = self.ui
         return VisitFilter(
-            date_from=py_date(ui.fromDate.date()), date_to=py_date(ui.toDate.date()),
+            date_from=pydate(ui.fromDate.date()), date_to=pydate(ui.toDate.date()),
             estate_id=ui.filterEstateCombo.currentData(), topic_id=ui.filterTopicCombo.currentData(),
             referral_id=ui.filterReferralCombo.currentData(), staff_id=ui.filterStaffCombo.currentData(),
             note_text=ui.noteSearchEdit.text() if self.page.is_adviser() else None)

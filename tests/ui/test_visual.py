@@ -1,12 +1,13 @@
 """What users see at 1280×720: nothing cut off, no text elided without a tooltip, no English, and the warning
-colours readable in dark mode. Every page (each tab) and the dialogs a coordinator opens, on demo data."""
+colours readable in dark mode. Every page and dialog (each tab) that walk.py opens, on demo data."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
-from visual_walk import cut_off, dark_palette, dialogs, elided, english, low_contrast, page_views
+from visual_walk import cut_off, dark_palette, elided, english, low_contrast
+from walk import dialogs, page_views, tab_states, world_from_data
 
 SCREEN = QSize(1280, 720)
 TASKBAR = 48  # Windows' taskbar takes this much of the screen's height
@@ -72,14 +73,15 @@ def test_every_page_fits_1280_by_720_without_cut_or_elided_text(window):
 
 def test_every_dialog_fits_1280_by_720_without_cut_or_elided_text(window):
     problems = []
-    for where, make in dialogs(window.context, window):
+    for where, make in dialogs(world_from_data(window.context)):
         dialog = make()
         dialog.resize(dialog.sizeHint().boundedTo(QSize(SCREEN.width(), SCREEN.height() - TASKBAR)))
         dialog.show()
         QApplication.processEvents()
         problems += [f"{where}: {p}" for p in _fits(dialog)]
-        problems += [str(p) for p in cut_off(dialog, where) + elided(dialog, where)]
-        dialog.reject()
+        for tab in tab_states(dialog):
+            problems += [str(p) for p in cut_off(dialog, where + tab) + elided(dialog, where + tab)]
+        dialog.close()
     assert not problems, "\n".join(problems)
 
 
@@ -87,12 +89,13 @@ def test_no_english_on_any_page_or_dialog(window):
     problems = []
     for where, root in page_views(window):
         problems += [str(p) for p in english(root, where)]
-    for where, make in dialogs(window.context, window):
+    for where, make in dialogs(world_from_data(window.context)):
         dialog = make()
         dialog.show()
         QApplication.processEvents()
-        problems += [str(p) for p in english(dialog, where)]
-        dialog.reject()
+        for tab in tab_states(dialog):
+            problems += [str(p) for p in english(dialog, where + tab)]
+        dialog.close()
     assert not problems, "\n".join(problems)
 
 

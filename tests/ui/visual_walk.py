@@ -1,13 +1,12 @@
-"""Walk what a user sees: every page of the main window (each tab of it) and the dialogs, and find what is
-cut off, elided without a tooltip, English, or hard to read. Used by test_visual.py."""
+"""Checks of what a user sees in a window: what is cut off, elided without a tooltip, English, or hard to
+read. test_visual.py runs them on every page, tab and dialog that walk.py opens."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -34,10 +32,7 @@ from PySide6.QtWidgets import (
 
 from boligsocial_desktop.paths import resources_dir
 from boligsocial_desktop.screenshot import dark_palette  # noqa: F401 - the tests' dark mode is the screenshots'
-from boligsocial_desktop.ui import clock
 from boligsocial_desktop.ui.combo_fit import text_is_cut
-
-PAGES = ("calendar", "ambassadors", "visits", "flyers", "reports", "settings")
 
 
 @dataclass(frozen=True)
@@ -56,23 +51,6 @@ def _name(widget: QWidget) -> str:
 
 def shown(widget: QWidget, root: QWidget) -> bool:
     return widget.isVisibleTo(root) and widget.isVisible()
-
-
-def page_views(window) -> Iterator[tuple[str, QWidget]]:
-    """(name, top-level) for every page and every tab of its tab widgets, each one made current in turn."""
-    for key in PAGES:
-        window.show_page(key)
-        QApplication.processEvents()
-        page = window.pages[key]
-        tabs = [t for t in page.findChildren(QTabWidget) if shown(t, window)]
-        yield key, window
-        for tab_widget in tabs:
-            for number in range(1, tab_widget.count()):
-                if tab_widget.isTabVisible(number) and tab_widget.isTabEnabled(number):
-                    tab_widget.setCurrentIndex(number)
-                    QApplication.processEvents()
-                    yield f"{key} › {tab_widget.tabText(number).replace('&', '')}", window
-            tab_widget.setCurrentIndex(0)
 
 
 # --- cut off and elided ---------------------------------------------------------------------------------
@@ -280,63 +258,3 @@ def _colour(value) -> QColor | None:
     if value is None:
         return None
     return value.color() if hasattr(value, "color") else QColor(value)
-
-
-# --- the dialogs -----------------------------------------------------------------------------------------------
-
-def dialogs(context, window) -> Iterator[tuple[str, Callable[[], QDialog]]]:
-    """(name, make) for the dialogs a coordinator opens, filled from the demo data."""
-    from boligsocial_desktop.services.staff import StaffService
-    from boligsocial_desktop.ui.ambassadors.dialogs import AmbassadorDialog, DutyDialog, MoveInDialog
-    from boligsocial_desktop.ui.calendar.activity_dialog import ActivityDialog
-    from boligsocial_desktop.ui.calendar.attendance_dialog import AttendanceDialog
-    from boligsocial_desktop.ui.calendar.programme_dialog import ProgrammeDialog
-    from boligsocial_desktop.ui.calendar.signups_dialog import SignupsDialog
-    from boligsocial_desktop.ui.dialogs import NewStaffDialog, SignInDialog
-    from boligsocial_desktop.ui.first_start import FirstStartWizard
-    from boligsocial_desktop.ui.place_dialog import HOUSE, ROOM, PlaceDialog
-    from boligsocial_desktop.ui.reports.plan_dialog import PlanDialog
-    from boligsocial_desktop.ui.reports.targets_dialog import TargetsDialog
-    from boligsocial_desktop.ui.staff_dialog import StaffDialog
-    from boligsocial_desktop.ui.sync.conflicts_dialog import ConflictsDialog
-    from boligsocial_desktop.ui.tasks import ImmediateTaskRunner
-    from boligsocial_desktop.ui.visits.dialogs import CaseDialog
-
-    window.show_page("calendar")
-    choices = window.pages["calendar"].choices
-    estate = choices.estates[0]
-    houses = [h for h in choices.houses if h.estate_id == estate.id]
-    rooms = [r for r in choices.rooms if r.estate_id == estate.id and not r.archived]
-    focus_areas = choices.focus_areas
-    today = clock.today()
-    monday = today - timedelta(days=today.weekday())
-    window.show_page("ambassadors")
-    estates = window.pages["ambassadors"].estates
-    yield "Ny aktivitet", lambda: ActivityDialog(context, rooms, focus_areas, estate.id, today, rooms[0].id,
-                                                 parent=window)
-    yield "Fremmøde", lambda: AttendanceDialog(context, monday - timedelta(days=7), estate.id, parent=window)
-    yield "Månedsprogram", lambda: ProgrammeDialog(context, estate, houses, houses[0].id, today.replace(day=1), window)
-    yield "Ny ambassadør", lambda: AmbassadorDialog(context, estates, parent=window)
-    yield "Ny vagt", lambda: DutyDialog(context, estates, today, parent=window)
-    yield "Ny medarbejder", lambda: StaffDialog(context, parent=window)
-    yield "Måltal", lambda: TargetsDialog(context, parent=window)
-    yield "Bevillingsperioder", lambda: PlanDialog(context, window)
-    yield "Ny sag", lambda: CaseDialog(window)
-    yield "Tilmeldinger", lambda: SignupsDialog(context, _activity_with_signups(context.db), window)
-    yield "Indflytning", lambda: MoveInDialog(context, estates, 14, today, parent=window)
-    yield "Nyt fælleshus", lambda: PlaceDialog(context, HOUSE, "Nyt fælleshus", lambda form: None, parent=window)
-    yield "Nyt lokale", lambda: PlaceDialog(context, ROOM, "Nyt lokale", lambda form: None, parent=window)
-    yield "Konflikter", lambda: ConflictsDialog(context, window)
-    yield "Første start", lambda: FirstStartWizard(context.db, ImmediateTaskRunner(), "kontorpc", parent=window)
-    yield "Skift bruger", lambda: SignInDialog(StaffService(context.db), "kontorpc", window)
-    yield "Første medarbejder", lambda: NewStaffDialog(StaffService(context.db), "kontorpc", window)
-
-
-def _activity_with_signups(db) -> str:
-    from sqlalchemy import func, select
-
-    from boligsocial_desktop.storage.models import Signup
-
-    with db.reading() as session:
-        return session.execute(select(Signup.activity_id).group_by(Signup.activity_id)
-                               .order_by(func.count().desc()).limit(1)).scalar_one()

@@ -3,6 +3,8 @@
 `every_window(qtbot, context)` yields (name, window) for the main window with each page shown (and
 each tab of each page), then for every dialog built with realistic data. A window is shown before it
 is yielded; dialogs are closed afterwards. Checks then look at the visible widgets only.
+`page_views(window)` and `dialogs(world)` are the two halves, for checks that build their own window
+(the visual checks use the demo data: `world_from_data`).
 
 Add a new dialog to DIALOGS (a name and a function that builds it from the `World`), and every check
 that uses the walker covers it.
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 TODAY = date(2027, 3, 1)  # a Monday
 
@@ -51,6 +53,28 @@ def make_world(context) -> World:
         expected_headcount=20))
     sessions = calendar.sessions_between(TODAY, TODAY + timedelta(weeks=8), SessionFilter())
     return World(context, estate, house, rooms, activity, sessions)
+
+
+def world_from_data(context) -> World:
+    """The same kinds of data, taken from a database that has them (the demo): the first estate with a
+    house and rooms, and the activity with the most sign-ups, so the tick lists are full."""
+    from sqlalchemy import func, select
+
+    from boligsocial_desktop.services.calendar import CalendarService, SessionFilter
+    from boligsocial_desktop.services.places import PlacesService
+    from boligsocial_desktop.storage.models import Signup
+
+    places = PlacesService(context.db)
+    estate = next(e for e in places.estates() if places.houses(e.id))
+    house = places.houses(estate.id)[0]
+    rooms = places.rooms(house_id=house.id)
+    with context.db.reading() as session:
+        activity_id = session.execute(select(Signup.activity_id).group_by(Signup.activity_id)
+                                      .order_by(func.count().desc()).limit(1)).scalar_one()
+    calendar = CalendarService(context.db)
+    activity = calendar.activity(activity_id)
+    sessions = calendar.sessions_between(activity.start_date, activity.end_date, SessionFilter())
+    return World(context, estate, house, rooms, activity, [s for s in sessions if s.activity_id == activity.id])
 
 
 def _visit_detail():
@@ -137,7 +161,7 @@ def _dialogs() -> list[tuple[str, Callable[[World], QWidget]]]:
     ]
 
 
-def _tab_states(window: QWidget) -> Iterator[str]:
+def tab_states(window: QWidget) -> Iterator[str]:
     """Show each tab of each visible tab widget in turn; yields a label for each state (first: as opened)."""
     yield ""
     for tabs in window.findChildren(QTabWidget):
@@ -145,14 +169,30 @@ def _tab_states(window: QWidget) -> Iterator[str]:
             continue
         first = tabs.currentIndex()
         for index in range(tabs.count()):
-            if index != first and tabs.isTabEnabled(index):
+            if index != first and tabs.isTabVisible(index) and tabs.isTabEnabled(index):
                 tabs.setCurrentIndex(index)
+                QApplication.processEvents()
                 yield f" › {tabs.tabText(index).replace('&', '')}"
         tabs.setCurrentIndex(first)
 
 
+def page_views(window) -> Iterator[tuple[str, QWidget]]:
+    """(name, main window) with every page shown in turn, and every tab of it."""
+    for spec in window.specs:
+        window.show_page(spec.key)
+        QApplication.processEvents()
+        for tab in tab_states(window.pages[spec.key]):
+            yield f"Hovedvindue › {spec.title}{tab}", window
+
+
+def dialogs(world: World) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """(name, make) for every dialog, filled from `world`."""
+    for name, build in _dialogs():
+        yield name, lambda build=build: build(world)
+
+
 def every_window(qtbot, context) -> Iterator[tuple[str, QWidget]]:
-    """(name, shown window) for every page (and tab) of the main window, then every dialog."""
+    """(name, shown window) for every page (and tab) of the main window, then every dialog (and tab)."""
     from boligsocial_desktop.ui.main_window import MainWindow
 
     world = make_world(context)
@@ -160,17 +200,14 @@ def every_window(qtbot, context) -> Iterator[tuple[str, QWidget]]:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    for spec in window.specs:
-        window.show_page(spec.key)
-        for tab in _tab_states(window.pages[spec.key]):
-            yield f"Hovedvindue › {spec.title}{tab}", window
+    yield from page_views(window)
     window.close()
-    for name, build in _dialogs():
-        dialog = build(world)
+    for name, make in dialogs(world):
+        dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        for tab in _tab_states(dialog):
+        for tab in tab_states(dialog):
             yield name + tab, dialog
         dialog.hide()
 

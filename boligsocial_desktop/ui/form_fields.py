@@ -8,6 +8,8 @@ once they exist.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from .combo_fit import fit_combo
@@ -21,3 +23,19 @@ def fit_fields(form: QWidget) -> None:
     for combo in form.findChildren(QComboBox):
         guard_wheel(combo)
         fit_combo(combo)
+
+
+def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], first: str | None = None,
+                 keep: object = None) -> None:
+    """New choices, without signals: an optional first item (such as "All estates", data None), then
+    `items` as (text, data). The item whose data is `keep` (default: the current choice) stays chosen,
+    else the first."""
+    keep = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    if first is not None:
+        combo.addItem(first, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+    combo.blockSignals(False)

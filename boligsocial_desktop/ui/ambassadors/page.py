@@ -22,6 +22,7 @@ from ...services.ambassadors import AmbassadorSettings, load_settings, retention
 from ...services.places import EstateInfo, PlacesService
 from .. import clock
 from ..context import AppContext
+from ..form_fields import refill_combo
 from ..forms.ambassadors_page_ui import Ui_AmbassadorsPage
 from ..keyboard import new_item_shortcut
 from ..pdf_preview import print_pdf
@@ -130,14 +131,7 @@ class AmbassadorsPage(QWidget):
         self.estates = sorted_estates(basics.estates)
         self.settings = basics.settings
         for combo in (self.ui.estateFilter, self.ui.shiftEstateFilter, self.ui.queueEstateFilter):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All estates"), None)
-            for estate in self.estates:
-                combo.addItem(estate.name, estate.id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            refill_combo(combo, [(estate.name, estate.id) for estate in self.estates], self.tr("All estates"))
         self.roster.load()
         self.shifts.load()
         self.welcome.load()

@@ -17,6 +17,7 @@ from ...services.places import EstateInfo, HouseInfo, PlacesService, RoomInfo
 from ...settings import Settings
 from .. import clock
 from ..context import AppContext
+from ..form_fields import refill_combo
 from ..forms.calendar_page_ui import Ui_CalendarPage
 from ..messages import show_error
 from ..watched_tables import ACTIVITIES, PLACES
@@ -110,46 +111,23 @@ class CalendarPage(QWidget):
 
     def _show_choices(self, choices: _Choices) -> None:
         self.choices = choices
-        combo = self.ui.estateCombo
-        previous = combo.currentData() or self.settings.calendar_estate_id
-        combo.blockSignals(True)
-        combo.clear()
-        for estate in choices.estates:
-            combo.addItem(estate.name, estate.id)
-        index = combo.findData(previous)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.blockSignals(False)
-        focus = self.ui.focusCombo
-        focus.blockSignals(True)
-        focus.clear()
-        focus.addItem(self.tr("All focus areas"), None)
-        for area_id, name in choices.focus_areas:
-            focus.addItem(name, area_id)
-        focus.blockSignals(False)
+        refill_combo(self.ui.estateCombo, [(e.name, e.id) for e in choices.estates],
+                     keep=self.ui.estateCombo.currentData() or self.settings.calendar_estate_id)
+        refill_combo(self.ui.focusCombo, [(name, area_id) for area_id, name in choices.focus_areas],
+                     self.tr("All focus areas"))
         self._estate_changed()
 
     def _estate_changed(self) -> None:
         estate_id = self.ui.estateCombo.currentData()
         if estate_id:
             self.settings.calendar_estate_id = estate_id
-        combo = self.ui.houseCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All houses"), None)
-        for house in self.choices.houses:
-            if house.estate_id == estate_id:
-                combo.addItem(house.name, house.id)
-        combo.blockSignals(False)
+        refill_combo(self.ui.houseCombo, [(h.name, h.id) for h in self.choices.houses if h.estate_id == estate_id],
+                     self.tr("All houses"))
         self._house_changed()
 
     def _house_changed(self) -> None:
-        combo = self.ui.roomCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All rooms"), None)
-        for room in self.filtered_rooms(ignore_room=True):
-            combo.addItem(room.label + (" " + self.tr("(archived)") if room.archived else ""), room.id)
-        combo.blockSignals(False)
+        refill_combo(self.ui.roomCombo, [(room.label + (" " + self.tr("(archived)") if room.archived else ""), room.id)
+                                         for room in self.filtered_rooms(ignore_room=True)], self.tr("All rooms"))
         self.reload()
 
     def filtered_rooms(self, ignore_room: bool = False) -> list[RoomInfo]:

@@ -21,6 +21,7 @@ from ...services.flyers import BatchResult, FlyerActivity, FlyerService
 from ...services.places import EstateInfo, PlacesService
 from ...services.validation import MAX_SEARCH_LENGTH
 from ..context import AppContext
+from ..form_fields import refill_combo
 from ..forms.flyers_activity_list_ui import Ui_ActivityListPanel
 from ..watched_tables import ACTIVITIES, PLACES
 from .file_questions import FileQuestions
@@ -84,15 +85,7 @@ class ActivityListPanel(QWidget):
                                self.messages.show_problem)
 
     def _show_list(self, data: _ListData) -> None:
-        combo = self.ui.estateCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All estates"), None)
-        for estate in data.estates:
-            combo.addItem(estate.name, estate.id)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        combo.blockSignals(False)
+        refill_combo(self.ui.estateCombo, [(estate.name, estate.id) for estate in data.estates], self.tr("All estates"))
         keep = self.wanted_id or self.shown_id
         self.activity_model.set_rows(data.activities)
         if keep:

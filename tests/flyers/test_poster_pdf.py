@@ -274,7 +274,8 @@ def test_a_damaged_stored_logo_gives_the_estate_name_instead():
     assert_text_on_page(poster.pdf, "Søparken")
 
 
-@pytest.mark.parametrize("payload", ["https://www.xn--bger-gra.dk/tilmeld?hus=1", "tel:+4543591000", "SMSTO:43591000:Ja"])
+@pytest.mark.parametrize("payload", ["https://www.xn--bger-gra.dk/tilmeld?hus=1", "tel:+4543591000",
+                                     "SMSTO:43591000:Ja"])
 def test_the_qr_modules_are_reportlabs_own_without_its_barcode_package(payload):
     """The encoder is loaded on its own (the barcode package would load ReportLab's graphics and platypus);
     it gives exactly the modules of ReportLab's reportlab.graphics.barcode.qrencoder."""

@@ -16,6 +16,7 @@ stops travelling (`move_roaming_settings`).
     settings = Settings()            # QSettings() with the app's name and INI format
     settings.share_dir = Path(...)   # typed; None removes the key
     settings.keep_daily              # 7 unless changed
+    Settings.read_only().share_dir   # the same file read without loading Qt (settings_ini), for commands
 
 Every setting is declared once, here, as a typed accessor on `Settings` (key, type, default),
 and read and written only through it: no other module makes a QSettings() of its own

@@ -184,8 +184,9 @@ _collector_paused = False
 
 def pause_collector_for_start() -> None:
     """A command's start makes some hundred thousand objects that live until it ends (modules, classes, the
-    ORM mapping), and Python's collector would scan them again and again while they are made: about a tenth
-    of the CPU of a short command. It pauses until the database is open (`collector_after_start`)."""
+    ORM mapping), and Python's collector would scan them again and again while they are made: about a third
+    of the CPU of `program` or `export` (README, Speed). It pauses until the database is open
+    (`collector_after_start`)."""
     global _collector_paused
     if gc.isenabled():
         gc.disable()

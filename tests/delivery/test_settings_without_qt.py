@@ -170,8 +170,8 @@ def test_the_files_qt_falls_back_on_are_the_ones_checked():
     assert os.path.normcase(str(settings_file(local_settings_dir()))) not in behind
 
 
-def test_a_command_refuses_the_share_without_loading_qt(tmp_path):
-    """A new process, as the command runs: the share and backup folder from the file Qt wrote, and no Qt."""
+def test_a_new_process_reads_the_folders_without_loading_qt(tmp_path):
+    """A new process, as a command runs: the share and backup folder from the file Qt wrote, and no Qt."""
     share, backups = tmp_path / "Fælles mappe, æøå", tmp_path / "Sikkerheds kopier"
     _this_pcs_file({"sync/share_dir": str(share), "backup/dir": str(backups)})
     script = (
@@ -185,3 +185,17 @@ def test_a_command_refuses_the_share_without_loading_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True,
                             check=True, env=os.environ.copy())
     assert result.stdout.splitlines() == [repr((share, backups)), "False"]
+
+
+@pytest.mark.parametrize("folder", ["share", "backups"])
+def test_a_command_refuses_an_output_in_the_share_or_backup_folder_read_without_qt(tmp_path, folder):
+    share, backups = tmp_path / "Fælles mappe, æøå", tmp_path / "Sikkerheds kopier"
+    for made in (share, backups):
+        made.mkdir()
+    _this_pcs_file({"sync/share_dir": str(share), "backup/dir": str(backups)})
+    target = (share if folder == "share" else backups) / "huse.csv"
+    result = subprocess.run([sys.executable, "-m", "boligsocial_desktop", "--db", str(tmp_path / "kontor.sqlite"),
+                             "export", "houses", "--format", "csv", "-o", str(target)],
+                            capture_output=True, text=True, env=os.environ.copy())
+    assert result.returncode == 1 and not target.exists()
+    assert ("den fælles mappe" if folder == "share" else "mappen med sikkerhedskopier") in result.stderr

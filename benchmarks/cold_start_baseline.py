@@ -5,7 +5,7 @@ SQLAlchemy, reads one row and draws one ReportLab page, and nothing else.
 
 With --orm it reads the row through an ORM Session (sqlalchemy.orm loaded), as the app does.
 
-A command (`program`, `ics`, `export`) run as a new process should take at most twice this one's CPU
+A command (`program`, `ics`, `export`, `flyer`) run as a new process should take at most twice this one's CPU
 time (README, "Speed"). Time both the same way, whole process, in turns, with compiled bytecode:
 
     /usr/bin/time -f %U+%S python benchmarks/cold_start_baseline.py demo.sqlite /tmp/base.pdf

@@ -28,7 +28,7 @@ def configured_folders(paths: AppPaths, share: Path | str | None = None) -> tupl
     """The share (the option, else the one chosen in the program) and the backup folder."""
     from .settings import Settings
 
-    settings = Settings()
+    settings = Settings.read_only()  # a command need not load Qt for these two
     chosen_share = Path(share) if share else settings.share_dir
     return chosen_share, settings.backup_folder(paths.backups)
 

@@ -16,6 +16,7 @@ stops travelling (`move_roaming_settings`).
     settings = Settings()            # QSettings() with the app's name and INI format
     settings.share_dir = Path(...)   # typed; None removes the key
     settings.keep_daily              # 7 unless changed
+    Settings.read_only().share_dir   # the same file read without loading Qt (settings_ini), for commands
 
 Every setting is declared once, here, as a typed accessor on `Settings` (key, type, default),
 and read and written only through it: no other module makes a QSettings() of its own
@@ -27,14 +28,18 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from platformdirs import user_config_path
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from . import fileops
+from .settings_ini import UnreadableSettings, read_ini
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,8 @@ _checked_for_roaming: set[Path] = set()
 def ensure_identity() -> None:
     """Name the app and choose the local INI file before the first QSettings is made (also without a
     QApplication); on the first call, move the values of an old roaming file into it."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
@@ -90,6 +97,8 @@ def move_roaming_settings(roaming_dir: Path, local_dir: Path) -> bool:
     """Once: copy every value of the old roaming INI file into the new local one, then delete the roaming
     file so a roaming profile stops carrying it to other PCs. Nothing happens when the local file exists
     (it wins) or there is no roaming file. Returns whether values were moved."""
+    from PySide6.QtCore import QSettings
+
     old, new = settings_file(roaming_dir), settings_file(local_dir)
     if not old.is_file() or new.exists():
         return False
@@ -122,11 +131,19 @@ def _to_path(raw: Any) -> Path | None:
 
 
 def _to_bytes(raw: Any) -> bytes | None:
-    if isinstance(raw, QByteArray):
-        return bytes(raw.data()) or None
     if isinstance(raw, (bytes, bytearray)):
         return bytes(raw) or None
+    from PySide6.QtCore import QByteArray
+
+    if isinstance(raw, QByteArray):
+        return bytes(raw.data()) or None
     return None
+
+
+def _to_qbytearray(value: bytes | None) -> Any:
+    from PySide6.QtCore import QByteArray
+
+    return QByteArray(value or b"")
 
 
 def _bounded_int(low: int, high: int) -> Callable[[Any], int]:
@@ -178,8 +195,7 @@ class Settings:
     """Typed access to this PC's settings. Cheap to make; every instance reads the same file."""
 
     window_geometry: Setting[bytes | None] = Setting(
-        "mainwindow/geometry", None, _to_bytes, QByteArray  # type: ignore[arg-type]  # overloaded constructor
-    )
+        "mainwindow/geometry", None, _to_bytes, _to_qbytearray)
     first_start_done: Setting[bool] = Setting("first_start/done", False, _to_bool, _from_bool)
     home_estate_id: Setting[str | None] = Setting("office/estate_id", None, _to_text)
     share_dir: Setting[Path | None] = Setting("sync/share_dir", None, _to_path)
@@ -194,12 +210,28 @@ class Settings:
     reports_hide_small: Setting[bool] = Setting("reports/hide_small", False, _to_bool, _from_bool)
     reports_folder: Setting[Path | None] = Setting("reports/folder", None, _to_path)  # where exports were saved
 
-    def __init__(self, qsettings: QSettings | None = None):
+    def __init__(self, qsettings: QSettings | SettingsFileValues | None = None):
         if qsettings is None:
             ensure_identity()
+            from PySide6.QtCore import QSettings
+
             qsettings = QSettings()
         self.qsettings = qsettings
-        self._migrate()
+        if not isinstance(qsettings, SettingsFileValues):
+            self._migrate()
+
+    @classmethod
+    def read_only(cls) -> Settings:
+        """For a command that only reads a setting or two: the values straight from this PC's settings file,
+        without loading Qt for them (about a tenth of a second of a command's start). Qt reads them whenever
+        its answer could differ: once Qt is loaded (its object may hold changes not yet written), when a file
+        of an older version is still to be moved here, when an organisation-wide or system-wide file stands
+        behind this one, and when the file holds a value only Qt reads the same way."""
+        if not qt_loaded():
+            values = SettingsFileValues.of_this_pc()
+            if values is not None:
+                return cls(values)
+        return cls()
 
     @property
     def file_name(self) -> str:
@@ -230,4 +262,63 @@ class Settings:
         self.qsettings.sync()
 
 
-__all__ = ["SCHEMA_VERSION", "Setting", "Settings", "ensure_identity", "local_settings_dir", "move_roaming_settings"]
+def qt_loaded() -> bool:
+    return "PySide6.QtCore" in sys.modules
+
+
+class SettingsFileValues:
+    """This PC's settings file read without Qt, answering `value(key)` as QSettings would (settings_ini).
+
+    Only for reading: `of_this_pc` gives None when Qt must read the file itself."""
+
+    def __init__(self, path: Path, values: dict[str, Any]):
+        self.path, self.values = path, values
+
+    @classmethod
+    def of_this_pc(cls) -> SettingsFileValues | None:
+        folder = local_settings_dir()
+        path = settings_file(folder)
+        roaming = roaming_settings_dir()
+        if not path.exists() and roaming is not None and settings_file(roaming).exists():
+            return None  # Settings() moves the old roaming file here first
+        if any(candidate.exists() for candidate in _files_behind(folder)):
+            return None
+        try:
+            return cls(path, read_ini(path.read_bytes()))
+        except FileNotFoundError:
+            return cls(path, {})
+        except (OSError, UnreadableSettings) as exc:
+            log.info("Indstillingerne læses med Qt (%s)", exc)
+            return None
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key if os.name != "nt" else key.lower(), default)  # Qt: case-blind on Windows
+
+    def fileName(self) -> str:
+        return str(self.path)
+
+    def setValue(self, key: str, value: Any) -> None:
+        raise TypeError(f"Indstillingerne er kun læst; {key} kan ikke ændres her")
+
+    def remove(self, key: str) -> None:
+        raise TypeError(f"Indstillingerne er kun læst; {key} kan ikke fjernes her")
+
+    def sync(self) -> None:
+        """Nothing to write."""
+
+
+def _files_behind(folder: Path) -> list[Path]:
+    """The files QSettings falls back on after this PC's own: the organisation-wide one beside it and the
+    system-wide ones (ProgramData on Windows, /etc/xdg and $XDG_CONFIG_DIRS elsewhere)."""
+    if os.name == "nt":
+        system = [Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData")]
+    else:
+        system = [Path("/etc/xdg"), *(Path(p) for p in os.environ.get("XDG_CONFIG_DIRS", "").split(os.pathsep) if p)]
+    behind = [folder / f"{ORGANIZATION}.ini"]
+    for place in system:
+        behind += [settings_file(place), place / f"{ORGANIZATION}.ini"]
+    return behind
+
+
+__all__ = ["SCHEMA_VERSION", "Setting", "Settings", "SettingsFileValues", "ensure_identity", "local_settings_dir",
+           "move_roaming_settings"]

@@ -24,7 +24,8 @@ from typing import Any, Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .keys import NONCE_BYTES, CryptoError, OfficeKeys, PeriodKey, period_of
+from .keys import CryptoError, OfficeKeys, PeriodKey, period_of
+from .sizes import NONCE_BYTES
 
 
 class Reader(Protocol):

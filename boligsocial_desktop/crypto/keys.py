@@ -46,14 +46,13 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .. import fileops
 from ..errors import AppError
+from .sizes import KEY_BYTES, NONCE_BYTES
 
 log = logging.getLogger(__name__)
 
 KEY_FILE_NAME = "kontornoegle.json"
 KEY_FILE_FORMAT = 2  # 2: the file carries a MAC under the master key ("mac")
 LEGACY_KEY_FILE_FORMAT = 1  # no MAC: accepted only until this PC has seen a MAC (see _verified_copy)
-KEY_BYTES = 32
-NONCE_BYTES = 12
 MONTHS_AHEAD = 2
 MIN_PASSPHRASE = 12
 ENV_PASSPHRASE = "BOLIGSOCIAL_PASSPHRASE"

@@ -42,11 +42,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .keys import KEY_BYTES, NONCE_BYTES, CryptoError, _scrypt_parameters
+from .keys import CryptoError, _scrypt_parameters
+from .sealed_text import (
+    DROP_PREFIX,
+    KEY_ID_PREFIX,
+    VALUE_PREFIX,
+    AdvisersKeyHolder,
+    _split,
+    _unb64,
+    is_sealed_value,
+    sealed_key_id,
+)
+from .sizes import KEY_BYTES, NONCE_BYTES
 
-VALUE_PREFIX = "bsv1:"
-DROP_PREFIX = "bsp1:"
-KEY_ID_PREFIX = "a-"
 # The PIN's scrypt cost (the same bound as the passphrase's: never more is read from a row).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 _RAW = serialization.Encoding.Raw
@@ -54,10 +62,6 @@ _RAW = serialization.Encoding.Raw
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def new_key_id() -> str:
@@ -69,29 +73,6 @@ def new_key() -> bytes:
 
 
 # --- sealed values -----------------------------------------------------------------------------------
-
-def _split(text: object, prefix: str) -> tuple[str, bytes] | None:
-    if not isinstance(text, str) or not text.startswith(prefix):
-        return None
-    key_id, sep, body = text[len(prefix):].partition(":")
-    if not sep or not key_id.startswith(KEY_ID_PREFIX):
-        return None
-    try:
-        raw = _unb64(body)
-    except (ValueError, UnicodeEncodeError):
-        return None
-    return (key_id, raw) if len(raw) >= NONCE_BYTES + 16 else None
-
-
-def is_sealed_value(value: object) -> bool:
-    """A well-formed sealed value (``bsv1:``) or a sealed repeat code (``bsp1:``); plain text is not."""
-    return _split(value, VALUE_PREFIX) is not None or _split(value, DROP_PREFIX) is not None
-
-
-def sealed_key_id(value: str) -> str | None:
-    found = _split(value, VALUE_PREFIX)
-    return found[0] if found else None
-
 
 @lru_cache(maxsize=16)
 def _cipher(key: bytes) -> AESGCM:
@@ -251,30 +232,7 @@ def private_from(raw: bytes) -> X25519PrivateKey:
     return X25519PrivateKey.from_private_bytes(raw)
 
 
-__all__ = ["DROP_PREFIX", "VALUE_PREFIX", "PersonKeys", "drop_private", "grant", "is_sealed_value", "new_key",
+__all__ = ["DROP_PREFIX", "VALUE_PREFIX", "AdvisersKeyHolder", "PersonKeys",
+           "drop_private", "grant", "is_sealed_value", "new_key",
            "new_key_id", "new_person_keys", "open_dropped", "open_grant", "open_person_keys", "open_value",
            "public_text", "seal_for_advisers", "seal_value", "sealed_key_id"]
-
-
-@dataclass
-class AdvisersKeyHolder:
-    """The advisers' keys unwrapped in this process (memory only, never written anywhere but the
-    signed-in person's own OS credential store), and who unwrapped them with their PIN.
-
-    `holders`: the staff members for whom the services open sealed values: those who opened the key
-    since the last sign-in of anyone who does not hold it (a helper, a coordinator, an adviser not
-    granted it yet), which forgets it all.
-    `notes`: visit id -> (end of the sealed text, plain text, plain text case-folded), so searching notes
-    decrypts each note once a session (services.advisers_key.note_cache)."""
-
-    keys: dict[str, bytes] = field(default_factory=dict, repr=False)
-    holders: set[str] = field(default_factory=set)
-    notes: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
-
-    def forget(self) -> None:
-        self.keys.clear()
-        self.holders.clear()
-        self.notes.clear()
-
-    def opens_for(self, staff_id: str | None) -> bool:
-        return bool(self.keys) and staff_id is not None and staff_id in self.holders

@@ -15,7 +15,7 @@ from ..storage.engine import Database
 from ..storage.models import Activity, ActivitySession, Estate, House, Room
 from .calendar import CalendarService
 
-if TYPE_CHECKING:  # ReportLab and icalendar are loaded only for the file that needs them (faster commands)
+if TYPE_CHECKING:  # ReportLab is loaded only for the file that needs it (faster commands)
     from ..pdf.month_programme import MonthProgramme
 
 PAPERS = ("A4", "A3")

@@ -34,12 +34,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..crypto.sealed_values import is_sealed_value
+from ..crypto.sealed_text import is_sealed_value
 from ..errors import ValidationError
 from ..storage.engine import Database
 from ..storage.models import Base, shared_models
 from ..storage.outbox import to_json_value
-from . import advisers_key, audit
+from . import audit
 from .audited_files import publish_audited, write_bytes
 from .personal_data import (
     MASK,
@@ -104,6 +104,21 @@ def _encode(columns: list[str], rows: list[list[Any]], fmt: str) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def _opener(session: Session, staff: StaffInfo, table_name: str) -> Callable[[str, str | None, str], str] | None:
+    """Opens the sealed values for a staff member signed in with the PIN who holds the advisers' key, else None.
+    The ciphers load here, when someone is named, not for every export."""
+    from . import advisers_key
+
+    if not advisers_key.may_open(session, staff.id):
+        return None
+
+    def opened(column: str, row_id: str | None, value: str) -> str:
+        plain = advisers_key.open_text(session, staff.id, value, table_name, column, row_id or "", MASK)
+        return plain if plain is not None else MASK
+
+    return opened
+
+
 def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: StaffInfo | None = None) -> int:
     table = Base.metadata.tables.get(table_name)
     if table is None:
@@ -129,11 +144,7 @@ def export_table(db: Database, table_name: str, fmt: str, target: Path, staff: S
             raise ValidationError(f"Tabellen »{table_name}« indeholder personoplysninger og kan kun eksporteres af "
                                   f"en medarbejder med rollen {roles}.", "table")
         visible = {name: may_see(column_class(table_name, name), role) for name in columns}
-        opened = None
-        if staff is not None and advisers_key.may_open(session, staff.id):  # signed in with the PIN
-            def opened(column: str, row_id: str | None, value: str) -> str:
-                plain = advisers_key.open_text(session, staff.id, value, table_name, column, row_id or "", MASK)
-                return plain if plain is not None else MASK
+        opened = _opener(session, staff, table_name) if staff is not None else None
         rows = [_masked(table_name, columns, dict(row), visible, opened)
                 for row in session.execute(query).mappings()]
         write_bytes(temporary, _encode(columns, rows, fmt))

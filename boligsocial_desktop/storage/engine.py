@@ -456,7 +456,7 @@ def open_database(
         log.error("Databasen kan ikke åbnes (%s)", type(exc).__name__)
         raise StorageError("Databasen kan ikke åbnes. Prøv igen; sker det igen, så gendan den fra en "
                            "sikkerhedskopi.") from exc
-    from ..crypto.sealed_values import AdvisersKeyHolder
+    from ..crypto.sealed_text import AdvisersKeyHolder
 
     # The advisers' key for this process (services.advisers_key): empty until an adviser signs in with a PIN.
     sessions.configure(info={"capture": capture, ADVISERS_KEY_INFO: AdvisersKeyHolder()})

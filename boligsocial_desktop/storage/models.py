@@ -6,9 +6,10 @@ delete, and a version counter for optimistic locking. Tables that stay on one PC
 (the outbox and this install's own state) derive from `Base` only.
 
 Enumerated values are stored as text; their vocabularies live in `domain.enums`.
-"""
 
-from __future__ import annotations
+The annotations are real types, not text (no `from __future__ import annotations`): SQLAlchemy
+would otherwise evaluate each of the ~440 `Mapped[...]` strings when every process starts.
+"""
 
 from datetime import date, datetime, time
 from typing import Any, ClassVar

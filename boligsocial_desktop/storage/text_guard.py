@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from ..crypto.sealed_values import is_sealed_value
+from ..crypto.sealed_text import is_sealed_value
 from ..domain.cpr import contains_cpr_number
 from ..errors import ValidationError
 

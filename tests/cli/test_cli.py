@@ -89,3 +89,35 @@ def test_export_json_lists_rows(filled_db, tmp_path):
     target = tmp_path / "estates.json"
     main(["--db", str(path), "export", "estates", "-o", str(target)])
     assert [row["name"] for row in json.loads(target.read_text("utf-8"))] == ["Ellemarken"]
+
+
+def test_a_command_in_its_own_process_collects_garbage_again_once_the_database_is_open(filled_db, monkeypatch,
+                                                                                         tmp_path):
+    """Run as the process's own command line (argv None), the collector pauses while the modules load and
+    the database opens, then resumes with what the start made frozen; the ics file is the same."""
+    import gc
+
+    from boligsocial_desktop.storage import engine
+
+    path, house_id, _ = filled_db
+    seen = []
+    real_open = engine.open_database
+
+    def spying_open(**kwargs):
+        seen.append(gc.isenabled())
+        return real_open(**kwargs)
+
+    monkeypatch.setattr(engine, "open_database", spying_open)
+    paused, usual = tmp_path / "paused.ics", tmp_path / "usual.ics"
+    monkeypatch.setattr(sys, "argv", ["boligsocial-desktop", "--db", str(path), "ics", "--house", house_id,
+                                      "-o", str(paused)])
+    try:
+        assert main() == 0
+        assert seen == [False] and gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert main(["--db", str(path), "ics", "--house", house_id, "-o", str(usual)]) == 0
+    assert seen == [False, True] and gc.isenabled()
+    assert paused.read_bytes().replace(b"\r\n", b"\n").count(b"BEGIN:VEVENT") == \
+        usual.read_bytes().replace(b"\r\n", b"\n").count(b"BEGIN:VEVENT") > 0

@@ -210,3 +210,22 @@ def test_any_calendar_name_survives_both_parsers(name):
     assert icalendar_text(parse(data)["X-WR-CALNAME"]) == name
     assert other.contents["x-wr-calname"][0].value == name
     assert other.contents["name"][0].value == name
+
+
+def test_the_frame_is_what_icalendars_calendar_writes():
+    """The program writes the calendar's frame itself (icalendar is not loaded for a command); it is the
+    bytes icalendar's Calendar writes for the same properties and time zone."""
+    from icalendar import Calendar, Timezone
+
+    from boligsocial_desktop.calendar_export import ics
+
+    cal = Calendar()
+    cal.add("prodid", ics.PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-timezone", ics.TZID)
+    cal.add_component(Timezone.from_ical(ics.COPENHAGEN_VTIMEZONE))
+    assert cal.to_ical() == b"BEGIN:VCALENDAR\r\n" + ics.FRAME + b"END:VCALENDAR\r\n"
+    empty = calendar_to_ics(IcsCalendar("Fælleshuset", []))
+    assert empty.startswith(b"BEGIN:VCALENDAR\r\nNAME:F\xc3\xa6lleshuset\r\nX-WR-CALNAME:F\xc3\xa6lleshuset\r\n")
+    assert Calendar.from_ical(empty).walk("VTIMEZONE")[0]["TZID"] == ics.TZID

@@ -272,3 +272,19 @@ def test_a_damaged_stored_logo_gives_the_estate_name_instead():
     content = PosterContent(title=DANISH_TITLE, estate="Søparken", logo=b"not an image")
     poster = render_poster(content, PosterOptions())
     assert_text_on_page(poster.pdf, "Søparken")
+
+
+@pytest.mark.parametrize("payload", ["https://www.xn--bger-gra.dk/tilmeld?hus=1", "tel:+4543591000",
+                                     "SMSTO:43591000:Ja"])
+def test_the_qr_modules_are_reportlabs_own_without_its_barcode_package(payload):
+    """The encoder is loaded on its own (the barcode package would load ReportLab's graphics and platypus);
+    it gives exactly the modules of ReportLab's reportlab.graphics.barcode.qrencoder."""
+    from reportlab.graphics.barcode import qrencoder
+
+    from boligsocial_desktop.pdf.poster.qr import modules
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    count = qr.getModuleCount()
+    assert modules(payload) == [[bool(qr.isDark(row, col)) for col in range(count)] for row in range(count)]

@@ -8,12 +8,16 @@ to scan from a notice board.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from types import ModuleType
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from reportlab.graphics.barcode import qrencoder
+import reportlab
 from reportlab.pdfgen.canvas import Canvas
 
 from ...errors import ValidationError
@@ -139,7 +143,22 @@ def phone_in(text: str | None) -> str | None:
     return match.group(0).strip() if match else None
 
 
+@cache
+def _qrencoder() -> ModuleType:
+    """ReportLab's QR encoder (reportlab/graphics/barcode/qrencoder.py, which needs only `re` and `itertools`),
+    loaded on its own: importing it as reportlab.graphics.barcode.qrencoder first runs that package's
+    __init__, which registers every barcode widget and so loads ReportLab's graphics and platypus packages
+    (about a tenth of the flyer command's CPU) for nothing a poster uses."""
+    path = Path(reportlab.__file__).parent / "graphics" / "barcode" / "qrencoder.py"
+    spec = importlib.util.spec_from_file_location("boligsocial_desktop.pdf.poster._reportlab_qrencoder", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def modules(payload: str) -> list[list[bool]]:
+    qrencoder = _qrencoder()
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(payload)
     qr.make()

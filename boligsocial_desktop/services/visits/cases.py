@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...crypto.sealed_values import is_sealed_value
+from ...crypto.sealed_text import is_sealed_value
 from ...domain.enums import ConsentKind, StaffRole
 from ...errors import AppError, NotFoundError, ValidationError
 from ...storage.engine import Database

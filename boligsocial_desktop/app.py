@@ -13,6 +13,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import start_collector
 from .paths import AppPaths, NetworkDatabaseError, resources_dir
 from .services.staff import StaffInfo, StaffService
 from .storage.engine import Database
@@ -286,6 +287,7 @@ def _run_window(app: QApplication, db_or_opener, previous_crash: str | None, ins
         if instance is not None:
             raise_connection = instance.raise_requested.connect(lambda: bring_to_front(window))
         window.first_painted.connect(lambda: start_backups(context, window))
+        window.first_painted.connect(start_collector.resume)  # paused by a process started for the window
         reporting = os.environ.get(REPORT_FIRST_PAINT) or os.environ.get(FIRST_PAINT_MARKER)
         if reporting:
             report_first_paint(window, os.environ.get(FIRST_PAINT_MARKER))

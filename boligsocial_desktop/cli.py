@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from . import __version__, fileops
+from . import __version__, fileops, start_collector
 from .errors import AppError
 from .paths import AppPaths, resolve_paths
 from .program_mutex import ProgramMutex
@@ -179,37 +178,14 @@ def _lookup(db):
     return Lookup(db)
 
 
-_collector_paused = False
-
-
-def pause_collector_for_start() -> None:
-    """A command's start makes some hundred thousand objects that live until it ends (modules, classes, the
-    ORM mapping), and Python's collector would scan them again and again while they are made: about a third
-    of the CPU of `program` or `export` (README, Speed). It pauses until the database is open
-    (`collector_after_start`)."""
-    global _collector_paused
-    if gc.isenabled():
-        gc.disable()
-        _collector_paused = True
-
-
-def collector_after_start() -> None:
-    """What the start made is kept out of every later collection (gc.freeze), and collection resumes."""
-    global _collector_paused
-    if _collector_paused:
-        _collector_paused = False
-        gc.freeze()
-        gc.enable()
-
-
 def open_app_database(args: argparse.Namespace):
     try:
-        return _open_app_database(args)
+        return open_database_for(args)
     finally:
-        collector_after_start()
+        start_collector.resume()
 
 
-def _open_app_database(args: argparse.Namespace):
+def open_database_for(args: argparse.Namespace):
     from .storage.engine import open_database
 
     paths = resolve_paths(args.db, args.data_dir)
@@ -819,7 +795,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     paths = resolve_paths(args.db, args.data_dir)
     key = args.database_url or str(paths.database.resolve())
-    return run_gui(lambda: open_app_database(args)[0], paths=paths, instance_key=key)
+    return run_gui(lambda: open_database_for(args)[0], paths=paths, instance_key=key)  # collects after the paint
 
 
 COMMANDS = {None: cmd_gui, "demo": cmd_demo, "export": cmd_export, "screenshot": cmd_screenshot,
@@ -881,8 +857,8 @@ def main(argv: list[str] | None = None) -> int:
     log_file = start_logging(paths if problem is None else None)
     if problem is not None:
         log.error("Programmet kan ikke starte: %s", problem.message)
-    if argv is None and args.command not in (None, "bench"):  # a command in a process of its own, just started
-        pause_collector_for_start()  # (the program and the benchmarks run long: they collect as usual)
+    if argv is None and args.command != "bench":  # a process of its own, just started (not the benchmarks)
+        start_collector.pause()
     try:
         with ProgramMutex():  # the installer waits while any run of the program holds it
             if problem is not None:
@@ -904,7 +880,7 @@ def main(argv: list[str] | None = None) -> int:
             _tell_the_window_user(f"Programmet kunne ikke starte: {exc}", log_file)
         return 2
     finally:
-        collector_after_start()  # a command that never opened the database
+        start_collector.resume()  # a command that never opened the database
 
 
 def _tell_the_window_user(message: str, log_file: Path | None) -> None:

@@ -131,9 +131,17 @@ def closed_uncleanly(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
+# SQLite's page cache per connection, in KiB (filled only as pages are read). The default 2 MB is
+# smaller than one report statement's index pages on ten years of data, so the same pages were read
+# from the file again and again: on the large demo the ten-year report spent about a third of its
+# time in those reads.
+CACHE_KIB = 32 * 1024
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

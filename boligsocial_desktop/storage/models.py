@@ -211,6 +211,8 @@ class ActivitySession(SharedRow):
     __table_args__ = (
         Index("ix_sessions_room_day", "room_id", "day"),
         Index("ix_sessions_activity_day", "activity_id", "day"),
+        # the reports read a period's sessions from this index alone (migration 0011_reportidx)
+        Index("ix_sessions_report", "activity_id", "day", "deleted_at", "status", "id"),
     )
     activity_id: Mapped[str] = fk("activities.id", index=False)
     room_id: Mapped[str] = fk("rooms.id", index=False)
@@ -228,7 +230,10 @@ class Attendance(SharedRow):
 
     __tablename__ = "attendances"
     session_id: Mapped[str] = fk("sessions.id")
-    __table_args__ = (UniqueConstraint("session_id"),)
+    __table_args__ = (UniqueConstraint("session_id"),
+                      # the reports' sums per session, from the index alone (migration 0011_reportidx)
+                      Index("ix_attendances_report", "session_id", "deleted_at", "total", "new_participants",
+                            "returning_participants", "volunteer_hours"))
     total: Mapped[int] = mapped_column(Integer, default=0)
     new_participants: Mapped[int] = mapped_column(Integer, default=0)
     returning_participants: Mapped[int] = mapped_column(Integer, default=0)
@@ -241,7 +246,9 @@ class AttendanceCount(SharedRow):
     """Headcount of one age band and gender at one session."""
 
     __tablename__ = "attendance_counts"
-    __table_args__ = (UniqueConstraint("session_id", "age_band", "gender"),)
+    __table_args__ = (UniqueConstraint("session_id", "age_band", "gender"),
+                      # the reports' age band × gender, from the index alone (migration 0011_reportidx)
+                      Index("ix_attendance_counts_report", "session_id", "deleted_at", "age_band", "gender", "count"))
     session_id: Mapped[str] = fk("sessions.id")
     age_band: Mapped[str] = mapped_column(String(10))
     gender: Mapped[str] = mapped_column(String(10))
@@ -292,7 +299,9 @@ class AttendanceTick(SharedRow):
     """One participant ticked off (or unticked) at one session."""
 
     __tablename__ = "attendance_ticks"
-    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),
+                      # the reports' different participants, from the index alone (migration 0011_reportidx)
+                      Index("ix_attendance_ticks_report", "session_id", "deleted_at", "present", "participant_id"))
     session_id: Mapped[str] = fk("sessions.id", index=False)
     participant_id: Mapped[str] = fk("participants.id")
     present: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -452,14 +461,18 @@ class AdviceVisit(SharedRow):
 
 class AdviceVisitTopic(SharedRow):
     __tablename__ = "advice_visit_topics"
-    __table_args__ = (UniqueConstraint("visit_id", "topic_id"),)
+    __table_args__ = (UniqueConstraint("visit_id", "topic_id"),
+                      # the reports' visits by topic, from the index alone (migration 0011_reportidx)
+                      Index("ix_advice_visit_topics_report", "visit_id", "deleted_at", "topic_id"))
     visit_id: Mapped[str] = fk("advice_visits.id")
     topic_id: Mapped[str] = fk("advice_topics.id")
 
 
 class AdviceVisitReferral(SharedRow):
     __tablename__ = "advice_visit_referrals"
-    __table_args__ = (UniqueConstraint("visit_id", "referral_target_id"),)
+    __table_args__ = (UniqueConstraint("visit_id", "referral_target_id"),
+                      # the reports' visits by referral, from the index alone (migration 0011_reportidx)
+                      Index("ix_advice_visit_referrals_report", "visit_id", "deleted_at", "referral_target_id"))
     visit_id: Mapped[str] = fk("advice_visits.id")
     referral_target_id: Mapped[str] = fk("referral_targets.id")
 

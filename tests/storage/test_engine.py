@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, select, text
 
 from boligsocial_desktop.errors import StorageError
-from boligsocial_desktop.storage.engine import _alembic_config, head_revision, open_database
+from boligsocial_desktop.storage.engine import CACHE_KIB, _alembic_config, head_revision, open_database
 from boligsocial_desktop.storage.models import AdviceTopic, Base, Estate, FocusArea, GrantPeriod
 
 
@@ -21,6 +21,7 @@ def test_pragmas_are_set(db):
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() > 0
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB  # KiB, not pages
 
 
 def test_empty_database_is_migrated_to_head_with_every_table(db):

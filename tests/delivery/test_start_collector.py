@@ -21,24 +21,24 @@ def test_the_window_collects_again_after_its_first_paint(qapp, db_path, monkeypa
     staff = StaffService(db).create("Mette Hansen", "koordinator")
     monkeypatch.setattr(app_module, "resolve_staff", lambda db, tasks=None, settings=None: staff)
     seen = []
+    real_resume = start_collector.resume
 
-    def window_shown() -> None:
+    def resume_and_leave() -> None:  # what the window connects to its first paint
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        seen.append(gc.isenabled())
-        window.first_painted.connect(lambda: QTimer.singleShot(0, leave))
+        seen.append(("told of the first paint", window._first_paint_told, "collecting", gc.isenabled()))
+        real_resume()
+        seen.append(("collecting", gc.isenabled()))
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
 
-    def leave() -> None:
-        seen.append(gc.isenabled())
-        QApplication.exit(0)
-
+    monkeypatch.setattr(start_collector, "resume", resume_and_leave)
     start_collector.pause()
     try:
-        QTimer.singleShot(0, window_shown)
         QTimer.singleShot(10_000, lambda: QApplication.exit(0))  # never hang: `seen` then tells what went wrong
         assert app_module.run_windows(qapp, db, None, None, Settings()) == 0
-        assert seen == [False, True] and gc.get_freeze_count() > 0
+        assert seen == [("told of the first paint", True, "collecting", False), ("collecting", True)]
+        assert gc.get_freeze_count() > 0
     finally:
-        start_collector.resume()
+        real_resume()
         gc.unfreeze()
         gc.enable()
         db.dispose()

@@ -20,7 +20,8 @@ from boligsocial_desktop.services.ambassadors import (
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.ui import unsaved
 from boligsocial_desktop.ui.ambassadors import AmbassadorsPage
-from boligsocial_desktop.ui.ambassadors.dialogs import AmbassadorDialog, DutyDialog
+from boligsocial_desktop.ui.ambassadors.ambassador_dialog import AmbassadorDialog
+from boligsocial_desktop.ui.ambassadors.duty_dialog import DutyDialog
 
 KIND = "værtskab ved arrangement"
 

@@ -17,12 +17,9 @@ from boligsocial_desktop.services.ambassadors.printouts import week_roster_print
 from boligsocial_desktop.services.places import PlacesService
 from boligsocial_desktop.storage.models import Ambassador, AuditEntry, DutyAssignment, WelcomeVisit
 from boligsocial_desktop.ui.ambassadors import AmbassadorsPage
-from boligsocial_desktop.ui.ambassadors.dialogs import (
-    AmbassadorDialog,
-    ChooseAmbassadorDialog,
-    DutyDialog,
-    MoveInDialog,
-)
+from boligsocial_desktop.ui.ambassadors.ambassador_dialog import AmbassadorDialog
+from boligsocial_desktop.ui.ambassadors.dialogs import ChooseAmbassadorDialog, MoveInDialog
+from boligsocial_desktop.ui.ambassadors.duty_dialog import DutyDialog
 
 
 def click(qtbot, button) -> None:

@@ -97,13 +97,13 @@ def _estates(world: World) -> list:
 
 def _dialogs() -> list[tuple[str, Callable[[World], QWidget]]]:
     from boligsocial_desktop.services.staff import StaffService
+    from boligsocial_desktop.ui.ambassadors.ambassador_dialog import AmbassadorDialog
     from boligsocial_desktop.ui.ambassadors.dialogs import (
-        AmbassadorDialog,
         AmbassadorSettingsDialog,
         ChooseAmbassadorDialog,
-        DutyDialog,
         MoveInDialog,
     )
+    from boligsocial_desktop.ui.ambassadors.duty_dialog import DutyDialog
     from boligsocial_desktop.ui.calendar.activity_dialog import ActivityDialog
     from boligsocial_desktop.ui.calendar.attendance_dialog import AttendanceDialog
     from boligsocial_desktop.ui.calendar.export_dialog import ExportChoiceDialog

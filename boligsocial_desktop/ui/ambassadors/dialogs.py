@@ -1,5 +1,5 @@
 """The ambassador page's dialogs. The small ones live here: move-in, choose an ambassador, the office's
-deadlines; the ambassador form and the shift form have their own modules and are named here too.
+deadlines; the ambassador form and the shift form have their own modules (ambassador_dialog.py, duty_dialog.py).
 
 Each dialog saves through `context.tasks.run` and closes only when the service accepted the input; a refusal
 shows the service's Danish message and puts the cursor in the field it names.
@@ -33,8 +33,6 @@ from ..forms.ambassadors_settings_dialog_ui import Ui_AmbassadorSettingsDialog
 from ..qt_dates import pydate, qdate
 from ..status_colours import themed
 from ..unsaved import GuardedDialog
-from .ambassador_dialog import AmbassadorDialog
-from .duty_dialog import DutyDialog
 from .fields import ERROR_STYLE, language_codes_common_first, show_error, sorted_estates
 
 
@@ -179,4 +177,4 @@ class AmbassadorSettingsDialog(GuardedDialog):
         self.accept()
 
 
-__all__ = ["AmbassadorDialog", "AmbassadorSettingsDialog", "ChooseAmbassadorDialog", "DutyDialog", "MoveInDialog"]
+__all__ = ["AmbassadorSettingsDialog", "ChooseAmbassadorDialog", "MoveInDialog"]

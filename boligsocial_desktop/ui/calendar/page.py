@@ -76,6 +76,11 @@ class CalendarPage(QWidget):
             grid.slotActivated.connect(self.open_slot)
             grid.sessionDropped.connect(self.drop_session)
             grid.selectedDateChanged.connect(self._follow_selection)
+        previous: QWidget = self.ui.focusCombo  # Tab: the filters, the calendar shown, then the buttons under it
+        for grid in (self.month_grid, self.week_grid, self.day_grid):
+            QWidget.setTabOrder(previous, grid)
+            previous = grid
+        QWidget.setTabOrder(previous, self.ui.newActivityButton)
         self.ui.monthButton.clicked.connect(lambda: self.set_mode(MONTH))
         self.ui.weekButton.clicked.connect(lambda: self.set_mode(WEEK))
         self.ui.dayButton.clicked.connect(lambda: self.set_mode(DAY))

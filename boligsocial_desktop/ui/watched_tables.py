@@ -17,7 +17,8 @@ AMBASSADOR_SHIFTS = frozenset({"duties", "duty_assignments", "ambassadors", "amb
 WELCOME_VISITS = frozenset({"move_ins", "welcome_visits", "ambassadors", "ambassador_languages", "duties",
                             "duty_assignments"})
 ADVICE = frozenset({"advice_cases", "advice_visits", "advice_visit_topics", "advice_visit_referrals"})
-ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members"})
+# The advice page's choices: its office and estate fields and filters list the estates too.
+ADVICE_CHOICES = frozenset({"advice_topics", "referral_targets", "staff_members", "estates"})
 STAFF = frozenset({"staff_members"})
 OFFICE_SETTINGS = frozenset({"office_settings"})  # office-wide settings, such as the deletion deadlines
 AUDIT = frozenset({"audit_log"})

@@ -320,3 +320,22 @@ def test_the_calendar_opens_on_the_estate_last_shown_on_this_pc(qtbot, app_conte
     again = CalendarPage(app_context)
     qtbot.addWidget(again)
     assert again.ui.estateCombo.currentText() == "Taastrupgaard"
+
+
+def test_tab_goes_from_the_filters_to_the_calendar_and_on_to_the_buttons_under_it(qtbot, app_context, place):
+    from PySide6.QtWidgets import QApplication
+
+    page = CalendarPage(app_context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    for button, grid in ((page.ui.monthButton, page.month_grid), (page.ui.weekButton, page.week_grid),
+                         (page.ui.dayButton, page.day_grid)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        page.ui.focusCombo.setFocus()
+        qtbot.keyClick(page.ui.focusCombo, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is grid, "the calendar comes after the filters above it"
+        qtbot.keyClick(grid, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is page.ui.newActivityButton, "then the buttons under it"

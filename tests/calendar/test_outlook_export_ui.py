@@ -87,3 +87,43 @@ def test_estate_or_one_activity(qtbot, app_context, place, weekly, tmp_path, mon
     qtbot.mouseClick(page.ui.icsButton, Qt.MouseButton.LeftButton)
     assert asked[-1] == "Strikkeklub.ics"
     assert _titles(tmp_path / "Strikkeklub.ics") == {"Strikkeklub"}
+
+
+def test_a_wheel_passing_over_the_choosers_combos_changes_nothing(qtbot, app_context, place, weekly, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    places = PlacesService(app_context.db)
+    annex = places.create_room(places.create_house(place.estate.id, "Pavillonen").id, "Klubrummet", 20)
+    calendar = CalendarService(app_context.db)
+    calendar.save_series(weekly())
+    calendar.save_series(weekly("Strikkeklub", room_id=annex.id, expected_headcount=10))
+    page, _asked = _page(qtbot, app_context, tmp_path, monkeypatch)
+
+    def wheel_down(field) -> None:
+        QApplication.sendEvent(field, QWheelEvent(
+            QPointF(5, 5), QPointF(field.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+
+    def scroll_past(dialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        for radio, combo in ((dialog.house_radio, dialog.house_combo), (dialog.activity_radio, dialog.activity_combo)):
+            radio.setChecked(True)
+            radio.setFocus()
+            assert combo.isEnabled() and combo.count() == 2 and combo.currentIndex() == 0
+            wheel_down(combo)
+            assert combo.currentIndex() == 0, "a wheel passing over an unfocused combo changes nothing"
+        dialog.activity_combo.setFocus()
+        assert dialog.activity_combo.hasFocus()
+        wheel_down(dialog.activity_combo)
+        assert dialog.activity_combo.currentIndex() == 1, "the combo the user clicked into takes the wheel"
+        return False
+
+    page.ask_export_choice = scroll_past
+    qtbot.mouseClick(page.ui.icsButton, Qt.MouseButton.LeftButton)

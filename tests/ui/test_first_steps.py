@@ -194,3 +194,24 @@ def test_visits_note_imports_the_earlier_log_for_this_office(qtbot, app_context,
     assert shown == ["2 besøg er indlæst."]
     assert what_exists(db).visits
     qtbot.waitUntil(lambda: not note.isVisible())
+
+
+def test_the_calendar_loaded_in_the_background_says_nothing_of_a_missing_estate(qtbot, app_context, db):
+    """As in the program, the page's choices arrive from the worker after the note has first looked."""
+    from datetime import time
+
+    from boligsocial_desktop.ui.tasks import TaskRunner
+
+    places = PlacesService(db)
+    house = places.create_house(places.create_estate("Taastrupgaard").id, "Fælleshuset",
+                                opens_at=time(8), closes_at=time(22))
+    places.create_room(house.id, "Salen", 40)
+    app_context.tasks = TaskRunner()
+    try:
+        window = make_window(qtbot, app_context)
+        page = window.pages["calendar"]
+        qtbot.waitUntil(lambda: page.ui.estateCombo.currentText() == "Taastrupgaard")
+        qtbot.waitUntil(lambda: not app_context.tasks.busy)
+        assert not page.first_steps.isVisible(), page.first_steps.label.text()
+    finally:
+        app_context.tasks.shutdown()

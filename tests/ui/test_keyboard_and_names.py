@@ -239,3 +239,26 @@ def test_enter_on_a_poster_activity_goes_to_its_texts(qtbot, app_context):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert page.tabs.currentWidget() is page.texts and page.texts.ui.titleEdit.hasFocus()
     assert page.texts.ui.titleEdit.text() == "Lektiecafé"
+
+
+def test_tab_leaves_a_read_only_table_at_once_on_every_page(qtbot, app_context):
+    """A list only to read and open (roster, posters' activities, report figures) takes one Tab, not one per cell."""
+    from PySide6.QtWidgets import QTableView
+
+    window, _world = _main_window(qtbot, app_context)
+    trapping = []
+    for key in [spec.key for spec in window.specs]:
+        window.show_page(key)
+        page = window.page(key)
+        for table in page.findChildren(QTableView):
+            model = table.model()
+            if not table.isVisible() or not table.isEnabled() or model is None or model.rowCount() == 0 \
+                    or model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable:
+                continue
+            table.setFocus()
+            if not table.hasFocus():
+                continue
+            qtbot.keyClick(table, Qt.Key.Key_Tab)
+            if QApplication.focusWidget() is table:
+                trapping.append(f"{key}: {table.objectName()}")
+    assert trapping == []

@@ -76,10 +76,11 @@ def test_the_office_chosen_is_remembered_on_this_pc(qtbot, app_context):
     assert again.entry_tab.ui.officeCombo.currentText() == "Søparken"
 
 
-def test_an_estate_added_in_the_settings_is_offered_at_once(qtbot, app_context):
+def test_an_estate_added_in_the_settings_is_at_once_in_the_visit_forms_and_the_logs_choices(qtbot, app_context):
     context = an_admin_at_the_desk(app_context)
     page = show(qtbot, VisitsPage(context))
     page.ui.tabs.setCurrentWidget(page.log_tab)
-    PlacesService(context.db).create_estate("Hedelyst")
-    for combo in (page.entry_tab.ui.officeCombo, page.entry_tab.ui.estateCombo, page.log_tab.ui.filterEstateCombo):
-        assert combo.findText("Hedelyst") >= 0, combo.objectName()
+    PlacesService(context.db).create_estate("Nørreparken")  # Indstillinger → Afdelinger, or from another PC
+    entry, log = page.entry_tab.ui, page.log_tab.ui
+    for combo in (entry.officeCombo, entry.estateCombo, log.filterEstateCombo):
+        assert combo.findText("Nørreparken") >= 0, combo.objectName()

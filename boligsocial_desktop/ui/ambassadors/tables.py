@@ -14,6 +14,7 @@ def set_up_table(table: QTableView, model: QAbstractItemModel, stretch_column: i
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab goes on to the next field, not cell by cell
     for column, width in enumerate(widths):
         if width:
             table.setColumnWidth(column, width)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...services.calendar import ActivityInfo
 from ...services.calendar_files import ICS_ACTIVITY, ICS_ESTATE, ICS_HOUSE
 from ...services.places import EstateInfo, HouseInfo
+from ..form_fields import fit_fields
 
 
 class ExportChoiceDialog(QDialog):
@@ -54,6 +55,7 @@ class ExportChoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_fields(self)  # the combos are built here, not by a form: the wheel guard and the fit by hand
 
         self.estate_radio.setVisible(len(houses) > 1)  # one house: the estate is that house, no choice needed
         self.house_radio.setEnabled(bool(houses))

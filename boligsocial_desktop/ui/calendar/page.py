@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
@@ -51,6 +51,8 @@ def month_bounds(anchor: date) -> tuple[date, date]:
 
 
 class CalendarPage(QWidget):
+    choices_shown = Signal()  # the estates, houses and rooms (re)read from the worker are in the filters
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -74,6 +76,11 @@ class CalendarPage(QWidget):
             grid.slotActivated.connect(self.open_slot)
             grid.sessionDropped.connect(self.drop_session)
             grid.selectedDateChanged.connect(self._follow_selection)
+        previous: QWidget = self.ui.focusCombo  # Tab: the filters, the calendar shown, then the buttons under it
+        for grid in (self.month_grid, self.week_grid, self.day_grid):
+            QWidget.setTabOrder(previous, grid)
+            previous = grid
+        QWidget.setTabOrder(previous, self.ui.newActivityButton)
         self.ui.monthButton.clicked.connect(lambda: self.set_mode(MONTH))
         self.ui.weekButton.clicked.connect(lambda: self.set_mode(WEEK))
         self.ui.dayButton.clicked.connect(lambda: self.set_mode(DAY))
@@ -116,6 +123,7 @@ class CalendarPage(QWidget):
         refill_combo(self.ui.focusCombo, [(name, area_id) for area_id, name in choices.focus_areas],
                      self.tr("All focus areas"))
         self._estate_changed()
+        self.choices_shown.emit()
 
     def _estate_changed(self) -> None:
         estate_id = self.ui.estateCombo.currentData()

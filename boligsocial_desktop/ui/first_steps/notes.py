@@ -79,6 +79,7 @@ def _calendar(page, context: AppContext, note: EmptyState) -> None:
 
     context.watch(page, PLACES, refresh)
     page.ui.estateCombo.currentIndexChanged.connect(lambda _index: refresh())
+    page.choices_shown.connect(refresh)  # the filters are filled from the worker, without index signals
     refresh()
 
 

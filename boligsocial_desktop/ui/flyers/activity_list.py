@@ -57,6 +57,7 @@ class ActivityListPanel(QWidget):
         table = ui.activityTable
         table.setModel(self.activity_model)
         table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)  # Tab goes on to the next field, not cell by cell
         table.setItemDelegateForColumn(ActivityListModel.TITLE, TitleWithDetailDelegate(table))
         table.verticalHeader().setDefaultSectionSize(2 * table.fontMetrics().lineSpacing() + 8)
         for column in (ActivityListModel.ESTATE, ActivityListModel.PERIOD):

@@ -43,6 +43,7 @@ class ReportFigures(QWidget):
             view.setAlternatingRowColors(True)
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            view.setTabKeyNavigation(False)  # Tab goes on to the next field, not cell by cell
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             self.models[key] = model
         self.progress_delegate = ProgressDelegate(self)

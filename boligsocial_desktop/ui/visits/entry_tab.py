@@ -23,7 +23,7 @@ from ..dialogs import role_label
 from ..forms.visits_entry_tab_ui import Ui_EntryTab
 from ..qt_dates import pydate, pytime, qdate, qtime
 from ..status_colours import themed
-from ..watched_tables import ADVICE, ADVICE_CHOICES, PLACES
+from ..watched_tables import ADVICE, ADVICE_CHOICES
 from .common import by_name, current_id, is_plain_enter, key_pressed, setup_table
 from .labels import fmt_time, gender_names, language_names, sort_key
 from .models import ROW_ID_ROLE, VisitRowsModel
@@ -69,7 +69,7 @@ class EntryTab(QWidget):
         self.ui.recentTable.doubleClicked.connect(lambda index: page.open_visit(index.data(ROW_ID_ROLE)))
         self.ui.recentTable.installEventFilter(self)
         self._setup_form()
-        self.context.watch(self, ADVICE_CHOICES | PLACES, self.refresh)  # the lists and the names in the recent visits
+        self.context.watch(self, ADVICE_CHOICES, self.refresh)  # the lists and the names in the recent visits
         self.context.watch(self, ADVICE, self.load_recent)
 
     def _setup_form(self) -> None:

@@ -28,7 +28,7 @@ from ...services.visits import (
 from .. import clock
 from ..forms.visits_log_tab_ui import Ui_LogTab
 from ..qt_dates import pydate, qdate
-from ..watched_tables import ADVICE, ADVICE_CHOICES, PLACES
+from ..watched_tables import ADVICE, ADVICE_CHOICES
 from .common import by_name, current_id, is_plain_enter, setup_table
 from .labels import fmt_count, fmt_month, fmt_stat
 from .models import ROW_ID_ROLE, LazyVisitModel
@@ -72,7 +72,7 @@ class LogTab(QWidget):
         self.statistics: VisitStatistics | None = None
         self.loaded = False
         self.stale_choices = True
-        self.context.watch(self, ADVICE_CHOICES | PLACES, self._choices_changed)
+        self.context.watch(self, ADVICE_CHOICES, self._choices_changed)
         self.context.watch(self, ADVICE, self._visits_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

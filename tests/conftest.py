@@ -286,6 +286,21 @@ def _accessibility_off_after_the_test():
 
 
 @pytest.fixture(autouse=True)
+def _no_window_left_open_after_the_test():
+    """A window a test opened without handing it to qtbot (a main window made by the program's own start,
+    a dialog opened by a page) is hidden afterwards: left open, it could keep the focus the next test's
+    window waits for."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()  # not close(): a close may ask whether to keep unsaved input
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch):
     """QSettings and the data folder go to the test's own folder, never the user's."""
     from PySide6.QtCore import QSettings

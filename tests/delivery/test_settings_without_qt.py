@@ -13,10 +13,10 @@ from itertools import count
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from boligsocial_desktop import settings as settings_module
-from boligsocial_desktop.settings import ORGANIZATION, Settings, SettingsFileValues, settings_file
+from boligsocial_desktop.settings import APPLICATION, ORGANIZATION, Settings, SettingsFileValues, settings_file
 from boligsocial_desktop.settings_ini import UnreadableSettings, read_ini
 
 OFFICE_PATHS = [
@@ -122,6 +122,15 @@ def test_what_only_qt_reads_the_same_way_is_left_to_qt(text):
 def test_keys_are_case_blind_on_windows():
     assert read_ini(b"[Sync]\nShare_Dir=x\n", case_sensitive=False) == {"sync/share_dir": "x"}
     assert read_ini(b"[Sync]\nShare_Dir=x\n", case_sensitive=True) == {"Sync/Share_Dir": "x"}
+
+
+@pytest.fixture(autouse=True)
+def _named_as_the_program():
+    """The program names itself before any setting is read; a test process may carry pytest-qt's name."""
+    before = QCoreApplication.applicationName()
+    QCoreApplication.setApplicationName(APPLICATION)
+    yield
+    QCoreApplication.setApplicationName(before)
 
 
 def _this_pcs_file(values: dict) -> Path:

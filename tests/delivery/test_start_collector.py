@@ -24,7 +24,7 @@ def test_the_window_collects_again_after_its_first_paint(qapp, db_path, monkeypa
     real_resume = start_collector.resume
 
     def resume_and_leave() -> None:  # what the window connects to its first paint
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         seen.append(("told of the first paint", window._first_paint_told, "collecting", gc.isenabled()))
         real_resume()
         seen.append(("collecting", gc.isenabled()))

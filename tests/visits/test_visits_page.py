@@ -44,7 +44,7 @@ def show(qtbot, page: VisitsPage) -> VisitsPage:
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
-    page.activateWindow()
+    page.windowHandle().requestActivate()
     qtbot.waitUntil(page.isActiveWindow)
     return page
 

@@ -20,6 +20,9 @@ def test_the_restore_exit_code_opens_the_database_again_in_a_new_window(qapp, db
     PlacesService(first).create_estate("Søparken")
     first.dispose()
     monkeypatch.setattr(app_module, "resolve_staff", lambda db, tasks=None, settings=None: staff)
+    # The backups and the deletion deadlines start on timers that would outlive this test.
+    monkeypatch.setattr(app_module, "start_backups", lambda context, window: None)
+    monkeypatch.setattr(app_module, "enforce_deadlines", lambda context, window: None)
     opened, seen = [], []
 
     def opener():

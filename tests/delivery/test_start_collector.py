@@ -20,6 +20,9 @@ def test_the_window_collects_again_after_its_first_paint(qapp, db_path, monkeypa
     db = open_database(path=db_path)
     staff = StaffService(db).create("Mette Hansen", "koordinator")
     monkeypatch.setattr(app_module, "resolve_staff", lambda db, tasks=None, settings=None: staff)
+    # The backups and the deletion deadlines start on timers that would outlive this test.
+    monkeypatch.setattr(app_module, "start_backups", lambda context, window: None)
+    monkeypatch.setattr(app_module, "enforce_deadlines", lambda context, window: None)
     seen = []
     real_resume = start_collector.resume
 

@@ -34,13 +34,16 @@ def test_the_window_collects_again_after_its_first_paint(qapp, db_path, monkeypa
         QTimer.singleShot(0, lambda: QApplication.exit(0))
 
     monkeypatch.setattr(start_collector, "resume", resume_and_leave)
+    give_up = QTimer(singleShot=True, interval=10_000)  # never hang: `seen` then tells what went wrong
+    give_up.timeout.connect(lambda: QApplication.exit(0))
     start_collector.pause()
     try:
-        QTimer.singleShot(10_000, lambda: QApplication.exit(0))  # never hang: `seen` then tells what went wrong
+        give_up.start()
         assert app_module.run_windows(qapp, db, None, None, Settings()) == 0
         assert seen == [("told of the first paint", True, "collecting", False), ("collecting", True)]
         assert gc.get_freeze_count() > 0
     finally:
+        give_up.stop()  # left running, it would end a later test's event loop
         real_resume()
         gc.unfreeze()
         gc.enable()

@@ -235,6 +235,12 @@ class CalendarGrid(QWidget):
         painter.setFont(font)
         self._session_rects.append((rect, session))
 
+    def _begin_paint(self) -> QPainter:
+        """A new paint: the clickable rectangles forgotten, the background filled."""
+        self._session_rects, self.band_rects = [], []
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        return painter
 
 
 class RoomGrid(CalendarGrid):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPaintEvent, QPen
 
 from ....domain.danish import clock_range
 from ....services.calendar import SessionView
@@ -55,9 +55,7 @@ class DayGrid(RoomGrid):
         return (self.selected_day, self.rooms[column].id) if 0 <= column < len(self.rooms) else None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects, self.band_rects = [], []
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self._begin_paint()
         if not self.rooms:
             self._paint_no_rooms(painter)
             return

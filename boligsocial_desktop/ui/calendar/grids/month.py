@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ....domain.danish import week_number
@@ -47,9 +47,7 @@ class MonthGrid(CalendarGrid):
         return self.first_shown() + timedelta(days=row * 7 + column), None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects, self.band_rects = [], []
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self._begin_paint()
         width, height = self._cell_size()
         metrics = painter.fontMetrics()
         line = metrics.height() + 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ....domain.danish import clock_range
@@ -53,9 +53,7 @@ class WeekGrid(RoomGrid):
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._session_rects, self.band_rects = [], []
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self._begin_paint()
         if not self.rooms:
             self._paint_no_rooms(painter)
             return
